@@ -1,0 +1,16 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div className="rounded border border-slate-200 bg-white p-6">
+      <h1 className="text-lg font-semibold">Not found</h1>
+      <p className="mt-2 text-sm text-slate-700">
+        That page, document or claim does not exist, or it was removed. Check the link, or go back to the
+        documents.
+      </p>
+      <Link href="/" className="mt-4 inline-block text-sm font-medium text-sky-800 underline">
+        Back to the documents
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { LoadingBlock } from '@/components/loading-block';
+import { StatusMixBar } from '@/components/status-mix-bar';
+import { listDocuments } from '@/lib/documents/list-documents';
+
+export const dynamic = 'force-dynamic';
+
+export default function DashboardPage() {
+  return (
+    <>
+      <h1 className="text-xl font-semibold tracking-tight">Documents</h1>
+      <Suspense fallback={<LoadingBlock label="Loading the documents…" />}>
+        <DocumentList />
+      </Suspense>
+    </>
+  );
+}
+
+async function DocumentList() {
+  const documents = await listDocuments();
+  return (
+    <>
+      {documents.length === 0 ? (
+        <p className="mt-4 rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700">
+          No documents yet. Imported articles appear here with their review progress.
+        </p>
+      ) : (
+        <ul className="mt-4 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+          {documents.map((d) => (
+            <li key={d.id} className="grid gap-3 p-4 md:grid-cols-[1fr_16rem_20rem] md:items-center">
+              <div>
+                <Link
+                  href={`/documents/${d.id}`}
+                  className="font-medium text-sky-900 underline-offset-2 hover:underline"
+                >
+                  {d.title}
+                </Link>
+                <p className="mt-0.5 text-xs text-slate-600">
+                  Imported {d.createdAt.toISOString().slice(0, 10)}
+                </p>
+              </div>
+              <div className="text-sm">
+                <p>
+                  Reviewed <strong>{d.reviewed}</strong> of {d.total} claims
+                </p>
+                <progress
+                  className="mt-1 h-1.5 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-sky-700"
+                  value={d.reviewed}
+                  max={Math.max(d.total, 1)}
+                  aria-label={`Review progress: ${d.reviewed} of ${d.total} claims reviewed`}
+                />
+                {d.conflicts > 0 && (
+                  <p className="mt-1 text-xs font-medium text-violet-900">{d.conflicts} open conflicts</p>
+                )}
+              </div>
+              <StatusMixBar
+                total={d.total}
+                counts={{
+                  SUPPORTED: d.supported,
+                  SPECULATIVE: d.speculative,
+                  UNSUPPORTED: d.unsupported,
+                  CONFLICT: d.conflicts,
+                  UNREVIEWED: d.total - d.reviewed,
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

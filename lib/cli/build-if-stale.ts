@@ -1,0 +1,57 @@
+// `npm start` on a fresh clone has no build yet, and after a pull the build may be stale. Build only then:
+// a fingerprint of the sources that go into the build is stored beside it.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'prisma/schema.prisma',
+  'next.config.js',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
+const FINGERPRINT = '.next/source-fingerprint';
+
+export function buildIfStale(root: string) {
+  const fingerprint = fingerprintSources(root);
+  const file = path.join(root, FINGERPRINT);
+  const built = fs.existsSync(path.join(root, '.next/BUILD_ID')) && fs.existsSync(file);
+  if (built && fs.readFileSync(file, 'utf8') === fingerprint) return;
+  console.log('Building the app (first start, or the sources changed)…');
+  const result = spawnSync(
+    process.execPath,
+    [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  if (result.status !== 0) throw new Error('The build failed; see the output above.');
+  fs.writeFileSync(file, fingerprint);
+}
+
+function fingerprintSources(root: string): string {
+  const hash = crypto.createHash('sha256');
+  const visit = (p: string) => {
+    const full = path.join(root, p);
+    if (!fs.existsSync(full)) return;
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(full).sort()) {
+        if (name === 'generated' || name === 'node_modules') continue;
+        visit(path.join(p, name));
+      }
+    } else {
+      hash.update(p).update('\0').update(fs.readFileSync(full)).update('\0');
+    }
+  };
+  for (const input of INPUTS) visit(input);
+  return hash.digest('hex');
+}

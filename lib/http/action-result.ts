@@ -1,0 +1,30 @@
+import { AppError } from '@/lib/errors';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; message: string; data: T }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; details?: Record<string, unknown> };
+
+/** What a Server Action returns for a failure: the user's message for AppErrors, a generic one for bugs. */
+export function actionFailure(error: unknown): ActionResult<never> {
+  if (error instanceof AppError) {
+    const { current, ...fields } = error.details ?? {};
+    const fieldErrors = Object.fromEntries(
+      Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+    return {
+      ok: false,
+      message: error.message,
+      fieldErrors,
+      details: current === undefined ? undefined : { current },
+    };
+  }
+  console.error(error);
+  return { ok: false, message: 'Something went wrong on our side, and nothing was saved. Please try again.' };
+}
+
+/** zod issues as one message per field, for display next to each field. */
+export function fieldErrorsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+  return errors;
+}

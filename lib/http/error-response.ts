@@ -1,0 +1,13 @@
+import { AppError, STATUS } from '@/lib/errors';
+
+/** Maps any error to a JSON response. Only AppErrors say what went wrong; anything else is logged, not shown. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json(
+      { error: error.message, code: error.code, ...error.details },
+      { status: STATUS[error.code] },
+    );
+  }
+  console.error(error);
+  return Response.json({ error: 'Something went wrong on our side. Please try again.' }, { status: 500 });
+}
