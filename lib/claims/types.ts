@@ -1,6 +1,13 @@
 // The extractor's output. Pure data: no Prisma types, so the extractor stays free of I/O.
 
-export const CLAIM_KINDS = ['EFFICACY', 'MECHANISM', 'SAFETY', 'EPIDEMIOLOGY', 'RECOMMENDATION', 'OTHER'] as const;
+export const CLAIM_KINDS = [
+  'EFFICACY',
+  'MECHANISM',
+  'SAFETY',
+  'EPIDEMIOLOGY',
+  'RECOMMENDATION',
+  'OTHER',
+] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type SourceFormat = 'TEXT' | 'MARKDOWN' | 'HTML';

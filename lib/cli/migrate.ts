@@ -4,7 +4,9 @@ import { readEnv } from '@/lib/env';
 
 const { DATABASE_URL } = readEnv();
 if (!DATABASE_URL) {
-  console.error('Set DATABASE_URL to the database to migrate. (npm start migrates the embedded one by itself.)');
+  console.error(
+    'Set DATABASE_URL to the database to migrate. (npm start migrates the embedded one by itself.)',
+  );
   process.exit(2);
 }
 const applied = await migrateDatabase({ url: DATABASE_URL });
