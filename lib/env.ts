@@ -10,6 +10,10 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   EMBEDDED_POSTGRES_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  APP_URL: z.url('must be the address people use, like https://review.example.org').optional(),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });
 
 export type Env = z.infer<typeof schema>;

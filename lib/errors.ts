@@ -1,7 +1,13 @@
 // One error type for the domain. The app layer maps it to a status and a message in one place
 // (lib/http/error-response.ts); anything else is a bug and becomes a generic 500 without details.
 
-export type AppErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type AppErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 export class AppError extends Error {
   constructor(
@@ -23,4 +29,5 @@ export const STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  RATE_LIMITED: 429,
 };

@@ -1,71 +1,85 @@
+import { assignRoles } from './assign-roles';
+import { classifyKind } from './classify-kind';
+import { detectHedges } from './detect-hedges';
+import { findLeadIns } from './find-lead-ins';
+import { htmlToText } from './html-to-text';
+import type { Block, Layout } from './layout';
+import { markdownToText } from './markdown-to-text';
 import { normaliseBody } from './normalise-body';
+import { oneLine } from './one-line';
 import { quoteContext } from './quote-context';
+import { splitSentences } from './split-sentences';
+import { textToLayout } from './text-to-layout';
 import type { ExtractedClaim, ExtractedSection, Extraction, SourceFormat } from './types';
 
-// The walking skeleton's splitter: paragraphs, then sentences at ". ", "? " or "! ".
-// A short line without final punctuation is taken as a heading. The real extractor replaces this
-// module behind the same signature.
+const HAS_WORDS = /[\p{L}\p{N}]/u;
 
-const SENTENCE_END = /[.!?](?=\s|$)/g;
-const HEADING_MAX = 80;
-
+/**
+ * Splits an article into its body, sections and sentence-level claims, each pinned to its offsets in the body.
+ * Pure and synchronous, so it also runs in the browser for the import preview; linear in the input's length.
+ */
 export function extractClaims(input: { text: string; format: SourceFormat }): Extraction {
-  const body = normaliseBody(input.text);
+  const layout = layOut(input.format, normaliseBody(input.text));
+  const { body, blocks } = layout;
+  const outline = assignRoles(layout);
+  const leadIns = findLeadIns(body, blocks, outline.roles);
   const sections: ExtractedSection[] = [];
   const claims: ExtractedClaim[] = [];
-  let title: string | null = null;
 
-  for (const line of lines(body)) {
-    const trimmed = line.text.trim();
-    if (!trimmed) continue;
-    const lead = line.text.length - line.text.trimStart().length;
-    const start = line.start + lead;
-    const end = start + trimmed.length;
-    if (title === null) {
-      title = trimmed;
-      continue;
+  blocks.forEach((block, i) => {
+    const role = outline.roles[i];
+    if (role === 'heading') {
+      const section = toSection(body, block);
+      if (section) sections.push(section);
+      return;
     }
-    if (trimmed.length <= HEADING_MAX && !/[.!?]$/.test(trimmed)) {
-      sections.push({ heading: trimmed.replace(/:$/, ''), start, end });
-      continue;
-    }
-    for (const [s, e] of sentences(body, start, end)) {
+    if (role !== 'claims') return;
+    const sectionIndex = sections.length > 0 ? sections.length - 1 : null;
+    const leadIn = block.kind === 'item' ? leadIns.byList.get(block.list) : undefined;
+    const sentences = splitSentences(body, block.start, leadIns.cuts.get(i) ?? block.end);
+    for (let k = 0; k < sentences.length; k += 2) {
+      const start = sentences[k] ?? 0;
+      const end = sentences[k + 1] ?? 0;
+      const quote = body.slice(start, end);
+      if (!HAS_WORDS.test(quote)) continue;
+      const text = leadIn ? `${leadIn} ${oneLine(quote)}` : oneLine(quote);
+      const hedges = detectHedges(text);
+      const { prefix, suffix } = quoteContext(body, start, end);
       claims.push({
-        text: body.slice(s, e),
-        quote: body.slice(s, e),
-        start: s,
-        end: e,
-        ...quoteContext(body, s, e),
-        sectionIndex: sections.length > 0 ? sections.length - 1 : null,
-        kind: 'OTHER',
-        hedged: false,
+        text,
+        quote,
+        start,
+        end,
+        prefix,
+        suffix,
+        sectionIndex,
+        kind: classifyKind(text),
+        hedged: hedges.length > 0,
+        hedges,
       });
     }
-  }
-  return { body, title, sections, claims };
+  });
+
+  return {
+    body,
+    title: outline.title,
+    ...(outline.author ? { author: outline.author } : {}),
+    ...(outline.publishedAt ? { publishedAt: outline.publishedAt } : {}),
+    sections,
+    claims,
+  };
 }
 
-function* lines(body: string) {
-  let start = 0;
-  for (const text of body.split('\n')) {
-    yield { text, start };
-    start += text.length + 1;
-  }
+function layOut(format: SourceFormat, source: string): Layout {
+  if (format === 'HTML') return htmlToText(source);
+  if (format === 'MARKDOWN') return markdownToText(source);
+  return textToLayout(source);
 }
 
-function* sentences(body: string, start: number, end: number): Generator<[number, number]> {
-  const paragraph = body.slice(start, end);
-  let from = 0;
-  for (const match of paragraph.matchAll(SENTENCE_END)) {
-    const to = match.index + 1;
-    yield* trimmed(body, start + from, start + to);
-    from = to;
-  }
-  if (from < paragraph.length) yield* trimmed(body, start + from, end);
-}
-
-function* trimmed(body: string, s: number, e: number): Generator<[number, number]> {
-  while (s < e && /\s/.test(body[s] ?? '')) s++;
-  while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
-  if (e > s) yield [s, e];
+// The heading as shown: without the colon that introduces what follows ("LDN as a Psychiatric Medication:").
+function toSection(body: string, block: Block): ExtractedSection | null {
+  let end = block.end;
+  while (end > block.start && /[\s:：]/.test(body[end - 1] ?? '')) end--;
+  if (end === block.start) return null;
+  return { heading: body.slice(block.start, end), level: block.level, start: block.start, end };
 }

@@ -1,12 +1,24 @@
 import http from 'node:http';
-import next from 'next';
+import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/http/client-ip';
 
 /** Serves the built app from this process, so the app and its embedded database live and die together. */
-export async function serveApp(options: { root: string; host: string; port: number }) {
+export async function serveApp(options: { root: string; host: string; port: number; trustProxy: boolean }) {
+  // Next.js resets process.env to what it was when it was first loaded (plus .env files). Variables this
+  // process set since (DATABASE_URL, AUTH_SECRET, …) are put back once it is ready.
+  const ours = { ...process.env };
+  const { default: next } = await import('next');
   const app = next({ dev: false, dir: options.root, hostname: options.host, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((req, res) => handle(req, res));
+  Object.assign(process.env, ours);
+  const server = http.createServer((req, res) => {
+    req.headers[CLIENT_IP_HEADER] = resolveClientIp({
+      socketAddress: req.socket.remoteAddress,
+      forwardedFor: req.headers['x-forwarded-for'],
+      trustProxy: options.trustProxy,
+    });
+    return handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);

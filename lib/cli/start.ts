@@ -4,6 +4,8 @@ import { createEmbeddedOrGivenDatabase } from '@/lib/cli/database-for-start';
 import { prepareDatabase } from '@/lib/db/prepare-database';
 import { readEnv } from '@/lib/env';
 import { buildIfStale } from './build-if-stale';
+import { onShutdown } from './on-shutdown';
+import { printDemoAccounts } from './print-demo-accounts';
 import { serveApp } from './serve-app';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -11,27 +13,27 @@ process.chdir(root);
 
 async function main() {
   const env = readEnv();
+  // Only an operator's explicit NODE_ENV=production means a real deployment (no demo accounts); the Next.js
+  // runtime itself always runs in production mode here.
+  const demoAccounts = env.NODE_ENV !== 'production';
+  Object.assign(process.env, { NODE_ENV: 'production' });
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   buildIfStale(root);
   const database = await createEmbeddedOrGivenDatabase(env);
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
+  let app: Awaited<ReturnType<typeof serveApp>> | undefined;
+  const stop = async () => {
     await app?.close();
     await database.stop();
-    process.exit(code);
   };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
-  let app: Awaited<ReturnType<typeof serveApp>> | undefined;
+  onShutdown(stop);
   try {
-    await prepareDatabase(database.url);
-    app = await serveApp({ root, host: env.HOST, port: env.PORT });
+    const { accounts } = await prepareDatabase(database.url, { demoAccounts });
+    printDemoAccounts(accounts);
+    app = await serveApp({ root, host: env.HOST, port: env.PORT, trustProxy: env.TRUST_PROXY === '1' });
   } catch (e) {
     console.error(String((e as Error).message ?? e));
-    await stop(1);
-    return;
+    await stop();
+    process.exit(1);
   }
   const shown = env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   console.log(`Evidence review is ready at http://${shown}:${env.PORT}`);

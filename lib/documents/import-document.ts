@@ -1,13 +1,15 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { extractClaims } from '@/lib/claims/extract-claims';
-import type { SourceFormat } from '@/lib/claims/types';
+import { parseCitationIdentifier } from '@/lib/citations/parse-citation-identifier';
 import { type Prisma, prisma } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { extractImport } from './extract-import';
+import { IMPORT_MAX_BYTES, type ImportFormat } from './import-format';
 import { slugify } from './slugify';
 
 export type ImportDocumentOptions = {
   text: string;
-  format: SourceFormat;
-  title?: string;
+  format: ImportFormat;
+  title?: string | null;
   sourceUrl?: string | null;
   author?: string | null;
   publishedOn?: Date | null;
@@ -17,21 +19,39 @@ export type ImportDocumentOptions = {
   tx?: Prisma.TransactionClient;
 };
 
-/** Splits an article into claims and stores the document, its sections and claims in one transaction. */
+/**
+ * Splits an article (or a CSV list of claims) into claims and stores the document, its sections and claims in
+ * one transaction: either all of it is saved or none. Title, author and date default to what the text shows.
+ */
 export async function importDocument(options: ImportDocumentOptions) {
-  const extraction = extractClaims({ text: options.text, format: options.format });
+  if (Buffer.byteLength(options.text, 'utf8') > IMPORT_MAX_BYTES) {
+    throw new AppError(
+      'VALIDATION',
+      'The text is over the 2 MB limit. Split the article and import the parts.',
+      {
+        text: 'The text is over the 2 MB limit.',
+      },
+    );
+  }
+  const result = extractImport({ text: options.text, format: options.format });
+  if (!result.ok) throw new AppError('VALIDATION', result.error, { text: result.error });
+  const extraction = result.extraction;
   const title = options.title?.trim() || extraction.title || 'Untitled document';
+  const publishedOn =
+    options.publishedOn ?? (extraction.publishedAt ? new Date(extraction.publishedAt) : null);
+  const format = options.format === 'CSV' ? 'TEXT' : options.format;
+
   const run = async (tx: Prisma.TransactionClient) => {
     const slug = await uniqueSlug(tx, options.slug ?? slugify(title));
     const document = await tx.document.create({
       data: {
         slug,
         title,
-        sourceUrl: options.sourceUrl ?? null,
-        author: options.author ?? null,
-        publishedOn: options.publishedOn ?? null,
+        sourceUrl: options.sourceUrl || null,
+        author: options.author?.trim() || extraction.author || null,
+        publishedOn,
         body: extraction.body,
-        format: options.format,
+        format,
         createdById: options.actorId,
       },
     });
@@ -45,7 +65,7 @@ export async function importDocument(options: ImportDocumentOptions) {
       select: { id: true, start: true },
     });
     const sectionIdByStart = new Map(sections.map((s) => [s.start, s.id]));
-    await tx.claim.createMany({
+    const claims = await tx.claim.createManyAndReturn({
       data: extraction.claims.map((c) => {
         const section = c.sectionIndex === null ? undefined : extraction.sections[c.sectionIndex];
         return {
@@ -61,16 +81,34 @@ export async function importDocument(options: ImportDocumentOptions) {
           hedged: c.hedged,
         };
       }),
+      select: { id: true },
     });
+    if (options.actorId && extraction.sources) {
+      const citations = claims.flatMap((claim, i) => {
+        const parsed = parseCitationIdentifier(extraction.sources?.[i] ?? '');
+        return parsed
+          ? [
+              {
+                claimId: claim.id,
+                ...parsed,
+                relation: 'MENTIONS' as const,
+                note: 'From the imported CSV',
+                createdById: options.actorId as string,
+              },
+            ]
+          : [];
+      });
+      if (citations.length) await tx.citation.createMany({ data: citations });
+    }
     await writeAuditEvent(tx, {
       actorId: options.actorId,
       action: 'document.imported',
       entityType: 'Document',
       entityId: document.id,
       documentId: document.id,
-      after: { title, slug, format: options.format, claims: extraction.claims.length },
+      after: { title, slug, format: options.format, claims: claims.length },
     });
-    return { id: document.id, slug, claims: extraction.claims.length };
+    return { id: document.id, slug, claims: claims.length };
   };
   return options.tx ? run(options.tx) : prisma.$transaction(run, { timeout: 60_000 });
 }

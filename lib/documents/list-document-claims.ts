@@ -17,6 +17,7 @@ export async function listDocumentClaims(options: { documentId: string; userId: 
       select: {
         id: true,
         text: true,
+        quote: true,
         start: true,
         end: true,
         kind: true,
@@ -24,6 +25,7 @@ export async function listDocumentClaims(options: { documentId: string; userId: 
         sectionId: true,
         consensusVerdict: true,
         consensusEvidenceLevel: true,
+        version: true,
         assessments: { select: { reviewerId: true, verdict: true, evidenceLevel: true, version: true } },
         comments: {
           where: { deletedAt: null },
@@ -38,6 +40,7 @@ export async function listDocumentClaims(options: { documentId: string; userId: 
     claims: claims.map(({ assessments, ...claim }) => ({
       ...claim,
       reviewed: assessments.some((a) => a.verdict !== null),
+      assessmentCount: assessments.filter((a) => a.verdict !== null).length,
       mine: assessments.find((a) => a.reviewerId === options.userId) ?? null,
     })),
   };

@@ -1,8 +1,14 @@
-import { AppError } from '@/lib/errors';
+import { AppError, type AppErrorCode } from '@/lib/errors';
 
 export type ActionResult<T = undefined> =
   | { ok: true; message: string; data: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; details?: Record<string, unknown> };
+  | {
+      ok: false;
+      code?: AppErrorCode;
+      message: string;
+      fieldErrors?: Record<string, string>;
+      details?: Record<string, unknown>;
+    };
 
 /** What a Server Action returns for a failure: the user's message for AppErrors, a generic one for bugs. */
 export function actionFailure(error: unknown): ActionResult<never> {
@@ -13,11 +19,14 @@ export function actionFailure(error: unknown): ActionResult<never> {
     );
     return {
       ok: false,
+      code: error.code,
       message: error.message,
       fieldErrors,
       details: current === undefined ? undefined : { current },
     };
   }
+  // next/navigation's redirect() and notFound() work by throwing; they must reach Next.js untouched.
+  if (error instanceof Error && 'digest' in error && String(error.digest).startsWith('NEXT_')) throw error;
   console.error(error);
   return { ok: false, message: 'Something went wrong on our side, and nothing was saved. Please try again.' };
 }

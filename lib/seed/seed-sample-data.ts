@@ -4,31 +4,22 @@ import { prisma } from '@/lib/db/prisma';
 import { importDocument } from '@/lib/documents/import-document';
 
 export const SAMPLE_DOCUMENT_SLUG = 'low-dose-naltrexone-depression';
-export const FIRST_REVIEWER_EMAIL = 'reviewer@example.org';
 const SAMPLE_PATH = path.resolve('prisma/seed/low-dose-naltrexone-depression.txt');
 // Any number will do, as long as nothing else locks it: concurrent first starts then seed once.
 const SEED_LOCK = 4_242_001;
 
-/** Loads the sample article and a first reviewer. Idempotent: a second run adds nothing. */
+/** Loads the sample article. Idempotent: a second run, or two at once, adds nothing. */
 export async function seedSampleData(): Promise<{ created: string[] }> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
       const created: string[] = [];
-      const reviewer = await tx.user.findUnique({ where: { email: FIRST_REVIEWER_EMAIL } });
-      if (!reviewer) {
-        await tx.user.create({
-          data: { email: FIRST_REVIEWER_EMAIL, name: 'First Reviewer', role: 'REVIEWER' },
-        });
-        created.push(`reviewer ${FIRST_REVIEWER_EMAIL}`);
-      }
       if (!(await tx.document.findUnique({ where: { slug: SAMPLE_DOCUMENT_SLUG } }))) {
         const text = fs.readFileSync(SAMPLE_PATH, 'utf8');
         const doc = await importDocument({
           text,
           format: 'TEXT',
           slug: SAMPLE_DOCUMENT_SLUG,
-          publishedOn: new Date('2023-03-29'),
           actorId: null,
           tx,
         });

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { SAMPLE_TITLE, signIn } from './sign-in';
 
 async function openSampleDocument(page: Page) {
+  if (!(await page.context().cookies()).some((c) => c.name.includes('session_token')))
+    await signIn(page, 'reviewer');
   await page.goto('/');
-  await page
-    .getByRole('link', { name: 'The Potential of Low-Dose Naltrexone in Treating Depression' })
-    .click();
+  await page.getByRole('link', { name: SAMPLE_TITLE }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'The Potential of Low-Dose Naltrexone in Treating Depression',
   );
@@ -67,7 +68,9 @@ test('shows clear errors for an empty or oversized comment and keeps the text', 
 });
 
 test('refuses a stale write with a clear message and lets me re-apply my choice', async ({ browser }) => {
-  const [a, b] = [await browser.newPage(), await browser.newPage()];
+  // Two tabs of the same reviewer: the second still shows the form as it was before the first saved.
+  const context = await browser.newContext();
+  const [a, b] = [await context.newPage(), await context.newPage()];
   await openSampleDocument(a);
   await openSampleDocument(b);
 
@@ -88,6 +91,7 @@ test('refuses a stale write with a clear message and lets me re-apply my choice'
 });
 
 test('answers an unknown document with a 404 page', async ({ page }) => {
+  await signIn(page, 'viewer');
   for (const id of ['not-a-uuid', '00000000-0000-7000-8000-000000000000']) {
     const response = await page.goto(`/documents/${id}`);
     expect(response?.status()).toBe(404);
@@ -98,8 +102,9 @@ test('answers an unknown document with a 404 page', async ({ page }) => {
 });
 
 test('the dashboard and the document page have no axe violations', async ({ page }) => {
+  await signIn(page, 'reviewer');
   await page.goto('/');
-  await expect(page.getByRole('link', { name: /Low-Dose Naltrexone/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await openSampleDocument(page);
   await expect(claim(page, 0)).toBeVisible();

@@ -1,6 +1,8 @@
 // Each test run gets a fresh database of its own, on the PostgreSQL that DATABASE_URL names, or on an embedded
 // server when it is unset. Tests refuse any server that is not on this machine.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
@@ -46,8 +48,25 @@ async function testServer(): Promise<{ url: (db: string) => string; stop: () => 
       stop: async () => {},
     };
   }
-  return startEmbeddedPostgres({
-    dataDir: process.env.TEST_EMBEDDED_POSTGRES_DIR ?? path.resolve('.data/test-postgres'),
-    port: Number(process.env.TEST_EMBEDDED_POSTGRES_PORT ?? 54330),
+  // A throwaway server per test process (initdb takes about a second), so parallel runs never share one and
+  // one run's teardown cannot stop another's database.
+  const dataDir = path.resolve('.data/test-postgres', crypto.randomBytes(6).toString('hex'));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
   });
 }

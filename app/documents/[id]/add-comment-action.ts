@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { addComment } from '@/lib/comments/add-comment';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
-import { type ActionResult, actionFailure, fieldErrorsOf } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/http/action-result';
+import { guardedAction } from '@/lib/http/guarded-action';
 
 const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
@@ -21,20 +21,9 @@ const Input = z.object({
 });
 
 export async function addCommentAction(input: unknown): Promise<ActionResult> {
-  const parsed = Input.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: 'The comment was not saved.',
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-    };
-  }
-  try {
-    const user = await getCurrentUser();
-    await addComment({ claimId: parsed.data.claimId, authorId: user.id, body: parsed.data.body });
-    revalidatePath(`/documents/${parsed.data.documentId}`);
+  return guardedAction('comment.add', Input, input, async (user, data) => {
+    await addComment({ claimId: data.claimId, authorId: user.id, body: data.body });
+    revalidatePath(`/documents/${data.documentId}`);
     return { ok: true, message: 'Comment added.', data: undefined };
-  } catch (e) {
-    return actionFailure(e);
-  }
+  });
 }

@@ -1,17 +1,41 @@
 import { AssessmentForm } from '@/components/assessment-form';
+import { ClaimEditor } from '@/components/claim-editor';
 import { CommentForm } from '@/components/comment-form';
 import { CommentList } from '@/components/comment-list';
+import { DocumentTextPanel } from '@/components/document-text-panel';
 import { StatusBadge } from '@/components/status-badge';
 import { StatusMixBar } from '@/components/status-mix-bar';
+import type { CurrentUser } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
 import { claimStatus, countStatuses } from '@/lib/consensus/claim-status';
+import { findDocumentBody } from '@/lib/documents/find-document-body';
 import { listDocumentClaims } from '@/lib/documents/list-document-claims';
 import { CLAIM_KIND_LABEL } from '@/lib/domain/vocabulary';
+import { addClaimAction } from './add-claim-action';
 import { addCommentAction } from './add-comment-action';
+import { deleteClaimAction } from './delete-claim-action';
+import { editClaimAction } from './edit-claim-action';
+import { mergeClaimAction } from './merge-claim-action';
 import { recordAssessmentAction } from './record-assessment-action';
+import { splitClaimAction } from './split-claim-action';
+
+const CLAIM_EDIT_ACTIONS = {
+  edit: editClaimAction,
+  split: splitClaimAction,
+  merge: mergeClaimAction,
+  delete: deleteClaimAction,
+};
 
 /** The claims in document order under their section headings, each with the reader's assessment and comments. */
-export async function ClaimList({ documentId, userId }: { documentId: string; userId: string }) {
-  const { sections, claims } = await listDocumentClaims({ documentId, userId });
+export async function ClaimList({ documentId, user }: { documentId: string; user: CurrentUser }) {
+  const mayAssess = can(user.role, 'assessment.record');
+  const mayComment = can(user.role, 'comment.add');
+  const mayEdit = can(user.role, 'claim.edit');
+  // Only claim editors get the body, for adding claims from a selection; readers skip the extra payload.
+  const [{ sections, claims }, body] = await Promise.all([
+    listDocumentClaims({ documentId, userId: user.id }),
+    mayEdit ? findDocumentBody({ documentId }) : null,
+  ]);
   const sectionById = new Map(sections.map((s) => [s.id, s.heading]));
   const counts = countStatuses(claims);
 
@@ -23,6 +47,7 @@ export async function ClaimList({ documentId, userId }: { documentId: string; us
         </p>
         <StatusMixBar counts={counts} total={claims.length} />
       </div>
+      {body !== null && <DocumentTextPanel documentId={documentId} body={body} action={addClaimAction} />}
       {claims.length === 0 ? (
         <p className="mt-6 text-sm text-slate-700">No claims were found in this document.</p>
       ) : (
@@ -55,14 +80,31 @@ export async function ClaimList({ documentId, userId }: { documentId: string; us
                     </div>
                   </div>
                   <div className="mt-3 border-t border-slate-100 pt-3">
-                    <AssessmentForm
-                      documentId={documentId}
-                      claimId={claim.id}
-                      initial={claim.mine}
-                      action={recordAssessmentAction}
-                    />
+                    {mayAssess && (
+                      <AssessmentForm
+                        documentId={documentId}
+                        claimId={claim.id}
+                        initial={claim.mine}
+                        action={recordAssessmentAction}
+                      />
+                    )}
                     <CommentList comments={claim.comments} />
-                    <CommentForm documentId={documentId} claimId={claim.id} action={addCommentAction} />
+                    {mayComment && (
+                      <CommentForm documentId={documentId} claimId={claim.id} action={addCommentAction} />
+                    )}
+                    {mayEdit && (
+                      <ClaimEditor
+                        documentId={documentId}
+                        claim={{
+                          id: claim.id,
+                          text: claim.text,
+                          quote: claim.quote,
+                          version: claim.version,
+                          assessmentCount: claim.assessmentCount,
+                        }}
+                        actions={CLAIM_EDIT_ACTIONS}
+                      />
+                    )}
                   </div>
                 </section>
               </li>

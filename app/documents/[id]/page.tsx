@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { requirePageUser } from '@/lib/auth/require-page-user';
 import { findDocument } from '@/lib/documents/find-document';
 import { AppError } from '@/lib/errors';
 import { ClaimList } from './claim-list';
@@ -21,14 +21,12 @@ async function load(id: string) {
   }
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return { title: (await load(id)).title };
-}
+export const metadata: Metadata = { title: 'Document' };
 
 export default async function DocumentPage({ params }: Props) {
   const { id } = await params;
-  const [document, user] = await Promise.all([load(id), getCurrentUser()]);
+  const user = await requirePageUser('document.read');
+  const document = await load(id);
   const meta = [document.author, document.publishedOn?.toISOString().slice(0, 10), document.sourceUrl].filter(
     Boolean,
   );
@@ -58,7 +56,7 @@ export default async function DocumentPage({ params }: Props) {
         </nav>
       </header>
       <Suspense fallback={<LoadingBlock label="Loading the claims…" />}>
-        <ClaimList documentId={document.id} userId={user.id} />
+        <ClaimList documentId={document.id} user={user} />
       </Suspense>
     </article>
   );

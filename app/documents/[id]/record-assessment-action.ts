@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { EVIDENCE_LEVELS, type EvidenceLevel, VERDICTS, type Verdict } from '@/lib/domain/vocabulary';
-import { type ActionResult, actionFailure, fieldErrorsOf } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/http/action-result';
+import { guardedAction } from '@/lib/http/guarded-action';
 
 const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
@@ -18,32 +18,20 @@ const Input = z.object({
 type Saved = { verdict: Verdict | null; evidenceLevel: EvidenceLevel | null; version: number };
 
 export async function recordAssessmentAction(input: unknown): Promise<ActionResult<Saved>> {
-  const parsed = Input.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: 'Nothing was saved: check the fields marked below.',
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-    };
-  }
-  try {
-    const user = await getCurrentUser();
-    const { documentId, claimId, verdict, evidenceLevel, version } = parsed.data;
+  return guardedAction('assessment.record', Input, input, async (user, data) => {
     const saved = await recordAssessment({
-      claimId,
+      claimId: data.claimId,
       reviewerId: user.id,
-      verdict,
-      evidenceLevel,
-      expectedVersion: version,
+      verdict: data.verdict,
+      evidenceLevel: data.evidenceLevel,
+      expectedVersion: data.version,
     });
-    revalidatePath(`/documents/${documentId}`);
+    revalidatePath(`/documents/${data.documentId}`);
     revalidatePath('/');
     return {
       ok: true,
       message: 'Saved.',
       data: { verdict: saved.verdict, evidenceLevel: saved.evidenceLevel, version: saved.version },
     };
-  } catch (e) {
-    return actionFailure(e);
-  }
+  });
 }

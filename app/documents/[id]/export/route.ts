@@ -1,3 +1,4 @@
+import { requireUser } from '@/lib/auth/guard';
 import { getReviewExport } from '@/lib/exports/get-review-export';
 import { toJsonExport } from '@/lib/exports/to-json-export';
 import { toMarkdownExport } from '@/lib/exports/to-markdown-export';
@@ -12,13 +13,14 @@ const FORMATS = {
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const format = new URL(request.url).searchParams.get('format') ?? 'json';
-  if (!(format in FORMATS)) {
-    return Response.json(
-      { error: `Unknown export format "${format}". Use one of: ${Object.keys(FORMATS).join(', ')}.` },
-      { status: 400 },
-    );
-  }
   try {
+    await requireUser('document.export');
+    if (!(format in FORMATS)) {
+      return Response.json(
+        { error: `Unknown export format "${format}". Use one of: ${Object.keys(FORMATS).join(', ')}.` },
+        { status: 400 },
+      );
+    }
     const { id } = await params;
     const data = await getReviewExport({ documentId: id });
     const review = toJsonExport(data, new Date());

@@ -1,0 +1,24 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { addClaim } from '@/lib/claim-edits/add-claim';
+import type { ActionResult } from '@/lib/http/action-result';
+import { guardedAction } from '@/lib/http/guarded-action';
+
+const Offset = z.number({ error: 'Select some of the document text first.' }).int().min(0);
+const Input = z.object({ documentId: z.uuid({ error: 'Unknown document.' }), start: Offset, end: Offset });
+
+export async function addClaimAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return guardedAction('claim.edit', Input, input, async (user, data) => {
+    const saved = await addClaim({
+      documentId: data.documentId,
+      start: data.start,
+      end: data.end,
+      actorId: user.id,
+    });
+    revalidatePath(`/documents/${data.documentId}`);
+    revalidatePath('/');
+    return { ok: true, message: 'Claim added.', data: { id: saved.id } };
+  });
+}

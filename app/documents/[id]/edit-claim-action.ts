@@ -1,0 +1,36 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { CLAIM_TEXT_MAX_LENGTH, editClaimText } from '@/lib/claim-edits/edit-claim-text';
+import type { ActionResult } from '@/lib/http/action-result';
+import { guardedAction } from '@/lib/http/guarded-action';
+
+const Input = z.object({
+  documentId: z.uuid({ error: 'Unknown document.' }),
+  claimId: z.uuid({ error: 'Unknown claim.' }),
+  text: z
+    .string({ error: 'Write the claim first.' })
+    .trim()
+    .min(1, { error: 'Write the claim first.' })
+    .max(CLAIM_TEXT_MAX_LENGTH, {
+      error: `A claim can be at most ${CLAIM_TEXT_MAX_LENGTH.toLocaleString('en')} characters.`,
+    }),
+  version: z.number({ error: 'Reload the page: the form is missing its version.' }).int().min(1),
+});
+
+export async function editClaimAction(
+  input: unknown,
+): Promise<ActionResult<{ text: string; version: number }>> {
+  return guardedAction('claim.edit', Input, input, async (user, data) => {
+    const saved = await editClaimText({
+      claimId: data.claimId,
+      text: data.text,
+      expectedVersion: data.version,
+      actorId: user.id,
+    });
+    revalidatePath(`/documents/${data.documentId}`);
+    revalidatePath('/');
+    return { ok: true, message: 'Claim text saved.', data: { text: saved.text, version: saved.version } };
+  });
+}

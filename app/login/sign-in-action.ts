@@ -1,0 +1,33 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { signIn } from '@/lib/auth/sign-in';
+import { type ActionResult, actionFailure, fieldErrorsOf } from '@/lib/http/action-result';
+import { clientIp } from '@/lib/http/client-ip';
+import { safeNextPath } from '@/lib/http/safe-next-path';
+
+const Input = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.').max(320),
+  password: z.string().min(1, 'Enter your password.').max(1024),
+  next: z.string().optional(),
+});
+
+export async function signInAction(input: unknown): Promise<ActionResult> {
+  const parsed = Input.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      message: 'Check the fields marked below.',
+      fieldErrors: fieldErrorsOf(parsed.error.issues),
+    };
+  }
+  try {
+    const requestHeaders = await headers();
+    await signIn({ ...parsed.data, ip: clientIp(requestHeaders), headers: requestHeaders });
+  } catch (e) {
+    return actionFailure(e);
+  }
+  redirect(safeNextPath(parsed.data.next));
+}

@@ -1,0 +1,63 @@
+import type { ImportExtraction } from '@/lib/documents/extract-import';
+import { CLAIM_KIND_LABEL } from '@/lib/domain/vocabulary';
+
+// A long article has thousands of claims; the first ones are enough to judge the cut.
+const SHOWN = 300;
+
+type Preview = { ok: true; extraction: ImportExtraction } | { ok: false; error: string } | null;
+
+export function ImportPreview({ preview }: { preview: Preview }) {
+  return (
+    <section aria-labelledby="preview-heading" className="rounded border border-slate-200 bg-white p-4">
+      <h2 id="preview-heading" className="text-sm font-semibold">
+        Preview
+      </h2>
+      <div aria-live="polite">
+        {!preview && <p className="mt-2 text-sm text-slate-600">The sections and claims appear here.</p>}
+        {preview && !preview.ok && <p className="mt-2 text-sm text-rose-800">{preview.error}</p>}
+        {preview?.ok && <PreviewList extraction={preview.extraction} />}
+      </div>
+    </section>
+  );
+}
+
+function PreviewList({ extraction }: { extraction: ImportExtraction }) {
+  const { sections, claims } = extraction;
+  return (
+    <>
+      <p className="mt-1 text-sm text-slate-700">
+        {extraction.title ? <strong>{extraction.title}</strong> : 'No title found'} · {sections.length}{' '}
+        sections · {claims.length} claims
+      </p>
+      {claims.length === 0 && (
+        <p className="mt-2 text-sm text-rose-800">No claims were found in this text.</p>
+      )}
+      <ol className="mt-3 max-h-[36rem] space-y-1 overflow-y-auto text-sm">
+        {claims.slice(0, SHOWN).map((claim, i) => {
+          const startsSection = i === 0 || claim.sectionIndex !== claims[i - 1]?.sectionIndex;
+          const section = claim.sectionIndex === null ? null : sections[claim.sectionIndex];
+          return (
+            <li key={`${claim.start}-${claim.end}`} className="list-none">
+              {startsSection && (
+                <p className="mt-3 mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
+                  {section?.heading ?? 'Before the first heading'}
+                </p>
+              )}
+              <p className="rounded bg-slate-50 px-2 py-1">
+                <span className="mr-2 text-xs tabular-nums text-slate-600">#{i + 1}</span>
+                {claim.text}
+                <span className="ml-2 text-xs text-slate-600">
+                  {CLAIM_KIND_LABEL[claim.kind]}
+                  {claim.hedged ? ' · hedged' : ''}
+                </span>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      {claims.length > SHOWN && (
+        <p className="mt-2 text-xs text-slate-600">…and {claims.length - SHOWN} more claims.</p>
+      )}
+    </>
+  );
+}

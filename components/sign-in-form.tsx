@@ -1,0 +1,67 @@
+'use client';
+
+import { useId, useState, useTransition } from 'react';
+import type { ActionResult } from '@/lib/http/action-result';
+
+export function SignInForm(props: { next: string; action: (input: unknown) => Promise<ActionResult> }) {
+  const id = useId();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      // On success the action redirects; a result only comes back when signing in failed.
+      setResult(await props.action({ email, password, next: props.next }));
+    });
+  }
+
+  const error = result && !result.ok ? result : null;
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor={`${id}-email`} className="block text-sm font-medium">
+          Email
+        </label>
+        <input
+          id={`${id}-email`}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
+          aria-invalid={Boolean(error?.fieldErrors?.email)}
+        />
+      </div>
+      <div>
+        <label htmlFor={`${id}-password`} className="block text-sm font-medium">
+          Password
+        </label>
+        <input
+          id={`${id}-password`}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
+          aria-invalid={Boolean(error?.fieldErrors?.password)}
+        />
+      </div>
+      <p role="alert" className="min-h-5 text-sm text-rose-800">
+        {error &&
+          (error.fieldErrors?.password && !error.fieldErrors.email
+            ? error.fieldErrors.password
+            : error.message)}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-sky-800 px-3 py-2 text-sm font-medium text-white hover:bg-sky-700 disabled:opacity-60"
+      >
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

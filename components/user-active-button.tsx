@@ -1,0 +1,43 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import type { ActionResult } from '@/lib/http/action-result';
+
+export function UserActiveButton(props: {
+  userId: string;
+  userName: string;
+  active: boolean;
+  action: (input: unknown) => Promise<ActionResult<{ active: boolean }>>;
+}) {
+  const [result, setResult] = useState<ActionResult<{ active: boolean }> | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function toggle() {
+    startTransition(async () => {
+      setResult(await props.action({ userId: props.userId, active: !props.active }));
+    });
+  }
+
+  const verb = props.active ? 'Deactivate' : 'Reactivate';
+  return (
+    <div>
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={pending}
+        className={`rounded border px-2 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60 ${
+          props.active
+            ? 'border-rose-300 bg-white text-rose-800 hover:bg-rose-50'
+            : 'border-slate-400 bg-white text-slate-900 hover:bg-slate-100'
+        }`}
+      >
+        {pending ? `${verb.slice(0, -1)}ing…` : verb}
+        <span className="sr-only"> {props.userName}</span>
+      </button>
+      <p aria-live="polite" className="max-w-56 text-xs">
+        {result?.ok && <span className="text-emerald-800">{result.message}</span>}
+        {result && !result.ok && <span className="text-rose-800">{result.message}</span>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import type { Prisma } from '@/lib/db/prisma';
+import { AppError, notFound } from '@/lib/errors';
+
+type Tx = Prisma.TransactionClient;
+
+export const CLAIM_FIELDS = {
+  id: true,
+  documentId: true,
+  sectionId: true,
+  text: true,
+  quote: true,
+  start: true,
+  end: true,
+  prefix: true,
+  suffix: true,
+  kind: true,
+  hedged: true,
+  version: true,
+} as const;
+
+export type LiveClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_FIELDS }>;
+
+const Uuid = z.uuid();
+
+/** The claim if it is live and its document too; "not found" for unknown, malformed or deleted ids. */
+export async function findLiveClaim(tx: Tx, claimId: string): Promise<LiveClaim> {
+  if (!Uuid.safeParse(claimId).success) throw notFound('The claim');
+  const claim = await tx.claim.findFirst({
+    where: { id: claimId, deletedAt: null, document: { deletedAt: null } },
+    select: CLAIM_FIELDS,
+  });
+  if (!claim) throw notFound('The claim');
+  return claim;
+}
+
+/** The live document's body, locked until the transaction ends so that concurrent range changes queue up. */
+export async function lockDocumentBody(tx: Tx, documentId: string): Promise<string> {
+  if (!Uuid.safeParse(documentId).success) throw notFound('The document');
+  const rows = await tx.$queryRaw<{ body: string }[]>`
+    SELECT body FROM "Document" WHERE id = ${documentId}::uuid AND "deletedAt" IS NULL FOR UPDATE`;
+  const body = rows[0]?.body;
+  if (body === undefined) throw notFound('The document');
+  return body;
+}
+
+/** A claim's fields as the audit trail and a stale-write answer show them. */
+export function snapshot(claim: LiveClaim) {
+  return {
+    text: claim.text,
+    quote: claim.quote,
+    start: claim.start,
+    end: claim.end,
+    kind: claim.kind,
+    hedged: claim.hedged,
+    version: claim.version,
+  };
+}
+
+export function staleClaim(current: LiveClaim | null) {
+  return new AppError(
+    'CONFLICT',
+    current
+      ? 'This claim was changed by someone else since you opened it. Your input is still here: check the claim, then try again.'
+      : 'This claim was deleted by someone else since you opened it.',
+    { current: current ? snapshot(current) : null },
+  );
+}
+
+/** Refuses a change based on a version of the claim other than the current one. */
+export function assertCurrent(claim: LiveClaim, expectedVersion: number) {
+  if (claim.version !== expectedVersion) throw staleClaim(claim);
+}
+
+/**
+ * Bumps the claim's version only if it is still the one the reviewer saw; the version in the WHERE makes the check
+ * and the write one step, even against a concurrent writer.
+ */
+export async function writeIfCurrent(
+  tx: Tx,
+  claim: LiveClaim,
+  expectedVersion: number,
+  data: Prisma.ClaimUpdateManyMutationInput,
+) {
+  assertCurrent(claim, expectedVersion);
+  const { count } = await tx.claim.updateMany({
+    where: { id: claim.id, version: expectedVersion, deletedAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) {
+    const current = await tx.claim.findFirst({
+      where: { id: claim.id, deletedAt: null },
+      select: CLAIM_FIELDS,
+    });
+    throw staleClaim(current);
+  }
+}
+
+/**
+ * Splitting, merging or deleting an assessed claim changes what the reviewers judged, so it needs the reviewer's
+ * explicit confirmation; the UI asks and resends with confirmed: true.
+ */
+export async function requireConfirmation(
+  tx: Tx,
+  options: { claimIds: string[]; confirmed: boolean | undefined; verb: 'split' | 'merge' | 'delete' },
+) {
+  if (options.confirmed === true) return;
+  const count = await tx.assessment.count({
+    where: { claimId: { in: options.claimIds }, verdict: { not: null } },
+  });
+  if (count === 0) return;
+  const subject = options.claimIds.length > 1 ? 'These claims have' : 'This claim has';
+  const noun = count === 1 ? 'assessment' : 'assessments';
+  const object = options.claimIds.length > 1 ? 'them' : 'it';
+  throw new AppError(
+    'VALIDATION',
+    `${subject} ${count} ${noun}. Confirm to ${options.verb} ${object} anyway.`,
+    { confirm: 'required' },
+  );
+}
+
+/** The claim's number as the claim list shows it: its place among the document's live claims. */
+export function claimNumber(tx: Tx, claim: { documentId: string; start: number }) {
+  return tx.claim.count({
+    where: { documentId: claim.documentId, deletedAt: null, start: { lte: claim.start } },
+  });
+}

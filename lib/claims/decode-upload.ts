@@ -1,0 +1,59 @@
+import { decodeWindows1252 } from './windows-1252';
+
+// An uploaded file's bytes as text. UTF-8 when the bytes are valid UTF-8 (a byte-order mark is dropped), else
+// Windows-1252, the encoding of most older Western text files: a byte sequence that is not valid UTF-8 almost
+// never is by accident, so this order never turns valid text into mojibake. Binary files are refused.
+
+export type DecodedUpload =
+  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
+  | { ok: false; error: string };
+
+// The first bytes are enough to tell text from binary without reading a large file twice.
+const SAMPLE = 64 * 1024;
+// Text may hold a stray form feed or escape; binary data is full of control bytes.
+const MAX_CONTROL_SHARE = 0.01;
+
+export function decodeUpload(bytes: Uint8Array): DecodedUpload {
+  if (bytes.length === 0) return { ok: false, error: 'The file is empty.' };
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return { ok: false, error: 'The file is saved as UTF-16. Save it as UTF-8 text and upload it again.' };
+  }
+  const binary = binaryKind(bytes);
+  if (binary) {
+    return {
+      ok: false,
+      error: `The file looks like ${binary}, not text. Upload the article as a .txt, .md or .html file.`,
+    };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+const SIGNATURES: Array<[number[], string]> = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a Word document or other ZIP archive'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word or Office document'],
+  [[0x89, 0x50, 0x4e, 0x47], 'an image'],
+  [[0xff, 0xd8, 0xff], 'an image'],
+  [[0x47, 0x49, 0x46, 0x38], 'an image'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'a rich-text (RTF) document'],
+];
+
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [signature, kind] of SIGNATURES) if (startsWith(bytes, signature)) return kind;
+  const length = Math.min(bytes.length, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte === 0) return 'a binary file';
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
+  }
+  return controls > length * MAX_CONTROL_SHARE ? 'a binary file' : null;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}

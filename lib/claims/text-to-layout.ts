@@ -1,0 +1,89 @@
+import type { Block, Layout } from './layout';
+import { listMarkerEnd } from './list-marker';
+import { looksLikeHeading } from './looks-like-heading';
+import { trimmedEnd, trimmedStart } from './trim-range';
+
+// Lines of plain text become blocks, with offsets straight into the text, which is the body.
+// A block is a paragraph (consecutive lines) or a list item (a marker line and the lines indented under it).
+// Pasted text often separates paragraphs by a single line break, so a paragraph also ends after a line that
+// ends a sentence, and after a short first line that reads as a heading, unless the next line carries on in
+// lower case.
+const SHORT_LINE = 60;
+const LINE_END_OF_SENTENCE = /[.!?:…]["'”’)\]]*$/;
+
+export function textToLayout(body: string): Layout {
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  let itemIndent = 0;
+  let lists = 0;
+  let blankBefore = true;
+  let lineEndsBlock = false;
+
+  for (let lineStart = 0; lineStart <= body.length; ) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? body.length : newline;
+    const start = trimmedStart(body, lineStart, lineEnd);
+    const end = trimmedEnd(body, start, lineEnd);
+    const indent = start - lineStart;
+    lineStart = lineEnd + 1;
+    if (start === end) {
+      if (open) blocks.push(open);
+      open = null;
+      blankBefore = true;
+      continue;
+    }
+    const itemStart = listMarkerEnd(body, start);
+    if (itemStart !== -1 && itemStart < end) {
+      if (open) blocks.push(open);
+      if (blocks.at(-1)?.kind !== 'item') lists++;
+      open = newBlock('item', itemStart, end, lists);
+      itemIndent = indent;
+    } else if (open && !blankBefore && continues(open, indent > itemIndent, lineEndsBlock, body, start)) {
+      open.end = end;
+      open.singleLine = false;
+    } else {
+      if (open) blocks.push(open);
+      open = newBlock('paragraph', start, end, -1);
+    }
+    blankBefore = false;
+    lineEndsBlock = endsBlock(body, open, start, end);
+  }
+  if (open) blocks.push(open);
+  return { body, blocks, headingsByLayout: true };
+}
+
+function newBlock(kind: 'item' | 'paragraph', start: number, end: number, list: number): Block {
+  return {
+    kind,
+    start,
+    end,
+    level: 0,
+    list: kind === 'item' ? list : -1,
+    singleLine: true,
+    reference: false,
+  };
+}
+
+function continues(
+  open: Block,
+  indented: boolean,
+  lineEndsBlock: boolean,
+  body: string,
+  start: number,
+): boolean {
+  if (open.kind === 'item') return indented;
+  if (!lineEndsBlock) return true;
+  const code = body.charCodeAt(start);
+  return code >= 97 && code <= 122;
+}
+
+// Whether the line just added to block may end it: it ends a sentence, or it is a heading-like first line.
+function endsBlock(body: string, block: Block, start: number, end: number): boolean {
+  if (LINE_END_OF_SENTENCE.test(body.slice(Math.max(start, end - 4), end))) return true;
+  return (
+    block.kind === 'paragraph' &&
+    block.singleLine &&
+    end - start <= SHORT_LINE &&
+    looksLikeHeading(body.slice(start, end))
+  );
+}

@@ -1,0 +1,205 @@
+// Every Server Action and every mutating route handler, called directly over HTTP as an attacker would, by
+// each role. The actions come from the build's own manifest, so a new action that is missing from the
+// matrix fails this test until someone decides who may call it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
+import { ACCOUNTS, type AccountName } from './accounts';
+
+type Caller = 'anonymous' | AccountName;
+const CALLERS: Caller[] = ['anonymous', 'viewer', 'reviewer', 'admin'];
+const EVERYONE: Caller[] = [...CALLERS];
+const REVIEWERS: Caller[] = ['reviewer', 'admin'];
+const ADMINS: Caller[] = ['admin'];
+
+type Ids = { documentId: string; claimId: string };
+
+// Who may call what, and a valid input for each, so an allowed call really runs.
+const ACTIONS: Record<string, { allowed: Caller[]; input: (ids: Ids) => unknown }> = {
+  recordAssessmentAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({ ...ids, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_2', version: 0 }),
+  },
+  importDocumentAction: {
+    allowed: REVIEWERS,
+    input: () => ({ text: 'Access matrix\n\nImported by the access matrix test.', format: 'TEXT' }),
+  },
+  addCommentAction: { allowed: REVIEWERS, input: (ids) => ({ ...ids, body: 'access matrix comment' }) },
+  // Claim ids that exist nowhere: an allowed caller gets "not found" and no claim changes.
+  editClaimAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({ ...ids, claimId: crypto.randomUUID(), text: 'access matrix', version: 1 }),
+  },
+  splitClaimAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({ ...ids, claimId: crypto.randomUUID(), at: 1, version: 1 }),
+  },
+  mergeClaimAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({ ...ids, claimId: crypto.randomUUID(), version: 1 }),
+  },
+  deleteClaimAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({ ...ids, claimId: crypto.randomUUID(), version: 1 }),
+  },
+  // Offsets past the end of the body: an allowed caller gets a validation error and no claim is added.
+  addClaimAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({ documentId: ids.documentId, start: 10_000_000, end: 10_000_001 }),
+  },
+  // Signing in and out need no session by nature; they are public on purpose.
+  signInAction: {
+    allowed: EVERYONE,
+    // Real credentials: a wrong password answers UNAUTHENTICATED, which would read as a denial here.
+    input: () => ({ email: ACCOUNTS.viewer.email, password: ACCOUNTS.viewer.password }),
+  },
+  signOutAction: { allowed: EVERYONE, input: () => undefined },
+  createUserAction: {
+    allowed: ADMINS,
+    input: () => ({
+      name: 'Access Matrix User',
+      email: `matrix-${crypto.randomUUID()}@e2e.test`,
+      role: 'VIEWER',
+      password: 'access-matrix-password',
+    }),
+  },
+  // A user id that exists nowhere: an allowed caller gets "not found", which is not a denial, and no real
+  // account changes.
+  changeRoleAction: { allowed: ADMINS, input: () => ({ userId: crypto.randomUUID(), role: 'VIEWER' }) },
+  setUserActiveAction: { allowed: ADMINS, input: () => ({ userId: crypto.randomUUID(), active: false }) },
+};
+
+type RouteProbe = { path: string; data: unknown };
+const ROUTES: Record<string, { allowed: Caller[]; probe?: RouteProbe }> = {
+  'app/api/auth/[...all]/route.ts POST': { allowed: EVERYONE },
+  'app/api/documents/route.ts POST': {
+    allowed: REVIEWERS,
+    probe: {
+      path: '/api/documents',
+      data: { title: 'Matrix', text: 'Probe.\n\nA probe claim.', format: 'TEXT' },
+    },
+  },
+};
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function manifestActions() {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8'),
+  );
+  return Object.entries(
+    manifest.node as Record<string, { exportedName: string; workers: Record<string, unknown> }>,
+  ).map(([id, entry]) => ({
+    id,
+    name: entry.exportedName,
+    page: Object.keys(entry.workers)[0] ?? 'app/page',
+  }));
+}
+
+function mutatingRoutes(dir = path.join(root, 'app')): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return mutatingRoutes(full);
+    if (entry.name !== 'route.ts') return [];
+    const source = fs.readFileSync(full, 'utf8');
+    return ['POST', 'PUT', 'PATCH', 'DELETE']
+      .filter((m) => new RegExp(`export (async )?function ${m}\\b`).test(source))
+      .map((m) => `${path.relative(root, full)} ${m}`);
+  });
+}
+
+async function contextFor(caller: Caller, baseURL: string): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  if (caller === 'anonymous') return context;
+  const { email, password } = ACCOUNTS[caller];
+  const response = await context.post('/api/auth/sign-in/email', { data: { email, password } });
+  expect(response.status(), `${caller} signs in`).toBe(200);
+  return context;
+}
+
+test('every Server Action and mutating route is in the access matrix', () => {
+  const missing = manifestActions()
+    .map((a) => a.name)
+    .filter((name) => !(name in ACTIONS));
+  expect(missing, 'add these actions to ACTIONS in tests/e2e/access-matrix.spec.ts').toEqual([]);
+  const missingRoutes = mutatingRoutes().filter((r) => !(r in ROUTES));
+  expect(missingRoutes, 'add these routes to ROUTES in tests/e2e/access-matrix.spec.ts').toEqual([]);
+});
+
+test('each Server Action allows exactly the roles in the matrix', async ({ baseURL }) => {
+  const admin = await contextFor('admin', baseURL as string);
+  const documents = await (await admin.get('/')).text();
+  const documentId = /\/documents\/([0-9a-f-]{36})/.exec(documents)?.[1] as string;
+  const review = await (await admin.get(`/documents/${documentId}/export?format=json`)).json();
+  // The last claim, so this test's writes do not meet the other tests' claims.
+  const ids: Ids = { documentId, claimId: review.claims.at(-1).id };
+
+  for (const action of manifestActions()) {
+    const rule = ACTIONS[action.name];
+    if (!rule) continue;
+    const page = `/${action.page.replace(/^app\/?/, '').replace(/\/?page$/, '')}`.replace('[id]', documentId);
+    for (const caller of CALLERS) {
+      const context = await contextFor(caller, baseURL as string);
+      const headers: Record<string, string> = {
+        'Next-Action': action.id,
+        'Content-Type': 'text/plain;charset=UTF-8',
+        Accept: 'text/x-component',
+        Origin: baseURL as string,
+      };
+      // A forged cookie gets an anonymous caller past the proxy's early redirect, so the action's own check is
+      // what answers.
+      if (caller === 'anonymous') headers.Cookie = 'better-auth.session_token=forged.value';
+      const response = await context.post(page, {
+        headers,
+        data: JSON.stringify([rule.input(ids)]),
+        maxRedirects: 0,
+      });
+      const body = await response.text();
+      const denied = /"code":"(UNAUTHENTICATED|FORBIDDEN)"/.test(body);
+      expect(response.status(), `${action.name} as ${caller}: ${body.slice(0, 200)}`).toBeLessThan(500);
+      expect(
+        denied,
+        `${action.name} as ${caller} should be ${rule.allowed.includes(caller) ? 'allowed' : 'denied'}`,
+      ).toBe(!rule.allowed.includes(caller));
+      await context.dispose();
+    }
+  }
+
+  // The viewer's and the anonymous caller's attempts wrote nothing.
+  const after = await (await admin.get(`/documents/${documentId}/export?format=json`)).json();
+  const claim = after.claims.find((c: { id: string }) => c.id === ids.claimId);
+  const writers = [
+    ...claim.assessments.map((a: { reviewer: string }) => a.reviewer),
+    ...claim.comments.map((c: { author: string }) => c.author),
+  ];
+  expect(new Set(writers)).toEqual(new Set([ACCOUNTS.reviewer.name, ACCOUNTS.admin.name]));
+});
+
+test('each mutating route allows exactly the roles in the matrix', async ({ baseURL }) => {
+  for (const [route, rule] of Object.entries(ROUTES)) {
+    if (!rule.probe) continue;
+    for (const caller of CALLERS) {
+      const context = await contextFor(caller, baseURL as string);
+      const response = await context.post(rule.probe.path, { data: rule.probe.data });
+      const expected = rule.allowed.includes(caller) ? 'allowed' : caller === 'anonymous' ? 401 : 403;
+      const status = response.status();
+      expect(expected === 'allowed' ? status < 400 : status, `${route} as ${caller}`).toBe(
+        expected === 'allowed' ? true : expected,
+      );
+      await context.dispose();
+    }
+  }
+});
+
+test('mutating routes answer 401 to a signed-out caller and refuse a cross-site origin', async ({
+  baseURL,
+}) => {
+  const anonymous = await contextFor('anonymous', baseURL as string);
+  const signOut = await anonymous.post('/api/auth/sign-out', { headers: { Origin: 'https://evil.example' } });
+  expect(signOut.status()).toBe(403);
+  const exportResponse = await anonymous.get(
+    '/documents/00000000-0000-7000-8000-000000000000/export?format=json',
+  );
+  expect(exportResponse.status()).toBe(401);
+  expect(await exportResponse.json()).toMatchObject({ error: 'Sign in to continue.' });
+});

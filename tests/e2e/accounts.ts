@@ -1,0 +1,21 @@
+import type { Role } from '@/lib/auth/permissions';
+
+// The browser tests' own accounts, created by tests/e2e/serve.ts through the real createUser use case.
+export const ACCOUNTS = {
+  admin: { name: 'Test Admin', email: 'admin@e2e.test', password: 'admin-password-e2e', role: 'ADMIN' },
+  reviewer: {
+    name: 'Test Reviewer',
+    email: 'reviewer@e2e.test',
+    password: 'reviewer-password-e2e',
+    role: 'REVIEWER',
+  },
+  reviewer2: {
+    name: 'Second Reviewer',
+    email: 'reviewer2@e2e.test',
+    password: 'reviewer2-password-e2e',
+    role: 'REVIEWER',
+  },
+  viewer: { name: 'Test Viewer', email: 'viewer@e2e.test', password: 'viewer-password-e2e', role: 'VIEWER' },
+} as const satisfies Record<string, { name: string; email: string; password: string; role: Role }>;
+
+export type AccountName = keyof typeof ACCOUNTS;

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { ACCOUNTS } from './accounts';
+import { SAMPLE_TITLE, signIn } from './sign-in';
+
+test('a signed-out visitor is sent to sign in, and comes back to the page they asked for', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const link = await (async () => {
+    await signIn(page, 'viewer');
+    return page.getByRole('link', { name: SAMPLE_TITLE }).getAttribute('href');
+  })();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await page.goto(link as string);
+  await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(link as string)}`));
+  await page.getByLabel('Email').fill(ACCOUNTS.reviewer.email);
+  await page.getByLabel('Password').fill(ACCOUNTS.reviewer.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`${link}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Low-Dose Naltrexone/);
+});
+
+test('signing out ends the session on the server: the old cookie no longer works', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'reviewer');
+  const cookie = (await context.cookies()).find((c) => c.name.includes('session_token'));
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe('Lax');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await context.addCookies([cookie as NonNullable<typeof cookie>]);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('a viewer sees no write controls, and a direct write is refused', async ({ page }) => {
+  await signIn(page, 'viewer');
+  await page.getByRole('link', { name: SAMPLE_TITLE }).click();
+  await expect(page.locator('section[data-claim-id]').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save assessment' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add comment' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Export Markdown' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
+});
+
+test('a wrong password gets a clear message, and the 11th failure in a minute is refused', async ({
+  page,
+}) => {
+  const email = ACCOUNTS.reviewer2.email;
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '203.0.113.11' });
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel('Password').fill(`wrong-password-${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('main').getByRole('alert')).toHaveText(/email or password is not right/);
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  }
+  await page.getByLabel('Password').fill(ACCOUNTS.reviewer2.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('main').getByRole('alert')).toHaveText(
+    /Too many failed sign-ins\. Wait a minute/,
+  );
+  await expect(page).toHaveURL(/\/login/);
+  // The form keeps what was typed.
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+});
+
+test('HTML in a comment is shown as typed and never runs', async ({ page }) => {
+  const payload = '<img src=x onerror=alert(1)>';
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await signIn(page, 'reviewer');
+  await page.getByRole('link', { name: SAMPLE_TITLE }).click();
+  const claim = page.locator('section[data-claim-id]').nth(5);
+  await claim.getByLabel('Add a comment').fill(payload);
+  await claim.getByRole('button', { name: 'Add comment' }).click();
+  await expect(claim.getByRole('list', { name: 'Comments' })).toContainText(payload);
+  await page.reload();
+  await expect(
+    page.locator('section[data-claim-id]').nth(5).getByRole('list', { name: 'Comments' }),
+  ).toContainText(payload);
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('pages carry the security headers', async ({ page }) => {
+  const response = await page.goto('/login');
+  const headers = response?.headers() ?? {};
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+  expect(csp).not.toContain('unsafe-eval');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['strict-transport-security']).toContain('max-age=');
+});
