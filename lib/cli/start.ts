@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { createEmbeddedOrGivenDatabase } from '@/lib/cli/database-for-start';
 import { prepareDatabase } from '@/lib/db/prepare-database';
+import { disconnectPrisma } from '@/lib/db/prisma';
 import { readEnv } from '@/lib/env';
 import { buildIfStale } from './build-if-stale';
 import { onShutdown } from './on-shutdown';
@@ -23,6 +24,7 @@ async function main() {
   let app: Awaited<ReturnType<typeof serveApp>> | undefined;
   const stop = async () => {
     await app?.close();
+    await disconnectPrisma();
     await database.stop();
   };
   onShutdown(stop);

@@ -46,7 +46,12 @@ export async function startEmbeddedPostgres(options: {
   return {
     dataDir,
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
-    stop: () => server.stop(),
+    // The server may already have stopped on a signal sent to the whole process group; then the package's
+    // stop() would wait for an exit event that has already passed.
+    stop: async () => {
+      if (!fs.existsSync(path.join(dataDir, 'postmaster.pid'))) return;
+      await server.stop();
+    },
   };
 }
 

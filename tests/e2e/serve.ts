@@ -5,6 +5,7 @@ import { buildIfStale } from '@/lib/cli/build-if-stale';
 import { onShutdown } from '@/lib/cli/on-shutdown';
 import { serveApp } from '@/lib/cli/serve-app';
 import { prepareDatabase } from '@/lib/db/prepare-database';
+import { disconnectPrisma } from '@/lib/db/prisma';
 import { createUser } from '@/lib/users/create-user';
 import { createTestDatabase } from '@/tests/support/test-database';
 import { ACCOUNTS } from './accounts';
@@ -29,5 +30,7 @@ console.log(`e2e app ready on http://127.0.0.1:${port}`);
 
 onShutdown(async () => {
   await app.close();
+  // Close the pool first: a connection still open when the server stops would raise an unhandled error.
+  await disconnectPrisma();
   await db.drop();
 });

@@ -21,11 +21,18 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   return {
     url: server.url(name),
     drop: async () => {
-      const client = new pg.Client({ connectionString: server.url('postgres') });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-      await server.stop();
+      // A signal to the whole process group (Ctrl-C, Playwright stopping its web server) also reaches an
+      // embedded server, which may already be shutting down; its throwaway data goes with it either way.
+      try {
+        const client = new pg.Client({ connectionString: server.url('postgres') });
+        await client.connect();
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await client.end();
+      } catch (e) {
+        if ((e as { code?: string }).code !== '57P03') throw e;
+      } finally {
+        await server.stop();
+      }
     },
   };
 }
