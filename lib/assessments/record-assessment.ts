@@ -1,8 +1,9 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { findLiveClaim } from '@/lib/claim-edits/live-claim';
 import { updateConsensus } from '@/lib/consensus/update-consensus';
 import { prisma } from '@/lib/db/prisma';
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 
 export type RecordAssessmentOptions = {
   claimId: string;
@@ -20,11 +21,7 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
   const { claimId, reviewerId, expectedVersion } = options;
   const values = { verdict: options.verdict, evidenceLevel: options.evidenceLevel };
   return prisma.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({
-      where: { id: claimId, deletedAt: null, document: { deletedAt: null } },
-      select: { id: true, documentId: true },
-    });
-    if (!claim) throw notFound('The claim');
+    const claim = await findLiveClaim(tx, claimId);
     const current = await tx.assessment.findUnique({
       where: { claimId_reviewerId: { claimId, reviewerId } },
       select: { id: true, ...CHOSEN },

@@ -1,4 +1,5 @@
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import { prisma } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { getAuth } from './auth';
@@ -7,8 +8,11 @@ import { SESSION_ABSOLUTE_SECONDS } from './session-policy';
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
-/** The signed-in user behind this request, or null: no session, an expired one, or a deactivated account. */
-export async function getSessionUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in user behind this request, or null: no session, an expired one, or a deactivated account.
+ * Cached per request: the layout and the page both ask, and one lookup answers both.
+ */
+export const getSessionUser = cache(async (): Promise<CurrentUser | null> => {
   const requestHeaders = await headers();
   const result = await getAuth().api.getSession({ headers: requestHeaders });
   if (!result) return null;
@@ -23,7 +27,7 @@ export async function getSessionUser(): Promise<CurrentUser | null> {
   });
   if (!user || user.deactivatedAt) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
+});
 
 /**
  * The check every Server Action and route handler makes first: signed in (401 otherwise) and allowed

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Prisma } from '@/lib/db/prisma';
+import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
 
 type Tx = Prisma.TransactionClient;
@@ -21,11 +21,9 @@ export const CLAIM_FIELDS = {
 
 export type LiveClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_FIELDS }>;
 
-const Uuid = z.uuid();
-
 /** The claim if it is live and its document too; "not found" for unknown, malformed or deleted ids. */
 export async function findLiveClaim(tx: Tx, claimId: string): Promise<LiveClaim> {
-  if (!Uuid.safeParse(claimId).success) throw notFound('The claim');
+  requireId(claimId, 'The claim');
   const claim = await tx.claim.findFirst({
     where: { id: claimId, deletedAt: null, document: { deletedAt: null } },
     select: CLAIM_FIELDS,
@@ -36,7 +34,7 @@ export async function findLiveClaim(tx: Tx, claimId: string): Promise<LiveClaim>
 
 /** The live document's body, locked until the transaction ends so that concurrent range changes queue up. */
 export async function lockDocumentBody(tx: Tx, documentId: string): Promise<string> {
-  if (!Uuid.safeParse(documentId).success) throw notFound('The document');
+  requireId(documentId, 'The document');
   const rows = await tx.$queryRaw<{ body: string }[]>`
     SELECT body FROM "Document" WHERE id = ${documentId}::uuid AND "deletedAt" IS NULL FOR UPDATE`;
   const body = rows[0]?.body;

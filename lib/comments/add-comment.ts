@@ -1,7 +1,8 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { findLiveClaim } from '@/lib/claim-edits/live-claim';
 import { prisma } from '@/lib/db/prisma';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 
 /** Adds a reviewer's plain-text comment to a claim. */
 export async function addComment(options: { claimId: string; authorId: string; body: string }) {
@@ -12,11 +13,7 @@ export async function addComment(options: { claimId: string; authorId: string; b
     throw new AppError('VALIDATION', message, { body: message });
   }
   return prisma.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({
-      where: { id: options.claimId, deletedAt: null, document: { deletedAt: null } },
-      select: { documentId: true },
-    });
-    if (!claim) throw notFound('The claim');
+    const claim = await findLiveClaim(tx, options.claimId);
     const comment = await tx.comment.create({
       data: { claimId: options.claimId, authorId: options.authorId, body },
       select: { id: true, body: true, createdAt: true },

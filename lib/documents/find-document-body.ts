@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { prisma } from '@/lib/db/prisma';
+import { requireId } from '@/lib/domain/require-id';
 import { notFound } from '@/lib/errors';
 
 /** A live document's body text, loaded only for readers who add claims from it. */
 export async function findDocumentBody(options: { documentId: string }) {
-  if (!z.uuid().safeParse(options.documentId).success) throw notFound('The document');
+  requireId(options.documentId, 'The document');
   const document = await prisma.document.findFirst({
     where: { id: options.documentId, deletedAt: null },
     select: { body: true },

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { prisma } from '@/lib/db/prisma';
+import { requireId } from '@/lib/domain/require-id';
 import { notFound } from '@/lib/errors';
 
 /** A document's header fields; "not found" for an unknown, malformed or deleted id. */
 export async function findDocument(options: { documentId: string }) {
-  if (!z.uuid().safeParse(options.documentId).success) throw notFound('The document');
+  requireId(options.documentId, 'The document');
   const document = await prisma.document.findFirst({
     where: { id: options.documentId, deletedAt: null },
     select: {
@@ -20,5 +20,3 @@ export async function findDocument(options: { documentId: string }) {
   if (!document) throw notFound('The document');
   return document;
 }
-
-export type DocumentHeader = Awaited<ReturnType<typeof findDocument>>;

@@ -45,5 +45,3 @@ export async function listDocumentClaims(options: { documentId: string; userId: 
     })),
   };
 }
-
-export type DocumentClaims = Awaited<ReturnType<typeof listDocumentClaims>>;

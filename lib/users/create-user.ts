@@ -4,6 +4,7 @@ import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/au
 import { ROLES, type Role } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { fieldErrorsOf } from '@/lib/http/action-result';
 
 export const NewUser = z.object({
   name: z.string().trim().min(1, 'Give the person a name.').max(200, 'A name can be at most 200 characters.'),
@@ -20,8 +21,11 @@ export const NewUser = z.object({
 export async function createUser(options: z.input<typeof NewUser> & { actorId: string | null }) {
   const parsed = NewUser.safeParse(options);
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-    throw new AppError('VALIDATION', 'The user was not created: check the fields marked.', fields);
+    throw new AppError(
+      'VALIDATION',
+      'The user was not created: check the fields marked.',
+      fieldErrorsOf(parsed.error.issues),
+    );
   }
   const { name, email, role, password } = parsed.data;
   const hash = await hashPassword(password);

@@ -1,13 +1,11 @@
-import { z } from 'zod';
 import type { Role } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/db/prisma';
+import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
 
 type Tx = Prisma.TransactionClient;
 
 export type LockedUser = { id: string; name: string; role: Role; deactivatedAt: Date | null };
-
-const UserId = z.uuid();
 
 /**
  * Locks the user and every active admin until the transaction ends, so a check on the number of active admins
@@ -15,8 +13,7 @@ const UserId = z.uuid();
  * wait for one another instead of deadlocking; the one that waits re-reads the rows and sees the first change.
  */
 export async function lockUserWithAdmins(tx: Tx, userId: string) {
-  if (!UserId.safeParse(userId).success) throw notFound('The user');
-  const id = userId.toLowerCase();
+  const id = requireId(userId, 'The user');
   const rows = await tx.$queryRaw<LockedUser[]>`
     SELECT id, name, role, "deactivatedAt" FROM "User"
     WHERE id = ${id}::uuid OR (role = 'ADMIN' AND "deactivatedAt" IS NULL)

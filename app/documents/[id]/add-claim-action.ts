@@ -1,10 +1,10 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { addClaim } from '@/lib/claim-edits/add-claim';
 import type { ActionResult } from '@/lib/http/action-result';
 import { guardedAction } from '@/lib/http/guarded-action';
+import { revalidateDocument } from './revalidate-document';
 
 const Offset = z.number({ error: 'Select some of the document text first.' }).int().min(0);
 const Input = z.object({ documentId: z.uuid({ error: 'Unknown document.' }), start: Offset, end: Offset });
@@ -17,8 +17,7 @@ export async function addClaimAction(input: unknown): Promise<ActionResult<{ id:
       end: data.end,
       actorId: user.id,
     });
-    revalidatePath(`/documents/${data.documentId}`);
-    revalidatePath('/');
+    revalidateDocument(data.documentId);
     return { ok: true, message: 'Claim added.', data: { id: saved.id } };
   });
 }

@@ -1,28 +1,20 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { deleteClaim } from '@/lib/claim-edits/delete-claim';
 import type { ActionResult } from '@/lib/http/action-result';
 import { guardedAction } from '@/lib/http/guarded-action';
-
-const Input = z.object({
-  documentId: z.uuid({ error: 'Unknown document.' }),
-  claimId: z.uuid({ error: 'Unknown claim.' }),
-  version: z.number({ error: 'Reload the page: the form is missing its version.' }).int().min(1),
-  confirmed: z.boolean().optional(),
-});
+import { ClaimChangeInput } from './claim-change-input';
+import { revalidateDocument } from './revalidate-document';
 
 export async function deleteClaimAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return guardedAction('claim.edit', Input, input, async (user, data) => {
+  return guardedAction('claim.edit', ClaimChangeInput, input, async (user, data) => {
     const saved = await deleteClaim({
       claimId: data.claimId,
       expectedVersion: data.version,
       actorId: user.id,
       confirmed: data.confirmed,
     });
-    revalidatePath(`/documents/${data.documentId}`);
-    revalidatePath('/');
+    revalidateDocument(data.documentId);
     return { ok: true, message: 'Claim deleted.', data: { version: saved.version } };
   });
 }

@@ -1,10 +1,10 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { CLAIM_TEXT_MAX_LENGTH, editClaimText } from '@/lib/claim-edits/edit-claim-text';
 import type { ActionResult } from '@/lib/http/action-result';
 import { guardedAction } from '@/lib/http/guarded-action';
+import { revalidateDocument } from './revalidate-document';
 
 const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
@@ -29,8 +29,7 @@ export async function editClaimAction(
       expectedVersion: data.version,
       actorId: user.id,
     });
-    revalidatePath(`/documents/${data.documentId}`);
-    revalidatePath('/');
+    revalidateDocument(data.documentId);
     return { ok: true, message: 'Claim text saved.', data: { text: saved.text, version: saved.version } };
   });
 }

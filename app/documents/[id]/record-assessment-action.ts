@@ -1,11 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
 import { EVIDENCE_LEVELS, type EvidenceLevel, VERDICTS, type Verdict } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
 import { guardedAction } from '@/lib/http/guarded-action';
+import { revalidateDocument } from './revalidate-document';
 
 const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
@@ -26,8 +26,7 @@ export async function recordAssessmentAction(input: unknown): Promise<ActionResu
       evidenceLevel: data.evidenceLevel,
       expectedVersion: data.version,
     });
-    revalidatePath(`/documents/${data.documentId}`);
-    revalidatePath('/');
+    revalidateDocument(data.documentId);
     return {
       ok: true,
       message: 'Saved.',

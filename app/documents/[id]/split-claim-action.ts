@@ -1,17 +1,14 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { splitClaim } from '@/lib/claim-edits/split-claim';
 import type { ActionResult } from '@/lib/http/action-result';
 import { guardedAction } from '@/lib/http/guarded-action';
+import { ClaimChangeInput } from './claim-change-input';
+import { revalidateDocument } from './revalidate-document';
 
-const Input = z.object({
-  documentId: z.uuid({ error: 'Unknown document.' }),
-  claimId: z.uuid({ error: 'Unknown claim.' }),
+const Input = ClaimChangeInput.extend({
   at: z.number({ error: 'Place the cursor in the quote where to split it.' }).int().min(1),
-  version: z.number({ error: 'Reload the page: the form is missing its version.' }).int().min(1),
-  confirmed: z.boolean().optional(),
 });
 
 export async function splitClaimAction(input: unknown): Promise<ActionResult<{ version: number }>> {
@@ -23,8 +20,7 @@ export async function splitClaimAction(input: unknown): Promise<ActionResult<{ v
       actorId: user.id,
       confirmed: data.confirmed,
     });
-    revalidatePath(`/documents/${data.documentId}`);
-    revalidatePath('/');
+    revalidateDocument(data.documentId);
     return { ok: true, message: 'Claim split in two.', data: { version: saved.first.version } };
   });
 }
