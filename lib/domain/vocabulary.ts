@@ -41,3 +41,54 @@ export const CLAIM_KIND_LABEL = {
 } as const;
 
 export const COMMENT_MAX_LENGTH = 10_000;
+
+export const CERTAINTIES = ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+export const CERTAINTY_LABEL: Record<Certainty, string> = {
+  HIGH: 'High',
+  MODERATE: 'Moderate',
+  LOW: 'Low',
+  VERY_LOW: 'Very low',
+};
+
+/** The five GRADE domains a certainty rating can be downgraded for. */
+export const GRADE_DOMAINS = [
+  'RISK_OF_BIAS',
+  'INCONSISTENCY',
+  'INDIRECTNESS',
+  'IMPRECISION',
+  'PUBLICATION_BIAS',
+] as const;
+export type GradeDomain = (typeof GRADE_DOMAINS)[number];
+
+export const GRADE_DOMAIN_LABEL: Record<GradeDomain, string> = {
+  RISK_OF_BIAS: 'Risk of bias',
+  INCONSISTENCY: 'Inconsistency',
+  INDIRECTNESS: 'Indirectness',
+  IMPRECISION: 'Imprecision',
+  PUBLICATION_BIAS: 'Publication bias',
+};
+
+export const CLAIM_KINDS = [
+  'EFFICACY',
+  'MECHANISM',
+  'SAFETY',
+  'EPIDEMIOLOGY',
+  'RECOMMENDATION',
+  'OTHER',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const CITATION_RELATIONS = ['SUPPORTS', 'CONTRADICTS', 'MENTIONS'] as const;
+export type CitationRelation = (typeof CITATION_RELATIONS)[number];
+
+export const CITATION_RELATION_LABEL: Record<CitationRelation, string> = {
+  SUPPORTS: 'Supports',
+  CONTRADICTS: 'Contradicts',
+  MENTIONS: 'Mentions',
+};
+
+export const RATIONALE_MAX_LENGTH = 5_000;
+export const CITATION_NOTE_MAX_LENGTH = 2_000;
+export const ADJUDICATION_NOTE_MAX_LENGTH = 5_000;

@@ -1,0 +1,115 @@
+// The shape every summary view and export is made from: one header for the document and its review, then one
+// row per claim in document order. Rows are produced in batches so large documents stream (see issue 6).
+import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
+import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type {
+  Certainty,
+  CitationRelation,
+  ClaimKind,
+  EvidenceLevel,
+  GradeDomain,
+  Verdict,
+} from '@/lib/domain/vocabulary';
+
+/** Which claims a summary or export covers. Carried in the query string: `only=conflicts|unsupported`, `section=<id>`. */
+export type ReviewFilter = {
+  only: 'conflicts' | 'unsupported' | null;
+  sectionId: string | null;
+};
+
+export type ReviewHeader = {
+  schemaVersion: 1;
+  exportedAt: string;
+  /** The app's own address for this document, e.g. https://review.example.org/documents/<id>. */
+  appDocumentUrl: string;
+  /** The reviewing organisation, the ClaimReview author. */
+  organisation: { name: string; url: string | null };
+  document: {
+    id: string;
+    slug: string;
+    title: string;
+    sourceUrl: string | null;
+    author: string | null;
+    /** YYYY-MM-DD */
+    publishedOn: string | null;
+    reviewMode: 'OPEN' | 'BLIND';
+    body: string;
+  };
+  reviewers: Array<{ id: string; name: string }>;
+  /** First and last assessment, ISO timestamps; null when nobody has assessed yet. */
+  reviewPeriod: { first: string | null; last: string | null };
+  filter: ReviewFilter;
+  sections: Array<{ id: string; heading: string }>;
+  /** Counts of the claims the filter selects. */
+  counts: Record<ClaimStatus, number> & { total: number };
+  /** Claims with a consensus verdict, by verdict and consensus evidence level ('UNSET' when no level agreed). */
+  chart: Record<Verdict, Record<EvidenceLevel | 'UNSET', number>>;
+  /** Agreement over every claim of the document (the filter does not change it). */
+  agreement: DocumentAgreement;
+};
+
+export type ReviewClaimRow = {
+  id: string;
+  /** 1-based position in the document among live claims, before filtering. */
+  number: number;
+  sectionId: string | null;
+  section: string | null;
+  text: string;
+  quote: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  kind: ClaimKind;
+  hedged: boolean;
+  status: ClaimStatus;
+  consensus: {
+    verdict: Verdict | null;
+    evidenceLevel: EvidenceLevel | null;
+    at: string | null;
+    adjudicated: boolean;
+  };
+  /** Summarised from the assessments that share the consensus verdict: the lowest certainty, the union of reasons. */
+  certainty: Certainty | null;
+  downgradeReasons: GradeDomain[];
+  /** Each agreeing reviewer's rationale as "Name: rationale", joined; or the adjudication note. */
+  rationale: string | null;
+  assessments: Array<{
+    reviewerId: string;
+    reviewer: string;
+    verdict: Verdict | null;
+    evidenceLevel: EvidenceLevel | null;
+    certainty: Certainty | null;
+    downgradeReasons: GradeDomain[];
+    rationale: string | null;
+    updatedAt: string;
+  }>;
+  adjudications: Array<{
+    adjudicator: string;
+    verdict: Verdict;
+    evidenceLevel: EvidenceLevel;
+    note: string;
+    createdAt: string;
+  }>;
+  citations: Array<{
+    kind: 'PMID' | 'DOI' | 'URL';
+    identifier: string;
+    /** A resolvable link: PubMed, doi.org or the URL itself. */
+    url: string;
+    title: string | null;
+    studyDesign: string | null;
+    relation: CitationRelation;
+    note: string | null;
+  }>;
+  comments: Array<{
+    id: string;
+    parentId: string | null;
+    author: string;
+    body: string;
+    createdAt: string;
+    resolvedAt: string | null;
+  }>;
+  openComments: number;
+  /** A stable link to the claim in the app. */
+  url: string;
+};
