@@ -1,8 +1,14 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { findLiveClaim } from '@/lib/claim-edits/live-claim';
 import { updateConsensus } from '@/lib/consensus/update-consensus';
 import { prisma } from '@/lib/db/prisma';
-import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
+import {
+  type Certainty,
+  type EvidenceLevel,
+  type GradeDomain,
+  RATIONALE_MAX_LENGTH,
+  type Verdict,
+} from '@/lib/domain/vocabulary';
 import { AppError } from '@/lib/errors';
 
 export type RecordAssessmentOptions = {
@@ -10,25 +16,51 @@ export type RecordAssessmentOptions = {
   reviewerId: string;
   verdict: Verdict | null;
   evidenceLevel: EvidenceLevel | null;
+  certainty: Certainty | null;
+  downgradeReasons: GradeDomain[];
+  rationale: string | null;
   /** The version the reviewer saw; 0 when they had no assessment yet. */
   expectedVersion: number;
 };
 
-const CHOSEN = { verdict: true, evidenceLevel: true, version: true } as const;
+const CHOSEN = {
+  verdict: true,
+  evidenceLevel: true,
+  certainty: true,
+  downgradeReasons: true,
+  rationale: true,
+  version: true,
+  updatedAt: true,
+} as const;
 
-/** Records one reviewer's verdict and evidence level on a claim, refusing a write based on a stale version. */
+type Values = {
+  verdict: Verdict | null;
+  evidenceLevel: EvidenceLevel | null;
+  certainty: Certainty | null;
+  downgradeReasons: GradeDomain[];
+  rationale: string | null;
+};
+
+type Current = Values & { version: number; updatedAt: Date };
+
+/**
+ * Records one reviewer's judgement of a claim (verdict, evidence level, GRADE certainty with its downgrade
+ * reasons, rationale), refusing a write based on a stale version. Returns the claim's consensus after the write,
+ * so the workspace can recolour the claim without reloading.
+ */
 export async function recordAssessment(options: RecordAssessmentOptions) {
   const { claimId, reviewerId, expectedVersion } = options;
-  const values = { verdict: options.verdict, evidenceLevel: options.evidenceLevel };
+  const values = validValues(options);
   return prisma.$transaction(async (tx) => {
-    const claim = await findLiveClaim(tx, claimId);
+    // Saves on one claim queue up here, so each recomputes the consensus from the others' committed verdicts.
+    const claim = await lockLiveClaim(tx, claimId);
     const current = await tx.assessment.findUnique({
       where: { claimId_reviewerId: { claimId, reviewerId } },
       select: { id: true, ...CHOSEN },
     });
     if ((current?.version ?? 0) !== expectedVersion) throw staleWrite(current);
 
-    let saved: { id: string; verdict: Verdict | null; evidenceLevel: EvidenceLevel | null; version: number };
+    let saved: { id: string; version: number };
     if (current) {
       // The version in the WHERE makes the check and the write one step, even against a concurrent writer.
       const { count } = await tx.assessment.updateMany({
@@ -37,10 +69,10 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
       });
       if (count === 0)
         throw staleWrite(await tx.assessment.findUnique({ where: { id: current.id }, select: CHOSEN }));
-      saved = { id: current.id, ...values, version: expectedVersion + 1 };
+      saved = { id: current.id, version: expectedVersion + 1 };
     } else {
       saved = await tx.assessment
-        .create({ data: { claimId, reviewerId, ...values }, select: { id: true, ...CHOSEN } })
+        .create({ data: { claimId, reviewerId, ...values }, select: { id: true, version: true } })
         .catch((e: { code?: string }) => {
           if (e.code === 'P2002') throw staleWrite(null);
           throw e;
@@ -53,23 +85,71 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
       entityId: saved.id,
       documentId: claim.documentId,
       claimId,
-      before: current ? { verdict: current.verdict, evidenceLevel: current.evidenceLevel } : null,
+      before: current ? valuesOf(current) : null,
       after: values,
     });
-    await updateConsensus(tx, { claimId, documentId: claim.documentId, actorId: reviewerId });
-    return saved;
+    const consensus = await updateConsensus(tx, {
+      claimId,
+      documentId: claim.documentId,
+      actorId: reviewerId,
+    });
+    // Blind review hides the consensus from a reviewer without a verdict; the caller needs the mode to decide.
+    const { reviewMode } = await tx.document.findUniqueOrThrow({
+      where: { id: claim.documentId },
+      select: { reviewMode: true },
+    });
+    return {
+      id: saved.id,
+      ...values,
+      version: saved.version,
+      consensus: {
+        state: consensus.state,
+        verdict: consensus.verdict,
+        evidenceLevel: consensus.evidenceLevel,
+      },
+      reviewMode,
+    };
   });
 }
 
-function staleWrite(
-  current: { verdict: Verdict | null; evidenceLevel: EvidenceLevel | null; version: number } | null,
-) {
+function validValues(options: RecordAssessmentOptions): Values {
+  const rationale = options.rationale?.trim() || null;
+  if (rationale && rationale.length > RATIONALE_MAX_LENGTH) {
+    const message = `A rationale can be at most ${RATIONALE_MAX_LENGTH.toLocaleString('en')} characters; this one has ${rationale.length.toLocaleString('en')}. Shorten it and save again.`;
+    throw new AppError('VALIDATION', message, { rationale: message });
+  }
+  const downgradeReasons = [...new Set(options.downgradeReasons)];
+  // A downgrade only means something against a rating: "downgraded for imprecision" from what?
+  if (downgradeReasons.length > 0 && options.certainty === null) {
+    const message = 'Choose a certainty before giving downgrade reasons.';
+    throw new AppError('VALIDATION', message, { downgradeReasons: message });
+  }
+  return {
+    verdict: options.verdict,
+    evidenceLevel: options.evidenceLevel,
+    certainty: options.certainty,
+    downgradeReasons,
+    rationale,
+  };
+}
+
+function valuesOf(row: Values): Values {
+  return {
+    verdict: row.verdict,
+    evidenceLevel: row.evidenceLevel,
+    certainty: row.certainty,
+    downgradeReasons: row.downgradeReasons,
+    rationale: row.rationale,
+  };
+}
+
+function staleWrite(current: Current | null) {
   return new AppError(
     'CONFLICT',
     'This assessment was changed by someone else since you opened it. Your choice is still here: check theirs, then save again to replace it.',
     {
       current: current
-        ? { verdict: current.verdict, evidenceLevel: current.evidenceLevel, version: current.version }
+        ? { ...valuesOf(current), version: current.version, updatedAt: current.updatedAt.toISOString() }
         : null,
     },
   );

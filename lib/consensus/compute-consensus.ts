@@ -1,6 +1,7 @@
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 
-export type ConsensusState = 'UNREVIEWED' | 'AGREED' | 'CONFLICT';
+// ADJUDICATED never comes from computeConsensus: it is an adjudicator's decision (lib/consensus/update-consensus.ts).
+export type ConsensusState = 'UNREVIEWED' | 'AGREED' | 'CONFLICT' | 'ADJUDICATED';
 
 export type Consensus = {
   state: ConsensusState;

@@ -1,21 +1,31 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import type { Prisma } from '@/lib/db/prisma';
-import { computeConsensus } from './compute-consensus';
+import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
+import { type Consensus, computeConsensus } from './compute-consensus';
 
-/** Re-derives a claim's consensus from its assessments after one of them changed, in the same transaction. */
+/**
+ * Re-derives a claim's consensus after one of its assessments changed, in the same transaction. Once a claim
+ * has been adjudicated, the latest adjudication stands: reviewers changing their minds later does not reopen
+ * it, only another adjudication does (docs/decisions/0004-consensus-and-adjudication.md).
+ */
 export async function updateConsensus(
   tx: Prisma.TransactionClient,
   options: { claimId: string; documentId: string; actorId: string },
-) {
-  const claim = await tx.claim.findUniqueOrThrow({
-    where: { id: options.claimId },
-    select: { consensusVerdict: true, consensusEvidenceLevel: true },
-  });
-  const assessments = await tx.assessment.findMany({
+): Promise<Consensus> {
+  const claim = await lockLiveClaim(tx, options.claimId);
+  const adjudication = await tx.adjudication.findFirst({
     where: { claimId: options.claimId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: { verdict: true, evidenceLevel: true },
   });
-  const next = computeConsensus(assessments);
+  const next: Consensus = adjudication
+    ? { state: 'ADJUDICATED', verdict: adjudication.verdict, evidenceLevel: adjudication.evidenceLevel }
+    : computeConsensus(
+        await tx.assessment.findMany({
+          where: { claimId: options.claimId },
+          select: { verdict: true, evidenceLevel: true },
+        }),
+      );
   if (next.verdict === claim.consensusVerdict && next.evidenceLevel === claim.consensusEvidenceLevel)
     return next;
   await tx.claim.update({

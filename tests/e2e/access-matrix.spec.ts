@@ -18,13 +18,56 @@ type Ids = { documentId: string; claimId: string };
 const ACTIONS: Record<string, { allowed: Caller[]; input: (ids: Ids) => unknown }> = {
   recordAssessmentAction: {
     allowed: REVIEWERS,
-    input: (ids) => ({ ...ids, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_2', version: 0 }),
+    input: (ids) => ({
+      ...ids,
+      verdict: 'SUPPORTED',
+      evidenceLevel: 'LEVEL_2',
+      certainty: 'MODERATE',
+      downgradeReasons: ['IMPRECISION'],
+      rationale: 'access matrix rationale',
+      version: 0,
+    }),
   },
   importDocumentAction: {
     allowed: REVIEWERS,
     input: () => ({ text: 'Access matrix\n\nImported by the access matrix test.', format: 'TEXT' }),
   },
   addCommentAction: { allowed: REVIEWERS, input: (ids) => ({ ...ids, body: 'access matrix comment' }) },
+  // A new address each call, so an allowed caller really adds a citation rather than meeting a duplicate.
+  addCitationAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({
+      ...ids,
+      identifier: `https://example.org/access-matrix/${crypto.randomUUID()}`,
+      relation: 'MENTIONS',
+    }),
+  },
+  // Ids that exist nowhere: an allowed caller gets "not found" and nothing changes.
+  removeCitationAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({ documentId: ids.documentId, citationId: crypto.randomUUID() }),
+  },
+  resolveCommentAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({
+      documentId: ids.documentId,
+      commentId: crypto.randomUUID(),
+      resolved: true,
+      version: 1,
+    }),
+  },
+  adjudicateClaimAction: {
+    allowed: ADMINS,
+    input: (ids) => ({
+      ...ids,
+      claimId: crypto.randomUUID(),
+      verdict: 'SUPPORTED',
+      evidenceLevel: 'LEVEL_2',
+      note: 'access matrix adjudication',
+    }),
+  },
+  // The mode the sample document already has: an allowed call succeeds and changes nothing.
+  setReviewModeAction: { allowed: ADMINS, input: (ids) => ({ documentId: ids.documentId, mode: 'OPEN' }) },
   // Claim ids that exist nowhere: an allowed caller gets "not found" and no claim changes.
   editClaimAction: {
     allowed: REVIEWERS,

@@ -16,6 +16,13 @@ export const ACCOUNTS = {
     role: 'REVIEWER',
   },
   viewer: { name: 'Test Viewer', email: 'viewer@e2e.test', password: 'viewer-password-e2e', role: 'VIEWER' },
+  // Spent by the sign-in limit test, so the lock-out it causes never reaches an account other tests use.
+  lockout: {
+    name: 'Locked Out',
+    email: 'lockout@e2e.test',
+    password: 'lockout-password-e2e',
+    role: 'VIEWER',
+  },
 } as const satisfies Record<string, { name: string; email: string; password: string; role: Role }>;
 
 export type AccountName = keyof typeof ACCOUNTS;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from './accounts';
 import { SAMPLE_TITLE, signIn } from './sign-in';
+import { panel, selectClaim } from './workspace';
 
 test('a signed-out visitor is sent to sign in, and comes back to the page they asked for', async ({
   page,
@@ -41,8 +42,9 @@ test('signing out ends the session on the server: the old cookie no longer works
 test('a viewer sees no write controls, and a direct write is refused', async ({ page }) => {
   await signIn(page, 'viewer');
   await page.getByRole('link', { name: SAMPLE_TITLE }).click();
-  await expect(page.locator('section[data-claim-id]').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save assessment' })).toHaveCount(0);
+  await page.locator('mark[data-claim]').first().click();
+  await expect(panel(page)).toBeVisible();
+  await expect(panel(page).getByRole('radio')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add comment' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Export Markdown' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
@@ -51,7 +53,7 @@ test('a viewer sees no write controls, and a direct write is refused', async ({ 
 test('a wrong password gets a clear message, and the 11th failure in a minute is refused', async ({
   page,
 }) => {
-  const email = ACCOUNTS.reviewer2.email;
+  const email = ACCOUNTS.lockout.email;
   await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '203.0.113.11' });
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
@@ -61,7 +63,7 @@ test('a wrong password gets a clear message, and the 11th failure in a minute is
     await expect(page.locator('main').getByRole('alert')).toHaveText(/email or password is not right/);
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   }
-  await page.getByLabel('Password').fill(ACCOUNTS.reviewer2.password);
+  await page.getByLabel('Password').fill(ACCOUNTS.lockout.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.locator('main').getByRole('alert')).toHaveText(
     /Too many failed sign-ins\. Wait a minute/,
@@ -80,14 +82,12 @@ test('HTML in a comment is shown as typed and never runs', async ({ page }) => {
   });
   await signIn(page, 'reviewer');
   await page.getByRole('link', { name: SAMPLE_TITLE }).click();
-  const claim = page.locator('section[data-claim-id]').nth(5);
-  await claim.getByLabel('Add a comment').fill(payload);
-  await claim.getByRole('button', { name: 'Add comment' }).click();
-  await expect(claim.getByRole('list', { name: 'Comments' })).toContainText(payload);
+  await selectClaim(page, 5);
+  await panel(page).getByLabel('New comment').fill(payload);
+  await panel(page).getByRole('button', { name: 'Add comment' }).click();
+  await expect(panel(page).getByRole('paragraph').filter({ hasText: payload })).toBeVisible();
   await page.reload();
-  await expect(
-    page.locator('section[data-claim-id]').nth(5).getByRole('list', { name: 'Comments' }),
-  ).toContainText(payload);
+  await expect(panel(page).getByRole('paragraph').filter({ hasText: payload })).toBeVisible();
   expect(await page.locator('main img').count()).toBe(0);
   expect(dialogs).toBe(0);
 });

@@ -1,19 +1,37 @@
 import { expect, type Page, test } from '@playwright/test';
-import { SAMPLE_TITLE, signIn } from './sign-in';
+import { signIn } from './sign-in';
+import { openSampleDocument, panel } from './workspace';
 
-async function openSampleDocument(page: Page) {
-  await page.goto('/');
-  await page.getByRole('link', { name: SAMPLE_TITLE }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE);
+const claimCount = async (page: Page) => {
+  const text = await page.getByText(/^Showing \d+ of \d+ claims$/).textContent();
+  return Number(/of (\d+)/.exec(text ?? '')?.[1]);
+};
+const expectCount = (page: Page, n: number) =>
+  expect(page.getByText(/^Showing \d+ of \d+ claims$/)).toHaveText(`Showing ${n} of ${n} claims`);
+const mark = (page: Page, id: string) => page.locator(`mark[data-claim="${id}"]`);
+
+/** Selects a claim by its highlight and opens its editor in the panel. */
+async function openEditor(page: Page, id: string) {
+  await mark(page, id).first().click();
+  await expect(page.locator(`[data-claim-row="${id}"]`)).toHaveAttribute('aria-current', 'true');
+  const p = panel(page);
+  await p.getByText('Edit claim', { exact: true }).click();
+  return p;
 }
 
-const cards = (page: Page) => page.locator('section[data-claim-id]');
-const card = (page: Page, id: string) => page.locator(`section[data-claim-id="${id}"]`);
-const claimText = (page: Page, id: string) => page.locator(`[id="claim-${id}"]`);
-
-async function openEditor(page: Page, id: string) {
-  await card(page, id).getByText('Edit claim', { exact: true }).click();
-  return card(page, id);
+/** Selects a piece of the article's text, as a reader dragging over it would. */
+async function selectText(page: Page, text: string) {
+  await page.locator('[data-document-body]').evaluate((root, wanted) => {
+    const run = [...root.querySelectorAll('[data-o]')].find((el) => el.textContent?.includes(wanted));
+    const node = run?.firstChild as Text;
+    const start = node.data.indexOf(wanted);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + wanted.length);
+    const selection = window.getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, text);
 }
 
 test('a reviewer edits, splits, merges, deletes and adds claims, and the changes persist', async ({
@@ -21,13 +39,16 @@ test('a reviewer edits, splits, merges, deletes and adds claims, and the changes
 }) => {
   await signIn(page, 'reviewer');
   await openSampleDocument(page);
-  // Claims near the end, clear of the first claims (other tests) and of the very last (the access matrix).
-  await expect(cards(page).first()).toBeVisible();
-  const total = await cards(page).count();
+  const total = await claimCount(page);
   expect(total).toBeGreaterThan(10);
-  const ids = await cards(page).evaluateAll((els) =>
-    els.map((el) => el.getAttribute('data-claim-id') as string),
-  );
+  const ids = [
+    ...new Set(
+      await page
+        .locator('mark[data-claim]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-claim') as string)),
+    ),
+  ];
+  // Claims near the end, clear of the first claims (other tests) and of the very last (the access matrix).
   const [editId, splitId, mergeId, mergedAwayId, deleteId] = ids.slice(total - 7, total - 2) as string[];
 
   // Edit the text.
@@ -36,7 +57,7 @@ test('a reviewer edits, splits, merges, deletes and adds claims, and the changes
   await editor.getByLabel('Claim text').fill(edited);
   await editor.getByRole('button', { name: 'Save text' }).click();
   await expect(editor.getByText('Claim text saved.')).toBeVisible();
-  await expect(claimText(page, editId!)).toContainText(edited);
+  await expect(panel(page).getByRole('heading', { name: edited })).toBeVisible();
 
   // Split at a space in the middle of the quote.
   editor = await openEditor(page, splitId!);
@@ -50,9 +71,9 @@ test('a reviewer edits, splits, merges, deletes and adds claims, and the changes
   }, at);
   await editor.getByRole('button', { name: 'Split here' }).click();
   await expect(editor.getByText('Claim split in two.')).toBeVisible();
-  await expect(cards(page)).toHaveCount(total + 1);
+  await expectCount(page, total + 1);
   const [firstPart, secondPart] = [quote.slice(0, at).trim(), quote.slice(at).trim()];
-  await expect(claimText(page, splitId!)).toContainText(firstPart);
+  await expect(mark(page, splitId!)).toContainText(firstPart);
   await expect(quoteBox).toHaveValue(firstPart);
 
   // Merge with the next claim.
@@ -61,69 +82,63 @@ test('a reviewer edits, splits, merges, deletes and adds claims, and the changes
   const mergedText = await editor.getByLabel('Claim text').inputValue();
   await editor.getByRole('button', { name: 'Merge with next' }).click();
   await expect(editor.getByText('Merged with the next claim.')).toBeVisible();
-  await expect(card(page, mergedAwayId!)).toHaveCount(0);
-  await expect(claimText(page, mergeId!)).toContainText(`${mergedText} ${nextText}`);
+  await expect(mark(page, mergedAwayId!)).toHaveCount(0);
+  await expect(panel(page).getByRole('heading', { name: `${mergedText} ${nextText}` })).toBeVisible();
+  await expectCount(page, total);
 
   // Delete an assessed claim: the server asks for confirmation first.
-  const target = card(page, deleteId!);
-  await target.getByText('Supported', { exact: true }).click();
-  await target.getByRole('button', { name: 'Save assessment' }).click();
-  await expect(target.getByText('Saved.')).toBeVisible();
+  await mark(page, deleteId!).first().click();
+  await panel(page).getByRole('radio', { name: 'Supported', exact: true }).check();
+  await expect(panel(page).getByText('Saved.')).toBeVisible();
   editor = await openEditor(page, deleteId!);
   const deletedQuote = await editor.getByLabel('Quote (place the cursor where to split)').inputValue();
   await editor.getByRole('button', { name: 'Delete claim' }).click();
   await expect(editor.getByText('This claim has 1 assessment. Confirm to delete it anyway.')).toBeVisible();
   await editor.getByRole('button', { name: 'Confirm' }).click();
-  await expect(card(page, deleteId!)).toHaveCount(0);
-  await expect(cards(page)).toHaveCount(total - 1);
+  await expect(mark(page, deleteId!)).toHaveCount(0);
+  await expectCount(page, total - 1);
 
   // Add a claim back from a selection of the deleted claim's text.
-  await page.getByText('Document text', { exact: true }).click();
   const addButton = page.getByRole('button', { name: 'Add claim from selection' });
   await addButton.click();
-  await expect(page.getByText('Select some of the document text above first.')).toBeVisible();
-  await page.locator('[data-document-body]').evaluate((el, text) => {
-    const node = el.firstChild as Text;
-    const start = node.data.indexOf(text);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + text.length);
-    const selection = window.getSelection() as Selection;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, deletedQuote);
+  await expect(page.getByText('Select some of the document text first.')).toBeVisible();
+  await selectText(page, deletedQuote);
   await addButton.click();
   await expect(page.getByText('Claim added.')).toBeVisible();
-  await expect(cards(page)).toHaveCount(total);
+  await expectCount(page, total);
 
-  // The same selection again overlaps the new claim.
-  await page.locator('[data-document-body]').evaluate((el, text) => {
-    const node = el.firstChild as Text;
-    const start = node.data.indexOf(text);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + text.length);
-    window.getSelection()?.addRange(range);
-  }, deletedQuote);
+  // The same text again overlaps the new claim.
+  await page
+    .locator('mark[data-claim]', { hasText: deletedQuote })
+    .locator('[data-o]')
+    .evaluate((run) => {
+      const range = document.createRange();
+      range.selectNodeContents(run);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    });
   await addButton.click();
   await expect(page.getByText(/This text is already part of claim #\d+/)).toBeVisible();
 
   await page.reload();
-  await expect(cards(page)).toHaveCount(total);
-  await expect(claimText(page, editId!)).toContainText(edited);
-  await expect(claimText(page, splitId!)).toContainText(firstPart);
-  await expect(page.locator('[id^="claim-"]').filter({ hasText: secondPart })).toHaveCount(1);
-  await expect(claimText(page, mergeId!)).toContainText(`${mergedText} ${nextText}`);
-  await expect(card(page, mergedAwayId!)).toHaveCount(0);
-  await expect(card(page, deleteId!)).toHaveCount(0);
-  await expect(page.locator('p[id^="claim-"]').filter({ hasText: deletedQuote })).toHaveCount(1);
+  await expectCount(page, total);
+  await expect(mark(page, editId!)).toHaveCount(1);
+  await expect(mark(page, splitId!)).toContainText(firstPart);
+  await expect(page.locator('mark[data-claim]', { hasText: secondPart })).toHaveCount(1);
+  // A merge across a paragraph break is highlighted in each paragraph it covers.
+  await expect(mark(page, mergeId!).first()).toContainText(mergedText);
+  await expect(mark(page, mergedAwayId!)).toHaveCount(0);
+  await expect(mark(page, deleteId!)).toHaveCount(0);
+  await expect(page.locator('mark[data-claim]', { hasText: deletedQuote })).toHaveCount(1);
+  await mark(page, editId!).click();
+  await expect(panel(page).getByRole('heading', { name: edited })).toBeVisible();
 });
 
 test('a viewer sees no claim editing controls', async ({ page }) => {
   await signIn(page, 'viewer');
   await openSampleDocument(page);
-  await expect(cards(page).first()).toBeVisible();
+  await page.locator('mark[data-claim]').first().click();
+  await expect(panel(page)).toBeVisible();
   await expect(page.getByText('Edit claim', { exact: true })).toHaveCount(0);
-  await expect(page.getByText('Document text', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add claim from selection' })).toHaveCount(0);
 });

@@ -1,112 +1,136 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { SAMPLE_TITLE, signIn } from './sign-in';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
+import { highlight, openSampleDocument, panel, selectClaim } from './workspace';
 
-async function openSampleDocument(page: Page) {
-  if (!(await page.context().cookies()).some((c) => c.name.includes('session_token')))
-    await signIn(page, 'reviewer');
-  await page.goto('/');
-  await page.getByRole('link', { name: SAMPLE_TITLE }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'The Potential of Low-Dose Naltrexone in Treating Depression',
-  );
-}
+// Each test works on claims of its own, so the tests do not depend on each other's writes.
 
-// Each test uses a claim of its own, so the tests do not depend on each other's writes.
-function claim(page: Page, index: number) {
-  return page.locator('section[data-claim-id]').nth(index);
-}
-
-test('marks a claim, comments, keeps both after a reload, and exports them', async ({ page }) => {
+test('a reviewer assesses, cites and comments on a claim, and all of it survives a reload', async ({
+  page,
+}) => {
+  await signIn(page, 'reviewer');
   await openSampleDocument(page);
-  await expect(
-    page.getByRole('heading', { name: 'LDN Mechanisms of action in depression', level: 2 }),
-  ).toBeVisible();
+  const id = await selectClaim(page, 0);
+  const p = panel(page);
 
-  const first = claim(page, 0);
-  await first.getByText('Speculative', { exact: true }).click();
-  await first.getByLabel('Evidence level (CEBM)').selectOption('LEVEL_5');
-  await first.getByRole('button', { name: 'Save assessment' }).click();
-  await expect(first.getByText('Saved.')).toBeVisible();
+  await p.getByRole('radio', { name: 'Speculative' }).check();
+  await expect(p.getByText('Saved.')).toBeVisible();
+  await p.getByLabel('Evidence level (CEBM)').selectOption('LEVEL_5');
+  await p.getByLabel('GRADE certainty (optional)').selectOption('LOW');
+  await p.getByRole('checkbox', { name: 'Indirectness' }).check();
+  await p.getByLabel('Rationale').fill('Mechanistic reasoning only; no trial is cited.');
+  await p.getByRole('button', { name: 'Save rationale' }).click();
+  await expect(p.getByText('Saved.')).toBeVisible();
+  // A single reviewer's verdict stands as the consensus, and the highlight says so.
+  await expect(page.locator(`mark[data-claim="${id}"]`)).toHaveAttribute('data-status', 'SPECULATIVE');
+
+  await p.getByLabel('PMID, DOI or web address').fill('not a source');
+  await p.getByRole('button', { name: 'Add citation' }).click();
+  await expect(p.getByText(/Enter a PMID \(digits only\)/)).toBeVisible();
+  await expect(p.getByLabel('PMID, DOI or web address')).toHaveValue('not a source');
+  await p.getByLabel('PMID, DOI or web address').fill('PMID: 31234567');
+  await p.getByLabel('Relation').selectOption('MENTIONS');
+  await p.getByRole('button', { name: 'Add citation' }).click();
+  await expect(p.getByRole('link', { name: '31234567' })).toHaveAttribute(
+    'href',
+    'https://pubmed.ncbi.nlm.nih.gov/31234567/',
+  );
 
   const comment = 'Mechanistic only: no trial is cited for this.';
-  await first.getByLabel('Add a comment').fill(comment);
-  await first.getByRole('button', { name: 'Add comment' }).click();
-  await expect(first.getByRole('list', { name: 'Comments' })).toContainText(comment);
+  await p.getByLabel('New comment').fill(comment);
+  await p.getByRole('button', { name: 'Add comment' }).click();
+  await expect(p.getByText(comment)).toBeVisible();
+  await p.getByRole('button', { name: 'Reply' }).click();
+  await p.getByLabel('Reply to Test Reviewer').fill('Agreed, flagging for the committee.');
+  await p.getByRole('button', { name: 'Post reply' }).click();
+  await expect(p.getByRole('list', { name: 'Replies' })).toContainText('Agreed, flagging');
+  await p.getByRole('button', { name: 'Resolve' }).click();
+  await expect(p.getByText(/Resolved by Test Reviewer/)).toBeVisible();
 
   await page.reload();
-  const reloaded = claim(page, 0);
-  await expect(reloaded.getByRole('radio', { name: 'Speculative' })).toBeChecked();
-  await expect(reloaded.getByLabel('Evidence level (CEBM)')).toHaveValue('LEVEL_5');
-  await expect(reloaded.getByRole('list', { name: 'Comments' })).toContainText(comment);
-  await expect(reloaded.getByText('Speculative', { exact: true }).last()).toBeVisible();
+  await expect(panel(page)).toBeVisible();
+  const r = panel(page);
+  await expect(r.getByRole('radio', { name: 'Speculative' })).toBeChecked();
+  await expect(r.getByLabel('Evidence level (CEBM)')).toHaveValue('LEVEL_5');
+  await expect(r.getByLabel('GRADE certainty (optional)')).toHaveValue('LOW');
+  await expect(r.getByRole('checkbox', { name: 'Indirectness' })).toBeChecked();
+  await expect(r.getByLabel('Rationale')).toHaveValue('Mechanistic reasoning only; no trial is cited.');
+  await expect(r.getByRole('link', { name: '31234567' })).toBeVisible();
+  await expect(r.getByText(/Resolved by Test Reviewer/)).toBeVisible();
+  await expect(highlight(page, 0)).toHaveAttribute('data-status', 'SPECULATIVE');
+  await r.getByText(/^History \(\d+\)$/).click();
+  await expect(r.getByText('Verdict: Speculative').first()).toBeVisible();
+  await expect(r.getByText('cited a source').first()).toBeVisible();
 
   const download = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Export Markdown' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('low-dose-naltrexone-depression-review.md');
-  const markdown = fs.readFileSync(await file.path(), 'utf8');
-  expect(markdown).toContain(comment);
-  expect(markdown).toMatch(/Verdict: \*\*Speculative\*\*; evidence level: CEBM 5/);
-  expect(markdown).toMatch(/\| Speculative \| 1 \|/);
+  await page.getByRole('link', { name: 'Export JSON' }).click();
+  const review = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+  expect(JSON.stringify(review)).toContain(comment);
 });
 
-test('shows clear errors for an empty or oversized comment and keeps the text', async ({ page }) => {
+test('an empty or oversized comment gets a clear error and the text is kept', async ({ page }) => {
+  await signIn(page, 'reviewer');
   await openSampleDocument(page);
-  const second = claim(page, 1);
-  await second.getByRole('button', { name: 'Add comment' }).click();
-  await expect(second.getByText('Write a comment first.')).toBeVisible();
+  await selectClaim(page, 1);
+  const p = panel(page);
+  await p.getByRole('button', { name: 'Add comment' }).click();
+  await expect(p.getByText('Write a comment first.')).toBeVisible();
 
   const long = 'x'.repeat(10_001);
-  await second.getByLabel('Add a comment').fill(long);
-  await second.getByRole('button', { name: 'Add comment' }).click();
-  await expect(second.getByText('A comment can be at most 10,000 characters.')).toBeVisible();
-  await expect(second.getByLabel('Add a comment')).toHaveValue(long);
-  await page.reload();
-  await expect(claim(page, 1).getByRole('list', { name: 'Comments' })).toHaveCount(0);
+  // The textarea stops at 10,000 characters, so send the oversized text the way a script would.
+  await p.getByLabel('New comment').evaluate((el: HTMLTextAreaElement) => el.removeAttribute('maxlength'));
+  await p.getByLabel('New comment').fill(long);
+  await p.getByRole('button', { name: 'Add comment' }).click();
+  await expect(p.getByText(/A comment can be at most 10,000 characters/)).toBeVisible();
+  await expect(p.getByLabel('New comment')).toHaveValue(long);
 });
 
-test('refuses a stale write with a clear message and lets me re-apply my choice', async ({ browser }) => {
-  // Two tabs of the same reviewer: the second still shows the form as it was before the first saved.
+test('a stale edit is shown beside mine and can be re-applied without loss', async ({ browser }) => {
+  // Two tabs of the same reviewer: the second still shows the claim as it was before the first saved.
   const context = await browser.newContext();
   const [a, b] = [await context.newPage(), await context.newPage()];
+  await signIn(a, 'reviewer');
   await openSampleDocument(a);
   await openSampleDocument(b);
+  await selectClaim(a, 2);
+  await selectClaim(b, 2);
 
-  await claim(a, 2).getByText('Supported', { exact: true }).click();
-  await claim(a, 2).getByRole('button', { name: 'Save assessment' }).click();
-  await expect(claim(a, 2).getByText('Saved.')).toBeVisible();
+  await panel(a).getByRole('radio', { name: 'Supported', exact: true }).check();
+  await expect(panel(a).getByText('Saved.')).toBeVisible();
 
-  await claim(b, 2).getByText('Unsupported', { exact: true }).click();
-  await claim(b, 2).getByRole('button', { name: 'Save assessment' }).click();
-  await expect(claim(b, 2).getByText(/changed by someone else/)).toBeVisible();
-  await expect(claim(b, 2).getByText(/Their assessment now: Supported/)).toBeVisible();
-  await expect(claim(b, 2).getByRole('radio', { name: 'Unsupported' })).toBeChecked();
+  await panel(b).getByLabel('Rationale').fill('My reasoning, typed in the second tab.');
+  await panel(b).getByRole('radio', { name: 'Unsupported' }).check();
+  await expect(panel(b).getByText(/changed by someone else/)).toBeVisible();
+  const table = panel(b).locator('[data-stale-comparison]');
+  await expect(table.getByRole('row', { name: /Verdict/ })).toContainText('Supported');
+  await expect(table.getByRole('row', { name: /Verdict/ })).toContainText('Unsupported');
+  await expect(panel(b).getByRole('radio', { name: 'Unsupported' })).toBeChecked();
+  await expect(panel(b).getByLabel('Rationale')).toHaveValue('My reasoning, typed in the second tab.');
 
-  await claim(b, 2).getByRole('button', { name: 'Save mine again' }).click();
-  await expect(claim(b, 2).getByText('Saved.')).toBeVisible();
+  await panel(b).getByRole('button', { name: 'Re-apply mine' }).click();
+  await expect(panel(b).getByText('Saved.')).toBeVisible();
   await a.reload();
-  await expect(claim(a, 2).getByRole('radio', { name: 'Unsupported' })).toBeChecked();
+  await expect(panel(a).getByRole('radio', { name: 'Unsupported' })).toBeChecked();
+  await expect(panel(a).getByLabel('Rationale')).toHaveValue('My reasoning, typed in the second tab.');
+  await context.close();
 });
 
-test('answers an unknown document with a 404 page', async ({ page }) => {
-  await signIn(page, 'viewer');
-  for (const id of ['not-a-uuid', '00000000-0000-7000-8000-000000000000']) {
-    const response = await page.goto(`/documents/${id}`);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
-  }
-  const exportResponse = await page.request.get('/documents/not-a-uuid/export?format=json');
-  expect(exportResponse.status()).toBe(404);
-});
-
-test('the dashboard and the document page have no axe violations', async ({ page }) => {
-  await signIn(page, 'reviewer');
-  await page.goto('/');
-  await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+test('the workspace with a claim selected has no axe violations', async ({ page }) => {
+  await signIn(page, 'admin');
   await openSampleDocument(page);
-  await expect(claim(page, 0)).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await selectClaim(page, 3);
+  await page.getByText(/^History \(\d+\)$/).click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('a viewer reads the claims but sees no controls that change them', async ({ page }) => {
+  await signIn(page, 'viewer');
+  await openSampleDocument(page);
+  await selectClaim(page, 0);
+  await expect(panel(page).getByRole('heading', { name: 'Consensus' })).toBeVisible();
+  await expect(panel(page).getByRole('radio')).toHaveCount(0);
+  await expect(panel(page).getByRole('button', { name: 'Add comment' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add claim from selection' })).toHaveCount(0);
 });

@@ -43,6 +43,9 @@ async function assess(claimId: string) {
     reviewerId: reviewer.id,
     verdict: 'SUPPORTED',
     evidenceLevel: 'LEVEL_2',
+    certainty: null,
+    downgradeReasons: [],
+    rationale: null,
     expectedVersion: 0,
   });
 }

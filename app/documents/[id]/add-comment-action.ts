@@ -1,11 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { addComment } from '@/lib/comments/add-comment';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
 import { guardedAction } from '@/lib/http/guarded-action';
+import type { PanelComment } from '@/lib/workspace/claim-panel-types';
 
 const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
@@ -18,12 +18,18 @@ const Input = z.object({
       COMMENT_MAX_LENGTH,
       `A comment can be at most ${COMMENT_MAX_LENGTH.toLocaleString('en')} characters.`,
     ),
+  parentId: z.uuid({ error: 'The comment you replied to was not found.' }).nullish(),
 });
 
-export async function addCommentAction(input: unknown): Promise<ActionResult> {
+export async function addCommentAction(input: unknown): Promise<ActionResult<PanelComment>> {
   return guardedAction('comment.add', Input, input, async (user, data) => {
-    await addComment({ claimId: data.claimId, authorId: user.id, body: data.body });
-    revalidatePath(`/documents/${data.documentId}`);
-    return { ok: true, message: 'Comment added.', data: undefined };
+    const comment = await addComment({
+      claimId: data.claimId,
+      authorId: user.id,
+      body: data.body,
+      parentId: data.parentId,
+    });
+    // No revalidation, as in record-assessment-action.ts: the workspace updates from `data`.
+    return { ok: true, message: data.parentId ? 'Reply added.' : 'Comment added.', data: comment };
   });
 }

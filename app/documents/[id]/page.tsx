@@ -1,63 +1,121 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import { LoadingBlock } from '@/components/loading-block';
+import { AgreementFigures } from '@/components/agreement-figures';
+import { ReviewModeSwitch } from '@/components/review-mode-switch';
+import { Workspace } from '@/components/workspace/workspace';
+import type { WorkspaceActions } from '@/components/workspace/workspace-actions';
+import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
-import { findDocument } from '@/lib/documents/find-document';
 import { AppError } from '@/lib/errors';
-import { ClaimList } from './claim-list';
+import { loadWorkspace } from '@/lib/workspace/load-workspace';
+import { addCitationAction } from './add-citation-action';
+import { addClaimAction } from './add-claim-action';
+import { addCommentAction } from './add-comment-action';
+import { adjudicateClaimAction } from './adjudicate-claim-action';
+import { deleteClaimAction } from './delete-claim-action';
+import { editClaimAction } from './edit-claim-action';
+import { mergeClaimAction } from './merge-claim-action';
+import { recordAssessmentAction } from './record-assessment-action';
+import { removeCitationAction } from './remove-citation-action';
+import { resolveCommentAction } from './resolve-comment-action';
+import { setReviewModeAction } from './set-review-mode-action';
+import { splitClaimAction } from './split-claim-action';
 
 export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Review workspace' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
 
-// The cheap existence check runs before anything streams, so an unknown id answers with a real 404 status.
-async function load(id: string) {
+const ACTIONS = {
+  recordAssessment: recordAssessmentAction,
+  addComment: addCommentAction,
+  resolveComment: resolveCommentAction,
+  addCitation: addCitationAction,
+  removeCitation: removeCitationAction,
+  adjudicate: adjudicateClaimAction,
+  addClaim: addClaimAction,
+  claimEdits: {
+    edit: editClaimAction,
+    split: splitClaimAction,
+    merge: mergeClaimAction,
+    delete: deleteClaimAction,
+  },
+} satisfies WorkspaceActions;
+
+async function load(documentId: string, user: { id: string; role: 'ADMIN' | 'REVIEWER' | 'VIEWER' }) {
   try {
-    return await findDocument({ documentId: id });
+    return await loadWorkspace({ documentId, user });
   } catch (e) {
     if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
     throw e;
   }
 }
 
-export const metadata: Metadata = { title: 'Document' };
-
-export default async function DocumentPage({ params }: Props) {
-  const { id } = await params;
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const [{ id }, { claim }] = await Promise.all([params, searchParams]);
   const user = await requirePageUser('document.read');
-  const document = await load(id);
-  const meta = [document.author, document.publishedOn?.toISOString().slice(0, 10), document.sourceUrl].filter(
-    Boolean,
-  );
+  const { agreement, ...data } = await load(id, user);
+  const { document } = data;
+  const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean);
+  const permissions = {
+    assess: can(user.role, 'assessment.record'),
+    comment: can(user.role, 'comment.add'),
+    cite: can(user.role, 'citation.add'),
+    edit: can(user.role, 'claim.edit'),
+    adjudicate: can(user.role, 'claim.adjudicate'),
+  };
 
   return (
     <article>
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 pb-4">
-        <div>
+      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 pb-3">
+        <div className="min-w-0">
           <h1 className="text-xl font-semibold tracking-tight">{document.title}</h1>
-          <p className="mt-1 text-sm text-slate-700">
+          <p className="mt-1 break-words text-sm text-slate-700">
             {meta.join(' · ') || 'No author, date or source recorded.'}
+            {' · '}
+            {document.reviewMode === 'BLIND' ? 'Blind review' : 'Open review'}
           </p>
+          <div className="mt-2">
+            <AgreementFigures agreement={agreement} />
+          </div>
         </div>
-        <nav aria-label="Export" className="flex gap-2 text-sm">
-          <a
-            className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-            href={`/documents/${document.id}/export?format=md`}
-          >
-            Export Markdown
-          </a>
-          <a
-            className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-            href={`/documents/${document.id}/export?format=json`}
-          >
-            Export JSON
-          </a>
-        </nav>
+        <div className="flex flex-col items-end gap-2">
+          <nav aria-label="Summary and exports" className="flex flex-wrap gap-2 text-sm">
+            <Link
+              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
+              href={`/documents/${document.id}/summary`}
+            >
+              Summary
+            </Link>
+            <a
+              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
+              href={`/documents/${document.id}/export?format=md`}
+            >
+              Export Markdown
+            </a>
+            <a
+              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
+              href={`/documents/${document.id}/export?format=json`}
+            >
+              Export JSON
+            </a>
+          </nav>
+          {can(user.role, 'document.manage') && (
+            <ReviewModeSwitch
+              documentId={document.id}
+              mode={document.reviewMode}
+              action={setReviewModeAction}
+            />
+          )}
+        </div>
       </header>
-      <Suspense fallback={<LoadingBlock label="Loading the claims…" />}>
-        <ClaimList documentId={document.id} user={user} />
-      </Suspense>
+      <Workspace
+        data={data}
+        initialClaimId={typeof claim === 'string' ? claim : null}
+        permissions={permissions}
+        actions={ACTIONS}
+      />
     </article>
   );
 }

@@ -1,0 +1,19 @@
+'use server';
+
+import { z } from 'zod';
+import { removeCitation } from '@/lib/citations/remove-citation';
+import type { ActionResult } from '@/lib/http/action-result';
+import { guardedAction } from '@/lib/http/guarded-action';
+
+const Input = z.object({
+  documentId: z.uuid({ error: 'Unknown document.' }),
+  citationId: z.uuid({ error: 'Unknown citation.' }),
+});
+
+export async function removeCitationAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return guardedAction('citation.add', Input, input, async (user, data) => {
+    const removed = await removeCitation({ citationId: data.citationId, userId: user.id });
+    // No revalidation, as in record-assessment-action.ts: the workspace updates from `data`.
+    return { ok: true, message: 'Citation removed.', data: { id: removed.id } };
+  });
+}

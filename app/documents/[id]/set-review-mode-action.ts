@@ -1,0 +1,23 @@
+'use server';
+
+import { z } from 'zod';
+import { setReviewMode } from '@/lib/documents/set-review-mode';
+import type { ActionResult } from '@/lib/http/action-result';
+import { guardedAction } from '@/lib/http/guarded-action';
+import type { ReviewMode } from '@/lib/workspace/claim-panel-types';
+import { revalidateDocument } from './revalidate-document';
+
+const Input = z.object({
+  documentId: z.uuid({ error: 'Unknown document.' }),
+  mode: z.enum(['OPEN', 'BLIND'], { error: 'Choose open or blind review.' }),
+});
+
+export async function setReviewModeAction(input: unknown): Promise<ActionResult<{ mode: ReviewMode }>> {
+  return guardedAction('document.manage', Input, input, async (user, data) => {
+    const saved = await setReviewMode({ documentId: data.documentId, userId: user.id, mode: data.mode });
+    // Unlike a save on one claim, the mode changes what every reviewer sees across the document.
+    if (saved.changed) revalidateDocument(data.documentId);
+    const message = saved.mode === 'BLIND' ? 'Blind review is on.' : 'Open review is on.';
+    return { ok: true, message, data: { mode: saved.mode } };
+  });
+}

@@ -1,0 +1,172 @@
+'use client';
+
+import { useId, useState, useTransition } from 'react';
+import {
+  CITATION_NOTE_MAX_LENGTH,
+  CITATION_RELATION_LABEL,
+  CITATION_RELATIONS,
+  type CitationRelation,
+} from '@/lib/domain/vocabulary';
+import type { ActionResult } from '@/lib/http/action-result';
+import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
+
+const EMPTY = { identifier: '', relation: 'SUPPORTS' as CitationRelation, title: '', note: '' };
+
+/** The claim's sources, and a form to cite one by PMID, DOI or web address. */
+export function CitationSection(props: {
+  documentId: string;
+  claimId: string;
+  citations: ClaimPanel['citations'];
+  mayCite: boolean;
+  add: (input: unknown) => Promise<ActionResult<unknown>>;
+  remove: (input: unknown) => Promise<ActionResult<unknown>>;
+  onChanged: () => void;
+}) {
+  const id = useId();
+  const [form, setForm] = useState(EMPTY);
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+
+  function add(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const r = await props.add({
+        documentId: props.documentId,
+        claimId: props.claimId,
+        identifier: form.identifier,
+        relation: form.relation,
+        title: form.title || null,
+        note: form.note || null,
+      });
+      setResult(r);
+      if (r.ok) {
+        setForm(EMPTY);
+        props.onChanged();
+      }
+    });
+  }
+
+  function remove(citationId: string) {
+    startTransition(async () => {
+      const r = await props.remove({ documentId: props.documentId, citationId });
+      setResult(r);
+      if (r.ok) props.onChanged();
+    });
+  }
+
+  return (
+    <section aria-labelledby={`${id}-t`} className="space-y-2 text-sm">
+      <h3 id={`${id}-t`} className="font-semibold">
+        Citations ({props.citations.length})
+      </h3>
+      {props.citations.length === 0 ? (
+        <p className="text-slate-700">No sources cited yet.</p>
+      ) : (
+        <ul className="space-y-1">
+          {props.citations.map((c) => (
+            <li
+              key={c.id}
+              className="flex items-start justify-between gap-2 rounded border border-slate-200 bg-white p-2"
+            >
+              <div className="min-w-0">
+                <p>
+                  <span className="mr-1 rounded bg-slate-100 px-1 text-xs font-medium">{c.kind}</span>
+                  <a
+                    href={c.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="break-all text-sky-800 underline"
+                  >
+                    {c.title || c.identifier}
+                  </a>{' '}
+                  <span className="text-xs text-slate-700">· {CITATION_RELATION_LABEL[c.relation]}</span>
+                </p>
+                {c.note && <p className="mt-0.5 whitespace-pre-wrap text-slate-700">{c.note}</p>}
+                <p className="text-xs text-slate-600">Added by {c.addedBy}</p>
+              </div>
+              {props.mayCite && (
+                <button
+                  type="button"
+                  disabled={pending}
+                  onClick={() => remove(c.id)}
+                  aria-label={`Remove citation ${c.identifier}`}
+                  className="shrink-0 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
+                >
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.mayCite && (
+        <form
+          onSubmit={add}
+          className="grid gap-2 rounded border border-slate-200 bg-slate-50 p-2 sm:grid-cols-[1fr_auto]"
+        >
+          <label className="flex flex-col text-xs font-medium text-slate-700">
+            PMID, DOI or web address
+            <input
+              value={form.identifier}
+              onChange={(e) => setForm({ ...form, identifier: e.target.value })}
+              placeholder="e.g. 31234567, 10.1000/xyz123 or https://…"
+              aria-invalid={Boolean(errors.identifier)}
+              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+            />
+            {errors.identifier && <span className="mt-0.5 text-rose-800">{errors.identifier}</span>}
+          </label>
+          <label className="flex flex-col text-xs font-medium text-slate-700">
+            Relation
+            <select
+              value={form.relation}
+              onChange={(e) => setForm({ ...form, relation: e.target.value as CitationRelation })}
+              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+            >
+              {CITATION_RELATIONS.map((r) => (
+                <option key={r} value={r}>
+                  {CITATION_RELATION_LABEL[r]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col text-xs font-medium text-slate-700">
+            Title (optional)
+            <input
+              value={form.title}
+              maxLength={500}
+              onChange={(e) => setForm({ ...form, title: e.target.value })}
+              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+            />
+          </label>
+          <label className="flex flex-col text-xs font-medium text-slate-700 sm:col-span-2">
+            Note (optional)
+            <textarea
+              value={form.note}
+              maxLength={CITATION_NOTE_MAX_LENGTH}
+              rows={2}
+              onChange={(e) => setForm({ ...form, note: e.target.value })}
+              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+            />
+            {errors.note && <span className="mt-0.5 text-rose-800">{errors.note}</span>}
+          </label>
+          <div className="flex items-center gap-3 sm:col-span-2">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
+            >
+              {pending ? 'Adding…' : 'Add citation'}
+            </button>
+            <p aria-live="polite" className="text-xs">
+              {result?.ok && <span className="text-emerald-800">{result.message}</span>}
+              {result && !result.ok && Object.keys(errors).length === 0 && (
+                <span className="text-rose-800">{result.message}</span>
+              )}
+            </p>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+'use client';
+
+import { CLAIM_KIND_LABEL, type EvidenceLevel, type Verdict } from '@/lib/domain/vocabulary';
+import type { ClaimPanel as Panel } from '@/lib/workspace/claim-panel-types';
+import { ClaimEditor } from '../claim-editor';
+import { StatusBadge } from '../status-badge';
+import { CitationSection } from './citation-section';
+import { ClaimHistory } from './claim-history';
+import { CommentThreads } from './comment-threads';
+import { ConsensusSection } from './consensus-section';
+import { type AssessmentControls, MyAssessment } from './my-assessment';
+import type { SavedAssessment, WorkspaceActions, WorkspacePermissions } from './workspace-actions';
+
+/** Everything about the selected claim: my assessment, the consensus, citations, comments and history. */
+export function ClaimPanel(props: {
+  documentId: string;
+  panel: Panel | null;
+  error: string | null;
+  permissions: WorkspacePermissions;
+  actions: WorkspaceActions;
+  controls: React.RefObject<AssessmentControls | null>;
+  commentRef: React.RefObject<HTMLTextAreaElement | null>;
+  onAssessmentSaved: (claimId: string, saved: SavedAssessment) => void;
+  onAdjudicated: (claimId: string, verdict: Verdict, evidenceLevel: EvidenceLevel) => void;
+  reload: () => void;
+}) {
+  const { panel, permissions, actions } = props;
+  if (!panel) {
+    return (
+      <div
+        aria-busy={!props.error}
+        className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-700"
+      >
+        {props.error ? (
+          <p className="text-rose-800">{props.error}</p>
+        ) : (
+          <p className="animate-pulse">Loading the claim…</p>
+        )}
+      </div>
+    );
+  }
+  const { claim } = panel;
+  const assessmentCount = panel.others.filter((o) => o.verdict).length + (panel.mine?.verdict ? 1 : 0);
+  return (
+    <article
+      aria-labelledby="selected-claim"
+      className="space-y-4 rounded border border-slate-200 bg-white p-3"
+    >
+      {props.error && <p className="text-xs text-rose-800">{props.error}</p>}
+      <header>
+        <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
+          <span className="font-medium tabular-nums">Claim #{claim.number}</span>
+          {claim.section && <span>· {claim.section}</span>}
+          <span>· {CLAIM_KIND_LABEL[claim.kind]}</span>
+          {claim.hedged && <span>· hedged</span>}
+          <span className="ml-auto">
+            <StatusBadge status={panel.status} />
+          </span>
+        </div>
+        <h2 id="selected-claim" className="mt-1 text-base leading-relaxed">
+          {claim.text}
+        </h2>
+        {claim.text !== claim.quote && (
+          <p className="mt-1 text-xs text-slate-700">
+            In the text: <q>{claim.quote}</q>
+          </p>
+        )}
+      </header>
+      {permissions.assess && (
+        <MyAssessment
+          key={claim.id}
+          documentId={props.documentId}
+          claimId={claim.id}
+          initial={panel.mine}
+          action={actions.recordAssessment}
+          controls={props.controls}
+          onSaved={(saved) => {
+            props.onAssessmentSaved(claim.id, saved);
+            // Others' view, the consensus and the history change with my save; fetch them unless I moved on.
+            props.reload();
+          }}
+        />
+      )}
+      <ConsensusSection
+        documentId={props.documentId}
+        panel={panel}
+        mayAdjudicate={permissions.adjudicate}
+        adjudicate={actions.adjudicate}
+        onAdjudicated={(verdict, level) => {
+          props.onAdjudicated(claim.id, verdict, level);
+          props.reload();
+        }}
+      />
+      <CitationSection
+        key={`citations-${claim.id}`}
+        documentId={props.documentId}
+        claimId={claim.id}
+        citations={panel.citations}
+        mayCite={permissions.cite}
+        add={actions.addCitation}
+        remove={actions.removeCitation}
+        onChanged={props.reload}
+      />
+      <CommentThreads
+        key={`comments-${claim.id}`}
+        documentId={props.documentId}
+        claimId={claim.id}
+        comments={panel.comments}
+        mayComment={permissions.comment}
+        add={actions.addComment}
+        resolve={actions.resolveComment}
+        onChanged={props.reload}
+        commentRef={props.commentRef}
+      />
+      {permissions.edit && (
+        <ClaimEditor
+          key={`editor-${claim.id}`}
+          documentId={props.documentId}
+          claim={{
+            id: claim.id,
+            text: claim.text,
+            quote: claim.quote,
+            version: claim.version,
+            assessmentCount,
+          }}
+          actions={actions.claimEdits}
+        />
+      )}
+      <ClaimHistory history={panel.history} />
+    </article>
+  );
+}

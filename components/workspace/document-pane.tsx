@@ -1,0 +1,174 @@
+'use client';
+
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { blockAt, textBlocks } from '@/lib/workspace/text-blocks';
+import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
+import { STATUS_STYLE } from '../status-style';
+
+// Paragraphs rendered at a time around the selected claim, and added per scroll step. A 2,000-claim article
+// has several hundred paragraphs; rendering them all would slow every keystroke for text nobody is looking at.
+const WINDOW_BEFORE = 15;
+const WINDOW_AFTER = 45;
+const STEP = 40;
+
+type Props = {
+  body: string;
+  claims: ReadonlyArray<WorkspaceClaim>;
+  selectedId: string | null;
+  onSelect: (claimId: string) => void;
+  /** Set when the reader may add claims: the offsets of the current text selection in the body, or null. */
+  selectionTarget?: React.RefObject<(() => { start: number; end: number } | null) | null>;
+};
+
+/**
+ * The article with every claim highlighted in its status colour, plus the status symbol, so colour is never
+ * the only signal. Clicking a highlight selects its claim. Every text run carries its body offset (data-o), so
+ * a selection in the rendered text maps back to body offsets exactly.
+ */
+export const DocumentPane = memo(function DocumentPane(props: Props) {
+  const { body, claims, selectedId, onSelect } = props;
+  const blocks = useMemo(() => textBlocks(body, claims), [body, claims]);
+  const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
+  const selectedClaim = selectedIndex >= 0 ? claims[selectedIndex] : undefined;
+  const selectedBlock = selectedClaim ? blockAt(blocks, selectedClaim.start) : 0;
+  const [range, setRange] = useState(() => windowAround(selectedBlock, blocks.length));
+  const containerRef = useRef<HTMLDivElement>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+  const bottomRef = useRef<HTMLDivElement>(null);
+
+  // Jumping to a claim outside the rendered paragraphs re-centres the window on it.
+  if (selectedBlock < range.from || selectedBlock >= range.to) {
+    setRange(windowAround(selectedBlock, blocks.length));
+  }
+  if (range.to > blocks.length) setRange(windowAround(selectedBlock, blocks.length));
+
+  useEffect(() => {
+    const root = containerRef.current;
+    if (!root) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          if (entry.target === bottomRef.current)
+            setRange((r) => ({ ...r, to: Math.min(blocks.length, r.to + STEP) }));
+          if (entry.target === topRef.current) setRange((r) => ({ ...r, from: Math.max(0, r.from - STEP) }));
+        }
+      },
+      { root, rootMargin: '400px 0px' },
+    );
+    if (topRef.current) observer.observe(topRef.current);
+    if (bottomRef.current) observer.observe(bottomRef.current);
+    return () => observer.disconnect();
+  }, [blocks.length]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const mark = containerRef.current?.querySelector(`mark[data-claim="${selectedId}"]`);
+    mark?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  if (props.selectionTarget) props.selectionTarget.current = () => selectionOffsets(containerRef.current);
+
+  function click(event: React.MouseEvent) {
+    // A drag that selects text is for adding a claim, not for choosing one.
+    if (!window.getSelection()?.isCollapsed) return;
+    const mark = (event.target as HTMLElement).closest('mark[data-claim]');
+    const id = mark?.getAttribute('data-claim');
+    if (id) onSelect(id);
+  }
+
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: clicking a highlight is a mouse shortcut; the claim list and j/k select claims from the keyboard.
+    <div
+      ref={containerRef}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to focus the article to scroll it.
+      tabIndex={0}
+      role="document"
+      aria-label="Article text with highlighted claims"
+      onClick={click}
+      className="h-full overflow-y-auto rounded border border-slate-200 bg-white px-4 py-3 leading-relaxed [overflow-anchor:auto]"
+      data-document-body
+    >
+      <div ref={topRef} aria-hidden="true" className="h-px" />
+      {range.from > 0 && (
+        <p className="text-center text-xs text-slate-600">Earlier paragraphs load as you scroll up.</p>
+      )}
+      {blocks.slice(range.from, range.to).map((block) => (
+        <p key={block.start} className="mb-3 whitespace-pre-wrap">
+          {block.runs.map((run) => {
+            const text = body.slice(run.start, run.end);
+            const claim = run.claimIndex === null ? undefined : claims[run.claimIndex];
+            if (!claim)
+              return (
+                <span key={run.start} data-o={run.start}>
+                  {text}
+                </span>
+              );
+            const style = STATUS_STYLE[claim.status];
+            const selected = claim.id === selectedId;
+            return (
+              <mark
+                key={run.start}
+                data-claim={claim.id}
+                data-status={claim.status}
+                title={`Claim ${claim.n}: ${style.label}`}
+                className={`cursor-pointer rounded-sm text-inherit ${style.highlight} ${selected ? 'outline outline-2 outline-offset-1 outline-sky-700' : ''}`}
+              >
+                <span data-skip aria-hidden="true" className="mr-0.5 select-none text-[0.7em] font-semibold">
+                  {style.symbol}
+                </span>
+                <span data-o={run.start}>{text}</span>
+                <span data-skip className="sr-only">
+                  {` (claim ${claim.n}, ${style.label.toLowerCase()})`}
+                </span>
+              </mark>
+            );
+          })}
+        </p>
+      ))}
+      {range.to < blocks.length && (
+        <p className="text-center text-xs text-slate-600">Later paragraphs load as you scroll down.</p>
+      )}
+      <div ref={bottomRef} aria-hidden="true" className="h-px" />
+    </div>
+  );
+});
+
+function windowAround(block: number, count: number) {
+  return { from: Math.max(0, block - WINDOW_BEFORE), to: Math.min(count, block + WINDOW_AFTER) };
+}
+
+/** Body offsets of the current selection, when it lies inside the rendered text and not on a symbol. */
+function selectionOffsets(root: HTMLElement | null): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const a = offsetOf(root, selection.anchorNode, selection.anchorOffset);
+  const b = offsetOf(root, selection.focusNode, selection.focusOffset);
+  if (a === null || b === null || a === b) return null;
+  return { start: Math.min(a, b), end: Math.max(a, b) };
+}
+
+function offsetOf(root: HTMLElement, node: Node | null, offset: number): number | null {
+  const point = textPoint(node, offset);
+  if (!point || !root.contains(point.node)) return null;
+  const run = point.node.parentElement?.closest('[data-o],[data-skip]');
+  if (!run || run.hasAttribute('data-skip')) return null;
+  return Number(run.getAttribute('data-o')) + point.offset;
+}
+
+/** A selection end as a text node and an offset in it; a triple click, for one, ends on elements. */
+function textPoint(node: Node | null, offset: number): { node: Text; offset: number } | null {
+  if (!node) return null;
+  if (node.nodeType === Node.TEXT_NODE) return { node: node as Text, offset };
+  const child = node.childNodes[offset];
+  if (child?.nodeType === Node.TEXT_NODE) return { node: child as Text, offset: 0 };
+  // A tree walker never returns its own root, which is why a text child is answered above.
+  const walker = document.createTreeWalker(child ?? node, NodeFilter.SHOW_TEXT);
+  if (child) {
+    const first = walker.nextNode() as Text | null;
+    return first ? { node: first, offset: 0 } : null;
+  }
+  let last: Text | null = null;
+  while (walker.nextNode()) last = walker.currentNode as Text;
+  return last ? { node: last, offset: last.data.length } : null;
+}

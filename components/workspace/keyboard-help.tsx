@@ -1,0 +1,56 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+export const SHORTCUTS: Array<[string, string]> = [
+  ['j', 'Next claim'],
+  ['k', 'Previous claim'],
+  ['1', 'Verdict: supported'],
+  ['2', 'Verdict: speculative'],
+  ['3', 'Verdict: unsupported'],
+  ['e', 'Evidence level'],
+  ['c', 'Comment'],
+  ['/', 'Search claims'],
+  ['?', 'This help'],
+  ['Esc', 'Leave a field, close this help'],
+];
+
+/** The keyboard shortcuts, in a modal dialog that returns focus where it was when it closes. */
+export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="keyboard-help-title"
+      className="m-auto w-80 rounded border border-slate-300 p-4 shadow-lg backdrop:bg-slate-900/30"
+    >
+      <h2 id="keyboard-help-title" className="text-base font-semibold">
+        Keyboard shortcuts
+      </h2>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        {SHORTCUTS.map(([key, what]) => (
+          <div key={key} className="contents">
+            <dt>
+              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">{key}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <button
+        type="button"
+        onClick={onClose}
+        className="mt-4 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+      >
+        Close
+      </button>
+    </dialog>
+  );
+}

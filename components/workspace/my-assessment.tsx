@@ -1,0 +1,255 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import {
+  CERTAINTIES,
+  CERTAINTY_LABEL,
+  EVIDENCE_LEVEL_LABEL,
+  EVIDENCE_LEVELS,
+  type EvidenceLevel,
+  GRADE_DOMAIN_LABEL,
+  GRADE_DOMAINS,
+  RATIONALE_MAX_LENGTH,
+  VERDICT_LABEL,
+  VERDICTS,
+  type Verdict,
+} from '@/lib/domain/vocabulary';
+import type { ActionResult } from '@/lib/http/action-result';
+import { StaleComparison, type Theirs } from './stale-comparison';
+import type { AssessmentValues, SavedAssessment } from './workspace-actions';
+
+/** What the shortcuts reach; claimId guards against a key pressed while the next claim is still loading. */
+export type AssessmentControls = {
+  claimId: string;
+  chooseVerdict: (v: Verdict) => void;
+  focusLevel: () => void;
+};
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string; fieldErrors: Record<string, string> }
+  | { kind: 'stale'; message: string; theirs: Theirs };
+
+const EMPTY: AssessmentValues = {
+  verdict: null,
+  evidenceLevel: null,
+  certainty: null,
+  downgradeReasons: [],
+  rationale: null,
+};
+
+/**
+ * The reader's own assessment. Verdict, level, certainty and reasons save as soon as they change; the rationale
+ * saves with its button (or with any other change). Saves run one after another, each with the version the last
+ * one returned, so quick keyboard changes never trip over each other. A failed save keeps what was chosen.
+ */
+export function MyAssessment(props: {
+  documentId: string;
+  claimId: string;
+  initial: (AssessmentValues & { version: number }) | null;
+  action: (input: unknown) => Promise<ActionResult<SavedAssessment>>;
+  onSaved: (saved: SavedAssessment) => void;
+  controls: React.RefObject<AssessmentControls | null>;
+}) {
+  const id = useId();
+  const [values, setValues] = useState<AssessmentValues>(() => {
+    if (!props.initial) return EMPTY;
+    const { version: _, ...initial } = props.initial;
+    return initial;
+  });
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const version = useRef(props.initial?.version ?? 0);
+  const queue = useRef(Promise.resolve());
+  const levelRef = useRef<HTMLSelectElement>(null);
+
+  function save(next: AssessmentValues) {
+    setValues(next);
+    setStatus({ kind: 'saving' });
+    queue.current = queue.current.then(async () => {
+      let r: ActionResult<SavedAssessment>;
+      try {
+        r = await props.action({
+          documentId: props.documentId,
+          claimId: props.claimId,
+          version: version.current,
+          ...next,
+        });
+      } catch {
+        r = { ok: false, message: 'The server could not be reached. Your choice is kept: try again.' };
+      }
+      if (r.ok) {
+        version.current = r.data.version;
+        setStatus({ kind: 'saved' });
+        props.onSaved(r.data);
+      } else if (r.code === 'CONFLICT' && r.details && 'current' in r.details) {
+        // Someone saved first. Keep mine on screen, show theirs beside it, and let a re-apply replace theirs.
+        const theirs = r.details.current as Theirs;
+        version.current = theirs?.version ?? 0;
+        setStatus({ kind: 'stale', message: r.message, theirs });
+      } else {
+        setStatus({ kind: 'error', message: r.message, fieldErrors: r.fieldErrors ?? {} });
+      }
+    });
+  }
+
+  props.controls.current = {
+    claimId: props.claimId,
+    chooseVerdict: (verdict) => save({ ...values, verdict }),
+    focusLevel: () => levelRef.current?.focus(),
+  };
+
+  const errors = status.kind === 'error' ? status.fieldErrors : {};
+  const rationale = values.rationale ?? '';
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3">
+      <h3 id={`${id}-title`} className="text-sm font-semibold">
+        My assessment
+      </h3>
+      <fieldset>
+        <legend className="text-xs font-medium text-slate-700">Verdict</legend>
+        <div className="mt-1 flex flex-wrap gap-1">
+          {VERDICTS.map((v, i) => (
+            <label
+              key={v}
+              className="relative cursor-pointer rounded border border-slate-300 bg-white px-2 py-1 text-sm has-[:checked]:border-sky-800 has-[:checked]:bg-sky-50 has-[:checked]:font-medium has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-700"
+            >
+              <input
+                type="radio"
+                name={`${id}-verdict`}
+                value={v}
+                checked={values.verdict === v}
+                onChange={() => save({ ...values, verdict: v })}
+                // Invisible but covering the whole label, so the click target is the radio itself.
+                className="absolute inset-0 cursor-pointer opacity-0"
+              />
+              {VERDICT_LABEL[v]}
+              <span aria-hidden="true" className="ml-1.5 font-mono text-xs text-slate-600">
+                {i + 1}
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.verdict && <p className="mt-1 text-xs text-rose-800">{errors.verdict}</p>}
+      </fieldset>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <label className="flex flex-col text-xs font-medium text-slate-700">
+          <span>
+            Evidence level (CEBM) <kbd className="font-normal text-slate-600">e</kbd>
+          </span>
+          <select
+            ref={levelRef}
+            value={values.evidenceLevel ?? ''}
+            onChange={(e) =>
+              save({ ...values, evidenceLevel: (e.target.value || null) as EvidenceLevel | null })
+            }
+            aria-invalid={Boolean(errors.evidenceLevel)}
+            className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+          >
+            <option value="">Not set</option>
+            {EVIDENCE_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {EVIDENCE_LEVEL_LABEL[l]}
+              </option>
+            ))}
+          </select>
+          {errors.evidenceLevel && <span className="mt-1 text-rose-800">{errors.evidenceLevel}</span>}
+        </label>
+        <label className="flex flex-col text-xs font-medium text-slate-700">
+          GRADE certainty (optional)
+          <select
+            value={values.certainty ?? ''}
+            onChange={(e) => {
+              const certainty = (e.target.value || null) as AssessmentValues['certainty'];
+              save({ ...values, certainty, downgradeReasons: certainty ? values.downgradeReasons : [] });
+            }}
+            className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+          >
+            <option value="">Not rated</option>
+            {CERTAINTIES.map((c) => (
+              <option key={c} value={c}>
+                {CERTAINTY_LABEL[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset disabled={!values.certainty}>
+        <legend className="text-xs font-medium text-slate-700">
+          Downgraded for{values.certainty ? '' : ' (rate the certainty first)'}
+        </legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {GRADE_DOMAINS.map((d) => (
+            <label key={d} className="inline-flex items-center gap-1.5">
+              <input
+                type="checkbox"
+                checked={values.downgradeReasons.includes(d)}
+                onChange={(e) =>
+                  save({
+                    ...values,
+                    downgradeReasons: e.target.checked
+                      ? [...values.downgradeReasons, d]
+                      : values.downgradeReasons.filter((r) => r !== d),
+                  })
+                }
+              />
+              {GRADE_DOMAIN_LABEL[d]}
+            </label>
+          ))}
+        </div>
+        {errors.downgradeReasons && <p className="mt-1 text-xs text-rose-800">{errors.downgradeReasons}</p>}
+      </fieldset>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save(values);
+        }}
+      >
+        <label htmlFor={`${id}-rationale`} className="block text-xs font-medium text-slate-700">
+          Rationale
+        </label>
+        <textarea
+          id={`${id}-rationale`}
+          value={rationale}
+          maxLength={RATIONALE_MAX_LENGTH}
+          rows={3}
+          onChange={(e) => setValues({ ...values, rationale: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save(values);
+          }}
+          aria-invalid={Boolean(errors.rationale)}
+          className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm"
+        />
+        {errors.rationale && <p className="text-xs text-rose-800">{errors.rationale}</p>}
+        <div className="mt-1 flex items-center gap-3">
+          <button
+            type="submit"
+            disabled={status.kind === 'saving'}
+            className="rounded bg-sky-800 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700 disabled:opacity-60"
+          >
+            Save rationale
+          </button>
+          <p aria-live="polite" className="text-xs">
+            {status.kind === 'saving' && <span className="text-slate-700">Saving…</span>}
+            {status.kind === 'saved' && <span className="text-emerald-800">Saved.</span>}
+            {status.kind === 'error' && <span className="text-rose-800">{status.message}</span>}
+            {status.kind === 'stale' && <span className="text-rose-800">{status.message}</span>}
+          </p>
+        </div>
+      </form>
+      {status.kind === 'stale' && (
+        <StaleComparison
+          mine={values}
+          theirs={status.theirs}
+          onReapply={() => save(values)}
+          onKeepTheirs={() => {
+            const t = status.theirs;
+            setValues(t ? { ...EMPTY, ...t } : EMPTY);
+            setStatus({ kind: 'idle' });
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import {
+  CERTAINTY_LABEL,
+  EVIDENCE_LEVEL_SHORT,
+  GRADE_DOMAIN_LABEL,
+  VERDICT_LABEL,
+} from '@/lib/domain/vocabulary';
+import type { AssessmentValues } from './workspace-actions';
+
+export type Theirs = (AssessmentValues & { version: number; updatedAt?: string }) | null;
+
+const ROWS: Array<[string, (v: AssessmentValues | null) => string]> = [
+  ['Verdict', (v) => (v?.verdict ? VERDICT_LABEL[v.verdict] : '—')],
+  ['Evidence level', (v) => (v?.evidenceLevel ? EVIDENCE_LEVEL_SHORT[v.evidenceLevel] : '—')],
+  ['Certainty', (v) => (v?.certainty ? CERTAINTY_LABEL[v.certainty] : '—')],
+  ['Downgraded for', (v) => v?.downgradeReasons.map((r) => GRADE_DOMAIN_LABEL[r]).join(', ') || '—'],
+  ['Rationale', (v) => v?.rationale || '—'],
+];
+
+/** A stale save: what is saved now beside what I chose, so I can re-apply mine knowingly or take theirs. */
+export function StaleComparison(props: {
+  mine: AssessmentValues;
+  theirs: Theirs;
+  onReapply: () => void;
+  onKeepTheirs: () => void;
+}) {
+  return (
+    <section
+      aria-label="Saved meanwhile, beside yours"
+      className="rounded border border-rose-300 bg-rose-50 p-2"
+    >
+      <table className="w-full text-left text-xs" data-stale-comparison>
+        <caption className="mb-1 text-left text-xs font-medium text-rose-900">
+          This assessment was saved elsewhere
+          {props.theirs?.updatedAt
+            ? ` at ${new Date(props.theirs.updatedAt).toLocaleTimeString('en-GB')}`
+            : ''}{' '}
+          after you opened it.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="pr-2">
+              Field
+            </th>
+            <th scope="col" className="pr-2">
+              Saved now
+            </th>
+            <th scope="col">Mine (not saved)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map(([label, show]) => {
+            const theirs = show(props.theirs);
+            const mine = show(props.mine);
+            return (
+              <tr key={label} className={theirs === mine ? 'text-slate-600' : 'font-medium'}>
+                <th scope="row" className="pr-2 font-normal">
+                  {label}
+                </th>
+                <td className="pr-2 align-top">{theirs}</td>
+                <td className="align-top">{mine}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="mt-2 flex gap-2">
+        <button
+          type="button"
+          onClick={props.onReapply}
+          className="rounded bg-sky-800 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700"
+        >
+          Re-apply mine
+        </button>
+        <button
+          type="button"
+          onClick={props.onKeepTheirs}
+          className="rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+        >
+          Keep the saved one
+        </button>
+      </div>
+    </section>
+  );
+}

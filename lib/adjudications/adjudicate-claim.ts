@@ -1,0 +1,90 @@
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { prisma } from '@/lib/db/prisma';
+import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
+import { ADJUDICATION_NOTE_MAX_LENGTH, type EvidenceLevel, type Verdict } from '@/lib/domain/vocabulary';
+import { AppError } from '@/lib/errors';
+import type { PanelAdjudication } from '@/lib/workspace/claim-panel-types';
+import { ADJUDICATION_ITEM, toAdjudicationItem } from '@/lib/workspace/panel-items';
+
+export type AdjudicateClaimOptions = {
+  claimId: string;
+  adjudicatorId: string;
+  verdict: Verdict;
+  evidenceLevel: EvidenceLevel;
+  note: string;
+};
+
+/**
+ * Settles a claim whose reviewers disagree: the adjudicator's verdict and evidence level become the consensus
+ * and stand until the next adjudication. A claim already adjudicated may be adjudicated again.
+ */
+export async function adjudicateClaim(options: AdjudicateClaimOptions): Promise<PanelAdjudication> {
+  const note = validNote(options.note);
+  return prisma.$transaction(async (tx) => {
+    // Locked so that a reviewer's save cannot recompute the consensus between our check and our write.
+    const claim = await lockLiveClaim(tx, options.claimId);
+    const judged = await tx.assessment.findMany({
+      where: { claimId: claim.id, verdict: { not: null } },
+      distinct: ['verdict'],
+      select: { verdict: true },
+    });
+    const adjudicated = await tx.adjudication.count({ where: { claimId: claim.id } });
+    if (judged.length < 2 && adjudicated === 0) {
+      const message = 'This claim is not in conflict, so there is nothing to adjudicate.';
+      throw new AppError('VALIDATION', message);
+    }
+    const adjudication = await tx.adjudication.create({
+      data: {
+        claimId: claim.id,
+        adjudicatorId: options.adjudicatorId,
+        verdict: options.verdict,
+        evidenceLevel: options.evidenceLevel,
+        note,
+      },
+      select: ADJUDICATION_ITEM,
+    });
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: {
+        consensusVerdict: options.verdict,
+        consensusEvidenceLevel: options.evidenceLevel,
+        consensusAt: adjudication.createdAt,
+      },
+    });
+    const before = { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel };
+    const event = { actorId: options.adjudicatorId, documentId: claim.documentId, claimId: claim.id };
+    await writeAuditEvent(tx, {
+      ...event,
+      action: 'claim.adjudicated',
+      entityType: 'Adjudication',
+      entityId: adjudication.id,
+      before,
+      after: { verdict: options.verdict, evidenceLevel: options.evidenceLevel, note },
+    });
+    // A re-adjudication that repeats the standing decision is recorded above but changes no consensus.
+    if (before.verdict !== options.verdict || before.evidenceLevel !== options.evidenceLevel) {
+      await writeAuditEvent(tx, {
+        ...event,
+        action: 'consensus.changed',
+        entityType: 'Claim',
+        entityId: claim.id,
+        before,
+        after: { state: 'ADJUDICATED', verdict: options.verdict, evidenceLevel: options.evidenceLevel },
+      });
+    }
+    return toAdjudicationItem(adjudication);
+  });
+}
+
+function validNote(raw: string): string {
+  const note = raw.trim();
+  if (!note) {
+    const message = 'Write a note that explains the decision.';
+    throw new AppError('VALIDATION', message, { note: message });
+  }
+  if (note.length > ADJUDICATION_NOTE_MAX_LENGTH) {
+    const message = `An adjudication note can be at most ${ADJUDICATION_NOTE_MAX_LENGTH.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}.`;
+    throw new AppError('VALIDATION', message, { note: message });
+  }
+  return note;
+}

@@ -1,0 +1,117 @@
+// What the review workspace shows for the selected claim (GET /api/claims/[id]). Dates are ISO strings, so the
+// same shapes travel as JSON and as Server Action results.
+import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type {
+  Certainty,
+  CitationRelation,
+  ClaimKind,
+  EvidenceLevel,
+  GradeDomain,
+  Verdict,
+} from '@/lib/domain/vocabulary';
+
+export type ReviewMode = 'OPEN' | 'BLIND';
+
+export type PanelClaim = {
+  id: string;
+  documentId: string;
+  /** 1-based place among the document's live claims, in document order. */
+  number: number;
+  text: string;
+  quote: string;
+  kind: ClaimKind;
+  hedged: boolean;
+  section: string | null;
+  version: number;
+  reviewMode: ReviewMode;
+};
+
+export type PanelConsensus = {
+  verdict: Verdict | null;
+  evidenceLevel: EvidenceLevel | null;
+  at: string | null;
+  adjudicated: boolean;
+};
+
+export type PanelMine = {
+  verdict: Verdict | null;
+  evidenceLevel: EvidenceLevel | null;
+  certainty: Certainty | null;
+  downgradeReasons: GradeDomain[];
+  rationale: string | null;
+  version: number;
+};
+
+export type PanelAssessment = {
+  reviewerId: string;
+  reviewer: string;
+  verdict: Verdict | null;
+  evidenceLevel: EvidenceLevel | null;
+  certainty: Certainty | null;
+  downgradeReasons: GradeDomain[];
+  rationale: string | null;
+  updatedAt: string;
+};
+
+export type PanelAdjudication = {
+  id: string;
+  adjudicator: string;
+  verdict: Verdict;
+  evidenceLevel: EvidenceLevel;
+  note: string;
+  createdAt: string;
+};
+
+export type PanelCitation = {
+  id: string;
+  kind: 'PMID' | 'DOI' | 'URL';
+  identifier: string;
+  url: string;
+  title: string | null;
+  studyDesign: string | null;
+  relation: CitationRelation;
+  note: string | null;
+  addedBy: string;
+  createdAt: string;
+};
+
+export type PanelComment = {
+  id: string;
+  parentId: string | null;
+  body: string;
+  author: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  version: number;
+};
+
+export type PanelHistoryEvent = {
+  id: string;
+  action: string;
+  actor: string | null;
+  createdAt: string;
+  before: unknown;
+  after: unknown;
+};
+
+export type ClaimPanel = {
+  claim: PanelClaim;
+  /** UNREVIEWED when the others are hidden and I have no verdict. */
+  status: ClaimStatus;
+  /** null when the others are hidden. */
+  consensus: PanelConsensus | null;
+  mine: PanelMine | null;
+  othersHidden: boolean;
+  /** [] when hidden. */
+  others: PanelAssessment[];
+  /** The submitted verdicts differ; false when hidden. */
+  inConflict: boolean;
+  /** Newest first; [] when hidden. */
+  adjudications: PanelAdjudication[];
+  citations: PanelCitation[];
+  /** Oldest first and flat; replies carry their thread's root as parentId. */
+  comments: PanelComment[];
+  /** Newest first, at most 200. */
+  history: PanelHistoryEvent[];
+};

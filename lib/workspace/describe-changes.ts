@@ -1,0 +1,64 @@
+import {
+  CERTAINTY_LABEL,
+  CITATION_RELATION_LABEL,
+  EVIDENCE_LEVEL_SHORT,
+  GRADE_DOMAIN_LABEL,
+  VERDICT_LABEL,
+} from '@/lib/domain/vocabulary';
+
+export type Change = { field: string; from: string | null; to: string | null };
+
+const FIELD_LABEL: Record<string, string> = {
+  verdict: 'Verdict',
+  evidenceLevel: 'Evidence level',
+  certainty: 'Certainty',
+  downgradeReasons: 'Downgraded for',
+  rationale: 'Rationale',
+  state: 'State',
+  note: 'Note',
+  body: 'Comment',
+  text: 'Text',
+  identifier: 'Source',
+  relation: 'Relation',
+  reviewMode: 'Review mode',
+  resolved: 'Resolved',
+};
+
+const LABELS: Record<string, Record<string, string>> = {
+  verdict: VERDICT_LABEL,
+  evidenceLevel: EVIDENCE_LEVEL_SHORT,
+  certainty: CERTAINTY_LABEL,
+  downgradeReasons: GRADE_DOMAIN_LABEL,
+  relation: CITATION_RELATION_LABEL,
+};
+
+/** An audit event's before and after as readable field changes; unchanged fields are left out. */
+export function describeChanges(before: unknown, after: unknown): Change[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (f) => !f.endsWith('Id') && f !== 'id',
+  );
+  return fields.flatMap((field) => {
+    const from = b === NONE ? null : show(field, b[field]);
+    const to = show(field, a[field]);
+    if (from === to) return [];
+    return [{ field: FIELD_LABEL[field] ?? field, from, to }];
+  });
+}
+
+const NONE: Record<string, unknown> = {};
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : NONE;
+}
+
+function show(field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const labels = LABELS[field];
+  if (Array.isArray(value)) return value.map((v) => labels?.[String(v)] ?? String(v)).join(', ') || null;
+  if (typeof value === 'string') return labels?.[value] ?? value;
+  return String(value);
+}

@@ -1,0 +1,167 @@
+import type { Role } from '@/lib/auth/permissions';
+import { claimNumber } from '@/lib/claim-edits/live-claim';
+import { claimStatus } from '@/lib/consensus/claim-status';
+import { type Prisma, prisma } from '@/lib/db/prisma';
+import { requireId } from '@/lib/domain/require-id';
+import { notFound } from '@/lib/errors';
+import { canSeeOthers } from './can-see-others';
+import type { ClaimPanel, PanelAssessment } from './claim-panel-types';
+import {
+  ADJUDICATION_ITEM,
+  CITATION_ITEM,
+  COMMENT_ITEM,
+  toAdjudicationItem,
+  toCitationItem,
+  toCommentItem,
+} from './panel-items';
+
+const HISTORY_LIMIT = 200;
+
+const ASSESSMENT_ROW = {
+  reviewerId: true,
+  verdict: true,
+  evidenceLevel: true,
+  certainty: true,
+  downgradeReasons: true,
+  rationale: true,
+  version: true,
+  updatedAt: true,
+  reviewer: { select: { name: true } },
+} as const satisfies Prisma.AssessmentSelect;
+
+// What blind review keeps from a reviewer who has not judged the claim yet: the judgements of others and the
+// outcome they led to. Their own assessment events, comments, citations and claim edits stay visible.
+const REVEALING_ACTIONS = ['consensus.changed', 'claim.adjudicated'];
+
+/**
+ * Everything the workspace shows for the selected claim, scoped by what this user may see. It runs on every
+ * claim selection, so it is one query for the claim and its rows, then its number and history side by side.
+ */
+export async function getClaimPanel(options: {
+  claimId: string;
+  user: { id: string; role: Role };
+}): Promise<ClaimPanel> {
+  const claimId = requireId(options.claimId, 'The claim');
+  const row = await prisma.claim.findFirst({
+    where: { id: claimId, deletedAt: null, document: { deletedAt: null } },
+    select: {
+      id: true,
+      documentId: true,
+      text: true,
+      quote: true,
+      start: true,
+      kind: true,
+      hedged: true,
+      version: true,
+      consensusVerdict: true,
+      consensusEvidenceLevel: true,
+      consensusAt: true,
+      section: { select: { heading: true } },
+      document: { select: { reviewMode: true } },
+      assessments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: ASSESSMENT_ROW },
+      adjudications: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: ADJUDICATION_ITEM },
+      citations: {
+        where: { deletedAt: null },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: CITATION_ITEM,
+      },
+      comments: {
+        where: { deletedAt: null },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: COMMENT_ITEM,
+      },
+    },
+  });
+  if (!row) throw notFound('The claim');
+
+  const me = options.user.id;
+  const reviewMode = row.document.reviewMode;
+  const mine = row.assessments.find((a) => a.reviewerId === me) ?? null;
+  const visible = canSeeOthers({ reviewMode, role: options.user.role, myVerdict: mine?.verdict ?? null });
+  const hiddenHistory: Prisma.AuditEventWhereInput[] = [
+    { action: { in: REVEALING_ACTIONS } },
+    { action: { startsWith: 'assessment.' }, actorId: { not: me } },
+  ];
+  const [number, events] = await Promise.all([
+    claimNumber(prisma, row),
+    prisma.auditEvent.findMany({
+      where: { claimId, ...(visible ? {} : { NOT: hiddenHistory }) },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: HISTORY_LIMIT,
+      select: {
+        id: true,
+        action: true,
+        createdAt: true,
+        before: true,
+        after: true,
+        actor: { select: { name: true } },
+      },
+    }),
+  ]);
+
+  const verdicts = new Set(row.assessments.flatMap((a) => (a.verdict ? [a.verdict] : [])));
+  return {
+    claim: {
+      id: row.id,
+      documentId: row.documentId,
+      number,
+      text: row.text,
+      quote: row.quote,
+      kind: row.kind,
+      hedged: row.hedged,
+      section: row.section?.heading ?? null,
+      version: row.version,
+      reviewMode,
+    },
+    status: visible
+      ? claimStatus({ consensusVerdict: row.consensusVerdict, reviewed: verdicts.size > 0 })
+      : 'UNREVIEWED',
+    consensus: visible
+      ? {
+          verdict: row.consensusVerdict,
+          evidenceLevel: row.consensusEvidenceLevel,
+          at: row.consensusAt?.toISOString() ?? null,
+          adjudicated: row.adjudications.length > 0,
+        }
+      : null,
+    mine: mine
+      ? {
+          verdict: mine.verdict,
+          evidenceLevel: mine.evidenceLevel,
+          certainty: mine.certainty,
+          downgradeReasons: mine.downgradeReasons,
+          rationale: mine.rationale,
+          version: mine.version,
+        }
+      : null,
+    othersHidden: !visible,
+    others: visible ? row.assessments.filter((a) => a.reviewerId !== me).map(toOtherAssessment) : [],
+    inConflict: visible && verdicts.size > 1,
+    adjudications: visible ? row.adjudications.map(toAdjudicationItem) : [],
+    citations: row.citations.map(toCitationItem),
+    comments: row.comments.map(toCommentItem),
+    history: events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      actor: e.actor?.name ?? null,
+      createdAt: e.createdAt.toISOString(),
+      before: e.before,
+      after: e.after,
+    })),
+  };
+}
+
+function toOtherAssessment(
+  a: Prisma.AssessmentGetPayload<{ select: typeof ASSESSMENT_ROW }>,
+): PanelAssessment {
+  return {
+    reviewerId: a.reviewerId,
+    reviewer: a.reviewer.name,
+    verdict: a.verdict,
+    evidenceLevel: a.evidenceLevel,
+    certainty: a.certainty,
+    downgradeReasons: a.downgradeReasons,
+    rationale: a.rationale,
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}

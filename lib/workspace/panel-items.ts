@@ -1,0 +1,82 @@
+// The rows of the claim panel, selected and shaped once, so that the panel and the actions that add to it
+// (a new citation, comment or adjudication) hand the workspace exactly the same item.
+import { citationUrl } from '@/lib/citations/citation-url';
+import type { Prisma } from '@/lib/db/prisma';
+import type { PanelAdjudication, PanelCitation, PanelComment } from './claim-panel-types';
+
+const NAME = { select: { name: true } } as const;
+
+export const CITATION_ITEM = {
+  id: true,
+  kind: true,
+  identifier: true,
+  title: true,
+  studyDesign: true,
+  relation: true,
+  note: true,
+  createdAt: true,
+  createdBy: NAME,
+} as const satisfies Prisma.CitationSelect;
+
+export function toCitationItem(
+  row: Prisma.CitationGetPayload<{ select: typeof CITATION_ITEM }>,
+): PanelCitation {
+  return {
+    id: row.id,
+    kind: row.kind,
+    identifier: row.identifier,
+    url: citationUrl(row.kind, row.identifier),
+    title: row.title,
+    studyDesign: row.studyDesign,
+    relation: row.relation,
+    note: row.note,
+    addedBy: row.createdBy.name,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export const COMMENT_ITEM = {
+  id: true,
+  parentId: true,
+  body: true,
+  createdAt: true,
+  resolvedAt: true,
+  version: true,
+  author: NAME,
+  resolvedBy: NAME,
+} as const satisfies Prisma.CommentSelect;
+
+export function toCommentItem(row: Prisma.CommentGetPayload<{ select: typeof COMMENT_ITEM }>): PanelComment {
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    body: row.body,
+    author: row.author.name,
+    createdAt: row.createdAt.toISOString(),
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    resolvedBy: row.resolvedBy?.name ?? null,
+    version: row.version,
+  };
+}
+
+export const ADJUDICATION_ITEM = {
+  id: true,
+  verdict: true,
+  evidenceLevel: true,
+  note: true,
+  createdAt: true,
+  adjudicator: NAME,
+} as const satisfies Prisma.AdjudicationSelect;
+
+export function toAdjudicationItem(
+  row: Prisma.AdjudicationGetPayload<{ select: typeof ADJUDICATION_ITEM }>,
+): PanelAdjudication {
+  return {
+    id: row.id,
+    adjudicator: row.adjudicator.name,
+    verdict: row.verdict,
+    evidenceLevel: row.evidenceLevel,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,37 @@
+import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
+import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { ClaimKind, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+
+/** One claim as the workspace list and highlights need it; the full claim loads when it is selected. */
+export type WorkspaceClaim = {
+  id: string;
+  /** 1-based position in the document. */
+  n: number;
+  start: number;
+  end: number;
+  sectionId: string | null;
+  kind: ClaimKind;
+  hedged: boolean;
+  /** The edited text, or null when it is still the quote (body.slice(start, end)). */
+  text: string | null;
+  status: ClaimStatus;
+  /** The consensus evidence level, when the reader may see it. */
+  level: EvidenceLevel | null;
+  /** The reader's own verdict. */
+  mine: Verdict | null;
+};
+
+export type WorkspaceData = {
+  document: {
+    id: string;
+    title: string;
+    sourceUrl: string | null;
+    author: string | null;
+    publishedOn: string | null;
+    reviewMode: 'OPEN' | 'BLIND';
+    body: string;
+  };
+  sections: Array<{ id: string; heading: string }>;
+  claims: WorkspaceClaim[];
+  agreement: DocumentAgreement;
+};

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { canSeeOthers } from '@/lib/workspace/can-see-others';
+
+describe('canSeeOthers', () => {
+  it('lets everyone see everything in open review', () => {
+    for (const role of ['ADMIN', 'REVIEWER', 'VIEWER'] as const)
+      expect(canSeeOthers({ reviewMode: 'OPEN', role, myVerdict: null })).toBe(true);
+  });
+
+  it('hides the others from a reviewer without a verdict in blind review', () => {
+    expect(canSeeOthers({ reviewMode: 'BLIND', role: 'REVIEWER', myVerdict: null })).toBe(false);
+  });
+
+  it('shows the others to a reviewer once they have given a verdict', () => {
+    for (const myVerdict of ['SUPPORTED', 'SPECULATIVE', 'UNSUPPORTED'] as const)
+      expect(canSeeOthers({ reviewMode: 'BLIND', role: 'REVIEWER', myVerdict })).toBe(true);
+  });
+
+  it('always shows admins and viewers everything', () => {
+    for (const role of ['ADMIN', 'VIEWER'] as const)
+      expect(canSeeOthers({ reviewMode: 'BLIND', role, myVerdict: null })).toBe(true);
+  });
+});
