@@ -1,13 +1,12 @@
 'use client';
 
 import { memo, useEffect, useRef, useState } from 'react';
+import { INITIAL_LIST_HEIGHT, ROW_HEIGHT, rowWindow } from '@/lib/workspace/render-window';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
 import { STATUS_STYLE } from '../status-style';
 
-// Rows have one fixed height so the list can render only those in view: 2,000 rows would otherwise cost
-// every re-render, and every verdict, tens of milliseconds.
-const ROW_HEIGHT = 60;
-const OVERSCAN = 6;
+// Rows have one fixed height (ROW_HEIGHT) so the list can render only those in view: 2,000 rows would
+// otherwise cost every re-render, and every verdict, tens of milliseconds.
 
 type Props = {
   claims: ReadonlyArray<WorkspaceClaim>;
@@ -20,7 +19,7 @@ type Props = {
 /** The filtered claims as a windowed list; the selected row is always scrolled into view. */
 export const ClaimRows = memo(function ClaimRows({ claims, total, selectedId, textOf, onSelect }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState({ top: 0, height: 480 });
+  const [viewport, setViewport] = useState({ top: 0, height: INITIAL_LIST_HEIGHT });
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
 
   useEffect(() => {
@@ -42,8 +41,7 @@ export const ClaimRows = memo(function ClaimRows({ claims, total, selectedId, te
       el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
   }, [selectedIndex]);
 
-  const first = Math.max(0, Math.floor(viewport.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(claims.length, Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
+  const { first, last } = rowWindow(viewport.top, viewport.height, claims.length);
 
   if (claims.length === 0) {
     return (

@@ -1,15 +1,14 @@
 'use client';
 
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { TEXT_WINDOW, textWindow } from '@/lib/workspace/render-window';
 import { blockAt, textBlocks } from '@/lib/workspace/text-blocks';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
 import { STATUS_STYLE } from '../status-style';
 
-// Paragraphs rendered at a time around the selected claim, and added per scroll step. A 2,000-claim article
-// has several hundred paragraphs; rendering them all would slow every keystroke for text nobody is looking at.
-const WINDOW_BEFORE = 15;
-const WINDOW_AFTER = 45;
-const STEP = 40;
+// A 2,000-claim article has several hundred paragraphs; rendering them all would slow every keystroke for
+// text nobody is looking at, so only a window around the selected claim is rendered, growing as one scrolls.
+const STEP = TEXT_WINDOW.step;
 
 type Props = {
   body: string;
@@ -31,16 +30,16 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
   const selectedClaim = selectedIndex >= 0 ? claims[selectedIndex] : undefined;
   const selectedBlock = selectedClaim ? blockAt(blocks, selectedClaim.start) : 0;
-  const [range, setRange] = useState(() => windowAround(selectedBlock, blocks.length));
+  const [range, setRange] = useState(() => textWindow(selectedBlock, blocks.length));
   const containerRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   const bottomRef = useRef<HTMLDivElement>(null);
 
   // Jumping to a claim outside the rendered paragraphs re-centres the window on it.
   if (selectedBlock < range.from || selectedBlock >= range.to) {
-    setRange(windowAround(selectedBlock, blocks.length));
+    setRange(textWindow(selectedBlock, blocks.length));
   }
-  if (range.to > blocks.length) setRange(windowAround(selectedBlock, blocks.length));
+  if (range.to > blocks.length) setRange(textWindow(selectedBlock, blocks.length));
 
   useEffect(() => {
     const root = containerRef.current;
@@ -133,10 +132,6 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
     </div>
   );
 });
-
-function windowAround(block: number, count: number) {
-  return { from: Math.max(0, block - WINDOW_BEFORE), to: Math.min(count, block + WINDOW_AFTER) };
-}
 
 /** Body offsets of the current selection, when it lies inside the rendered text and not on a symbol. */
 function selectionOffsets(root: HTMLElement | null): { start: number; end: number } | null {

@@ -1,7 +1,5 @@
-import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { updateConsensus } from '@/lib/consensus/update-consensus';
 import { prisma } from '@/lib/db/prisma';
-import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
 import {
   type Certainty,
   type EvidenceLevel,
@@ -10,6 +8,7 @@ import {
   type Verdict,
 } from '@/lib/domain/vocabulary';
 import { AppError } from '@/lib/errors';
+import { lockClaimForAssessment } from './lock-claim-for-assessment';
 
 export type RecordAssessmentOptions = {
   claimId: string;
@@ -53,11 +52,7 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
   const values = validValues(options);
   return prisma.$transaction(async (tx) => {
     // Saves on one claim queue up here, so each recomputes the consensus from the others' committed verdicts.
-    const claim = await lockLiveClaim(tx, claimId);
-    const current = await tx.assessment.findUnique({
-      where: { claimId_reviewerId: { claimId, reviewerId } },
-      select: { id: true, ...CHOSEN },
-    });
+    const { claim, current } = await lockClaimForAssessment(tx, claimId, reviewerId);
     if ((current?.version ?? 0) !== expectedVersion) throw staleWrite(current);
 
     let saved: { id: string; version: number };
@@ -78,7 +73,7 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
           throw e;
         });
     }
-    await writeAuditEvent(tx, {
+    const assessmentEvent = {
       actorId: reviewerId,
       action: current ? 'assessment.updated' : 'assessment.created',
       entityType: 'Assessment',
@@ -87,17 +82,10 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
       claimId,
       before: current ? valuesOf(current) : null,
       after: values,
-    });
-    const consensus = await updateConsensus(tx, {
-      claimId,
-      documentId: claim.documentId,
-      actorId: reviewerId,
-    });
+    };
+    const consensus = await updateConsensus(tx, { claim, actorId: reviewerId, alsoAudit: [assessmentEvent] });
     // Blind review hides the consensus from a reviewer without a verdict; the caller needs the mode to decide.
-    const { reviewMode } = await tx.document.findUniqueOrThrow({
-      where: { id: claim.documentId },
-      select: { reviewMode: true },
-    });
+    const { reviewMode } = claim;
     return {
       id: saved.id,
       ...values,

@@ -3,21 +3,26 @@ import type { Prisma } from '@/lib/db/prisma';
 type Tx = Prisma.TransactionClient;
 
 // Audit events are written with the change, inside the caller's transaction, so neither exists without the other.
-export function writeAuditEvent(
-  tx: Tx,
-  event: {
-    actorId: string | null;
-    action: string;
-    entityType: string;
-    entityId: string;
-    documentId?: string | null;
-    claimId?: string | null;
-    before?: Prisma.InputJsonValue | null;
-    after?: Prisma.InputJsonValue | null;
-  },
-) {
-  const { before, after, ...rest } = event;
-  return tx.auditEvent.create({
-    data: { ...rest, before: before ?? undefined, after: after ?? undefined },
-  });
+export type AuditEventInput = {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  documentId?: string | null;
+  claimId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+};
+
+export function writeAuditEvent(tx: Tx, event: AuditEventInput) {
+  return tx.auditEvent.create({ data: row(event) });
+}
+
+/** Several events of one change in one statement (a save and the consensus change it caused, say). */
+export async function writeAuditEvents(tx: Tx, events: AuditEventInput[]) {
+  if (events.length > 0) await tx.auditEvent.createMany({ data: events.map(row) });
+}
+
+function row({ before, after, ...rest }: AuditEventInput) {
+  return { ...rest, before: before ?? undefined, after: after ?? undefined };
 }

@@ -1,50 +1,48 @@
-import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { type AuditEventInput, writeAuditEvents } from '@/lib/audit/audit-event';
 import type { Prisma } from '@/lib/db/prisma';
-import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
+import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import { type Consensus, computeConsensus } from './compute-consensus';
+import { readConsensusInputs } from './consensus-inputs';
 
 /**
- * Re-derives a claim's consensus after one of its assessments changed, in the same transaction. Once a claim
+ * Re-derives a claim's consensus after one of its assessments changed, in the same transaction; the caller
+ * holds the claim's lock (lockLiveClaim) and passes the claim as it read it. Once a claim
  * has been adjudicated, the latest adjudication stands: reviewers changing their minds later does not reopen
  * it, only another adjudication does (docs/decisions/0004-consensus-and-adjudication.md).
  */
 export async function updateConsensus(
   tx: Prisma.TransactionClient,
-  options: { claimId: string; documentId: string; actorId: string },
+  // The caller's own audit events, written together with the consensus's in one statement.
+  options: { claim: LockedClaim; actorId: string; alsoAudit?: AuditEventInput[] },
 ): Promise<Consensus> {
-  const claim = await lockLiveClaim(tx, options.claimId);
-  const adjudication = await tx.adjudication.findFirst({
-    where: { claimId: options.claimId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: { verdict: true, evidenceLevel: true },
-  });
+  const { claim } = options;
+  const { adjudication, assessments } = await readConsensusInputs(tx, claim.id);
   const next: Consensus = adjudication
     ? { state: 'ADJUDICATED', verdict: adjudication.verdict, evidenceLevel: adjudication.evidenceLevel }
-    : computeConsensus(
-        await tx.assessment.findMany({
-          where: { claimId: options.claimId },
-          select: { verdict: true, evidenceLevel: true },
-        }),
-      );
-  if (next.verdict === claim.consensusVerdict && next.evidenceLevel === claim.consensusEvidenceLevel)
+    : computeConsensus(assessments);
+  const audit = [...(options.alsoAudit ?? [])];
+  if (next.verdict === claim.consensusVerdict && next.evidenceLevel === claim.consensusEvidenceLevel) {
+    await writeAuditEvents(tx, audit);
     return next;
+  }
   await tx.claim.update({
-    where: { id: options.claimId },
+    where: { id: claim.id },
     data: {
       consensusVerdict: next.verdict,
       consensusEvidenceLevel: next.evidenceLevel,
       consensusAt: next.verdict ? new Date() : null,
     },
   });
-  await writeAuditEvent(tx, {
+  audit.push({
     actorId: options.actorId,
     action: 'consensus.changed',
     entityType: 'Claim',
-    entityId: options.claimId,
-    documentId: options.documentId,
-    claimId: options.claimId,
+    entityId: claim.id,
+    documentId: claim.documentId,
+    claimId: claim.id,
     before: { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
     after: { state: next.state, verdict: next.verdict, evidenceLevel: next.evidenceLevel },
   });
+  await writeAuditEvents(tx, audit);
   return next;
 }

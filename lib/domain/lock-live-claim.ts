@@ -6,9 +6,20 @@ import { requireId } from './require-id';
 export type LockedClaim = {
   id: string;
   documentId: string;
+  reviewMode: 'OPEN' | 'BLIND';
   consensusVerdict: Verdict | null;
   consensusEvidenceLevel: EvidenceLevel | null;
 };
+
+// Enums come back as text so that the driver needs no knowledge of the custom types. Exported for the
+// benchmark's baseline, which runs the same statements.
+export const LOCK_LIVE_CLAIM_SQL = `
+  SELECT c.id::text AS id, c."documentId"::text AS "documentId", d."reviewMode"::text AS "reviewMode",
+         c."consensusVerdict"::text AS "consensusVerdict",
+         c."consensusEvidenceLevel"::text AS "consensusEvidenceLevel"
+  FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+  WHERE c.id = $1::uuid AND c."deletedAt" IS NULL AND d."deletedAt" IS NULL
+  FOR NO KEY UPDATE OF c`;
 
 /**
  * The live claim, its row locked until the transaction ends. Writers of a claim's consensus (reviewers saving
@@ -18,14 +29,7 @@ export type LockedClaim = {
  */
 export async function lockLiveClaim(tx: Prisma.TransactionClient, claimId: string): Promise<LockedClaim> {
   requireId(claimId, 'The claim');
-  // Enums come back as text so that the driver needs no knowledge of the custom types.
-  const rows = await tx.$queryRaw<LockedClaim[]>`
-    SELECT c.id::text AS id, c."documentId"::text AS "documentId",
-           c."consensusVerdict"::text AS "consensusVerdict",
-           c."consensusEvidenceLevel"::text AS "consensusEvidenceLevel"
-    FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
-    WHERE c.id = ${claimId}::uuid AND c."deletedAt" IS NULL AND d."deletedAt" IS NULL
-    FOR NO KEY UPDATE OF c`;
+  const rows = await tx.$queryRawUnsafe<LockedClaim[]>(LOCK_LIVE_CLAIM_SQL, claimId);
   const claim = rows[0];
   if (!claim) throw notFound('The claim');
   return claim;

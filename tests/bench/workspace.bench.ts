@@ -1,0 +1,145 @@
+// The review workspace's speed: npm run bench:workspace [-- --baseline-only]
+// Seeds a throwaway database with a 2,000-claim document, three reviewers' assessments and 1,000 comments, then
+// measures on loopback the real app (built if stale, started as `npm start` starts it) against a minimal
+// node:http + pg baseline that runs the same queries:
+//   - the workspace page: p50/p95 with 1 client, p50/p95 and requests per second with 10 clients;
+//   - saving an assessment (recordAssessmentAction over HTTP): p50/p95 with 1 client and with 10;
+//   - in Chromium: the LCP of the page opened on a claim, and the interaction latency of choosing a verdict.
+// It prints one table with each app figure as a ratio to the baseline's and the verdict against the targets
+// (page p95 ≤ 3× baseline, save p95 ≤ 2× baseline, interaction < 100 ms, LCP < 1.5 s). A missed target is a
+// finding, not a crash: the exit code is 0 unless the benchmark itself could not run.
+// --baseline-only skips building and starting the app: it measures the baseline alone, to check the bench.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { buildIfStale } from '@/lib/cli/build-if-stale';
+import { onShutdown } from '@/lib/cli/on-shutdown';
+import { migrateDatabase } from '@/lib/db/migrate-database';
+import { createTestDatabase } from '@/tests/support/test-database';
+import { actionId, actionRequest, actionResult, signIn, startApp } from './workspace/app';
+import { startBaseline } from './workspace/baseline-server';
+import {
+  BROWSER_RUNS,
+  CLAIMS_PER_TARGET,
+  measureInBrowser,
+  measurePage,
+  measureSave,
+  type Target,
+} from './workspace/measure';
+import { type Figures, printReport } from './workspace/report';
+import { seedWorkspace } from './workspace/seed';
+import { createSession } from './workspace/session';
+
+const BASELINE_ONLY = process.argv.includes('--baseline-only');
+const root = path.resolve(import.meta.dirname, '../..');
+process.chdir(root);
+
+// Undone in reverse: the app and the baseline stop before their database is dropped.
+const teardown: Array<() => Promise<void>> = [];
+let tearingDown: Promise<void> | undefined;
+const tearDown = () => {
+  tearingDown ??= (async () => {
+    for (const step of teardown.reverse()) await step().catch((e) => console.error(e));
+  })();
+  return tearingDown;
+};
+onShutdown(tearDown);
+
+async function main() {
+  if (!BASELINE_ONLY) buildIfStale(root);
+  const db = await createTestDatabase('evidence_review_bench');
+  teardown.push(db.drop);
+  await migrateDatabase({ url: db.url });
+  const seedStart = performance.now();
+  const seeded = await seedWorkspace(db.url);
+  const counts = Object.entries(seeded.counts).map(([name, n]) => `${n} ${name}`);
+  console.log(`Seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s: ${counts.join(', ')}.`);
+
+  // One secret for both, so the cookie the app signed is the one the baseline checks.
+  const authSecret = crypto.randomBytes(32).toString('base64url');
+  const baseline = await startBaseline({ databaseUrl: db.url, authSecret });
+  teardown.push(baseline.stop);
+  const targets: Target[] = [];
+  let cookie: string;
+  if (BASELINE_ONLY) {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    cookie = await createSession(client, seeded.bench.id, authSecret).finally(() => client.end());
+  } else {
+    console.log('Starting the app…');
+    const app = await startApp({ root, databaseUrl: db.url, authSecret });
+    teardown.push(app.stop);
+    cookie = await signIn(app.url, seeded.bench);
+    const id = actionId(root, 'recordAssessmentAction');
+    targets.push({
+      name: 'app',
+      url: app.url,
+      cookie,
+      save: (argument) =>
+        actionRequest({
+          url: app.url,
+          path: `/documents/${seeded.documentId}`,
+          actionId: id,
+          cookie,
+          argument,
+        }),
+      result: actionResult,
+    });
+  }
+  targets.push({
+    name: 'baseline',
+    url: baseline.url,
+    cookie,
+    save: (argument) => ({
+      method: 'POST',
+      path: '/save',
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8', Cookie: cookie },
+      body: JSON.stringify([argument]),
+    }),
+    result: (reply) => JSON.parse(reply.body),
+  });
+
+  const figures = new Map<Target['name'], Figures>();
+  const claimsOf = (i: number) => seeded.claimIds.slice(i * CLAIMS_PER_TARGET, (i + 1) * CLAIMS_PER_TARGET);
+  // Phase by phase, so the app and the baseline see the same data at each step.
+  for (const target of targets) {
+    console.log(`Measuring the workspace page: ${target.name}…`);
+    const page = await measurePage(target, seeded.documentId);
+    figures.set(target.name, {
+      page,
+      save: { p50: 0, p95: 0, concurrentP50: 0, concurrentP95: 0 },
+      browser: null,
+    });
+  }
+  for (const [i, target] of targets.entries()) {
+    console.log(`Measuring saves: ${target.name}…`);
+    const save = await measureSave(target, seeded.documentId, claimsOf(i).slice(0, -BROWSER_RUNS));
+    Object.assign(figures.get(target.name) as Figures, { save });
+  }
+  for (const [i, target] of targets.entries()) {
+    console.log(`Measuring in Chromium: ${target.name}…`);
+    const browser = await measureInBrowser(target, seeded.documentId, claimsOf(i).slice(-BROWSER_RUNS));
+    Object.assign(figures.get(target.name) as Figures, { browser });
+  }
+
+  const app = figures.get('app') ?? null;
+  const base = figures.get('baseline') as Figures;
+  console.log(
+    `\nWorkspace page size: app ${app ? `${app.page.bytes.toLocaleString('en')} bytes` : 'not measured'}, ` +
+      `baseline ${base.page.bytes.toLocaleString('en')} bytes.`,
+  );
+  printReport(app, base);
+}
+
+main().then(
+  async () => {
+    await tearDown();
+    process.exit(0);
+  },
+  async (e) => {
+    console.error(`The benchmark could not run: ${(e as Error).stack ?? e}`);
+    await tearDown();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,161 @@
+// The minimal baseline: node:http and a pg Pool of 10 (as the app's), running the workspace page's four
+// queries and recordAssessment's transaction with the session check the app makes. It runs on a worker
+// thread, so the load generator and the browser driver on the main thread do not share its event loop (the
+// app has its own process).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { documentAgreement } from '@/lib/agreement/document-agreement';
+import { can } from '@/lib/auth/permissions';
+import { claimStatus } from '@/lib/consensus/claim-status';
+import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import { canSeeOthers } from '@/lib/workspace/can-see-others';
+import {
+  WORKSPACE_CLAIMS_SQL,
+  WORKSPACE_DOCUMENT_SQL,
+  WORKSPACE_RATINGS_SQL,
+  WORKSPACE_SECTIONS_SQL,
+} from '@/lib/workspace/workspace-sql';
+import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
+import { workspacePage } from './baseline-page';
+import { SaveInput, saveAssessment } from './baseline-save';
+import { type SessionUser, sessionUser } from './session';
+
+export type BaselineOptions = { databaseUrl: string; authSecret: string };
+
+const DOCUMENT_PATH = /^\/documents\/([0-9a-f-]{36})$/;
+
+export async function createBaselineServer(options: BaselineOptions) {
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+  });
+  const server = http.createServer((req, res) => {
+    handle(pool, options.authSecret, req, res).catch((e) => {
+      console.error(e);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end('Something went wrong on our side.');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await pool.end();
+    },
+  };
+}
+
+async function handle(pool: pg.Pool, secret: string, req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const documentId = DOCUMENT_PATH.exec(url.pathname)?.[1];
+  if (req.method === 'GET' && documentId) {
+    const user = await sessionUser(pool, req.headers.cookie, secret);
+    if (!user) {
+      res.writeHead(302, { Location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` }).end();
+      return;
+    }
+    const data = await loadWorkspace(pool, documentId, user);
+    if (!data) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found.');
+      return;
+    }
+    const html = workspacePage({ data, user, selectedClaimId: url.searchParams.get('claim') });
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
+    return;
+  }
+  if (req.method === 'POST' && url.pathname === '/save') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const json = (status: number, value: unknown) =>
+      res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(value));
+    const user = await sessionUser(pool, req.headers.cookie, secret);
+    if (!user) return json(401, { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
+    if (!can(user.role, 'assessment.record'))
+      return json(403, { ok: false, code: 'FORBIDDEN', message: 'Your role does not allow this.' });
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      body = null;
+    }
+    // The Server Action's body is its argument list; accept that shape as well as the bare argument.
+    const parsed = SaveInput.safeParse(Array.isArray(body) ? body[0] : body);
+    if (!parsed.success) return json(422, { ok: false, code: 'VALIDATION', message: 'Nothing was saved.' });
+    const result = await saveAssessment(pool, user, parsed.data);
+    return json(result.ok ? 200 : 409, result);
+  }
+  res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found.');
+}
+
+type ClaimRow = Omit<WorkspaceClaim, 'n' | 'status' | 'level' | 'mine'> & {
+  consensusVerdict: Verdict | null;
+  consensusEvidenceLevel: EvidenceLevel | null;
+  reviewed: boolean;
+  myVerdict: Verdict | null;
+};
+
+/** lib/workspace/load-workspace.ts over pg: the same four queries, at once, and the same shaping. */
+async function loadWorkspace(
+  pool: pg.Pool,
+  documentId: string,
+  user: SessionUser,
+): Promise<WorkspaceData | null> {
+  const [documents, sections, rows, ratings] = await Promise.all([
+    pool.query<WorkspaceData['document']>(WORKSPACE_DOCUMENT_SQL, [documentId]),
+    pool.query<WorkspaceData['sections'][number]>(WORKSPACE_SECTIONS_SQL, [documentId]),
+    pool.query<ClaimRow>(WORKSPACE_CLAIMS_SQL, [documentId, user.id]),
+    pool.query(WORKSPACE_RATINGS_SQL, [documentId]),
+  ]);
+  const document = documents.rows[0];
+  if (!document) return null;
+  const claims = rows.rows.map((row, i): WorkspaceClaim => {
+    const visible = canSeeOthers({
+      reviewMode: document.reviewMode,
+      role: user.role,
+      myVerdict: row.myVerdict,
+    });
+    return {
+      id: row.id,
+      n: i + 1,
+      start: row.start,
+      end: row.end,
+      sectionId: row.sectionId,
+      kind: row.kind,
+      hedged: row.hedged,
+      text: row.text,
+      status: visible ? claimStatus(row) : 'UNREVIEWED',
+      level: visible ? row.consensusEvidenceLevel : null,
+      mine: row.myVerdict,
+    };
+  });
+  return { document, sections: sections.rows, claims, agreement: documentAgreement(ratings.rows) };
+}
+
+/** Starts the baseline on its own worker thread; resolves once it listens. */
+export async function startBaseline(options: BaselineOptions) {
+  // Workers do not inherit --import tsx, so the worker registers tsx itself before loading the TypeScript.
+  const entry = new URL('./baseline-worker.ts', import.meta.url).href;
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`,
+    { eval: true, workerData: options },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('message', (message: { port: number }) => resolve(message.port));
+    worker.once('error', reject);
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      const closed = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage('stop');
+      await closed;
+    },
+  };
+}

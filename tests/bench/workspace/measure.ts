@@ -1,0 +1,122 @@
+// The three measurements, each run the same way against the app and against the baseline.
+import { ARTICLE_TITLE } from './article';
+import { type BrowserFigures, measureBrowser } from './browser';
+import { percentile, type Reply, type Request, runLoad } from './load';
+import type { Figures } from './report';
+
+export type Target = {
+  name: 'app' | 'baseline';
+  url: string;
+  cookie: string;
+  /** The request that saves one assessment, with recordAssessmentAction's argument. */
+  save: (argument: unknown) => Request;
+  /** What the save returned ({ ok, message, data } or a failure). */
+  result: (reply: Reply) => unknown;
+};
+
+export const PAGE_WARM_UP = 20;
+export const PAGE_REQUESTS = 200;
+export const PAGE_CONCURRENT_REQUESTS = 300;
+export const SAVE_WARM_UP = 10;
+export const SAVES = 200;
+export const CONCURRENCY = 10;
+/** Claim loads in Chromium, the first of them a warm-up. */
+export const BROWSER_RUNS = 11;
+/** The claims each target saves: none is saved twice, so every save creates an assessment (version 0). */
+export const CLAIMS_PER_TARGET = SAVE_WARM_UP + 2 * SAVES + BROWSER_RUNS;
+
+export async function measurePage(target: Target, documentId: string): Promise<Figures['page']> {
+  let bytes = 0;
+  const load = (total: number, concurrency: number) =>
+    runLoad({
+      base: target.url,
+      total,
+      concurrency,
+      make: () => ({ method: 'GET', path: `/documents/${documentId}`, headers: { Cookie: target.cookie } }),
+      check: (reply) => {
+        // A sign-in page or an error page is fast and proves nothing.
+        if (reply.status !== 200 || !reply.body.includes(ARTICLE_TITLE)) {
+          throw new Error(
+            `${target.name}: the workspace page answered ${reply.status}: ${reply.body.slice(0, 200)}`,
+          );
+        }
+        bytes = Buffer.byteLength(reply.body);
+      },
+    });
+  await load(PAGE_WARM_UP, 1);
+  const sequential = await load(PAGE_REQUESTS, 1);
+  const concurrent = await load(PAGE_CONCURRENT_REQUESTS, CONCURRENCY);
+  return {
+    p50: percentile(sequential.latencies, 50),
+    p95: percentile(sequential.latencies, 95),
+    concurrentP50: percentile(concurrent.latencies, 50),
+    concurrentP95: percentile(concurrent.latencies, 95),
+    perSecond: PAGE_CONCURRENT_REQUESTS / concurrent.seconds,
+    bytes,
+  };
+}
+
+export async function measureSave(
+  target: Target,
+  documentId: string,
+  claimIds: readonly string[],
+): Promise<Figures['save']> {
+  let used = 0;
+  const load = async (total: number, concurrency: number) => {
+    const claims = claimIds.slice(used, used + total);
+    used += total;
+    return runLoad({
+      base: target.url,
+      total,
+      concurrency,
+      make: (i) =>
+        target.save({
+          documentId,
+          claimId: claims[i],
+          // Mixed verdicts, so some saves change the consensus (a new conflict) and some leave it.
+          verdict: (['SUPPORTED', 'SPECULATIVE', 'UNSUPPORTED'] as const)[i % 3],
+          evidenceLevel: 'LEVEL_2',
+          certainty: null,
+          downgradeReasons: [],
+          rationale: null,
+          version: 0,
+        }),
+      check: (reply, i) => {
+        const result = target.result(reply) as { ok?: boolean; data?: { version?: number } } | undefined;
+        if (result?.ok !== true || result.data?.version !== 1) {
+          throw new Error(
+            `${target.name}: saving claim ${claims[i]} failed: ${JSON.stringify(result)?.slice(0, 300)}`,
+          );
+        }
+      },
+    });
+  };
+  await load(SAVE_WARM_UP, 1);
+  const sequential = await load(SAVES, 1);
+  const concurrent = await load(SAVES, CONCURRENCY);
+  return {
+    p50: percentile(sequential.latencies, 50),
+    p95: percentile(sequential.latencies, 95),
+    concurrentP50: percentile(concurrent.latencies, 50),
+    concurrentP95: percentile(concurrent.latencies, 95),
+  };
+}
+
+/** Chromium's figures, or null with the reason printed, so a missing browser does not lose the rest. */
+export async function measureInBrowser(
+  target: Target,
+  documentId: string,
+  claimIds: readonly string[],
+): Promise<BrowserFigures | null> {
+  try {
+    return await measureBrowser({
+      base: target.url,
+      cookie: target.cookie,
+      documentId,
+      claimIds: claimIds.slice(0, BROWSER_RUNS),
+    });
+  } catch (e) {
+    console.log(`  ${target.name}: Chromium measurement failed: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  }
+}
