@@ -14,6 +14,11 @@ const schema = z.object({
   APP_URL: z.url('must be the address people use, like https://review.example.org').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  // The reviewing organisation: the author of the ClaimReview export and the name on every summary.
+  REVIEW_ORGANISATION_NAME: z.string().trim().min(1).max(200).default('Evidence Review Dashboard'),
+  REVIEW_ORGANISATION_URL: z
+    .url({ protocol: /^https?$/, error: "must be the organisation's web address, like https://example.org" })
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

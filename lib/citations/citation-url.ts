@@ -1,8 +1,11 @@
 import type { CitationKind } from './parse-citation-identifier';
 
-/** Where a reader can open the cited source: PubMed for a PMID, the DOI resolver for a DOI, the URL itself. */
-export function citationUrl(kind: CitationKind, identifier: string): string {
-  if (kind === 'PMID') return `https://pubmed.ncbi.nlm.nih.gov/${identifier}/`;
-  if (kind === 'DOI') return `https://doi.org/${identifier}`;
-  return identifier;
+/** A link a reader can follow for a citation: PubMed for a PMID, the doi.org resolver for a DOI, else the URL. */
+export function citationUrl(citation: { kind: CitationKind; identifier: string }): string {
+  if (citation.kind === 'PMID') return `https://pubmed.ncbi.nlm.nih.gov/${citation.identifier}/`;
+  // DOIs may hold characters that end or break a URL (#, ?, %, <, >, spaces); doi.org decodes the escapes.
+  if (citation.kind === 'DOI') {
+    return `https://doi.org/${citation.identifier.split('/').map(encodeURIComponent).join('/')}`;
+  }
+  return citation.identifier;
 }

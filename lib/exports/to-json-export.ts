@@ -1,60 +1,40 @@
-import { claimStatus, countStatuses } from '@/lib/consensus/claim-status';
-import type { ReviewExportData } from './get-review-export';
+import type { ReviewClaimRow, ReviewHeader } from './review-types';
+import { textChunks } from './text-chunks';
 
-export const JSON_EXPORT_SCHEMA_VERSION = 1;
-
-/** The complete review as plain JSON; its shape is documented in the README. */
-export function toJsonExport(data: ReviewExportData, exportedAt: Date) {
-  const claims = data.claims.map((c) => {
-    const reviewed = c.assessments.some((a) => a.verdict !== null);
-    return {
-      id: c.id,
-      text: c.text,
-      quote: c.quote,
-      start: c.start,
-      end: c.end,
-      prefix: c.prefix,
-      suffix: c.suffix,
-      section: c.section?.heading ?? null,
-      kind: c.kind,
-      hedged: c.hedged,
-      status: claimStatus({ consensusVerdict: c.consensusVerdict, reviewed }),
-      verdict: c.consensusVerdict,
-      evidenceLevel: c.consensusEvidenceLevel,
-      assessments: c.assessments.map((a) => ({
-        reviewer: a.reviewer.name,
-        verdict: a.verdict,
-        evidenceLevel: a.evidenceLevel,
-        certainty: a.certainty,
-        downgradeReasons: a.downgradeReasons,
-        rationale: a.rationale,
-        updatedAt: a.updatedAt.toISOString(),
-      })),
-      comments: c.comments.map((m) => ({
-        id: m.id,
-        author: m.author.name,
-        body: m.body,
-        createdAt: m.createdAt.toISOString(),
-        resolved: m.resolvedAt !== null,
-      })),
-    };
-  });
-  return {
-    schemaVersion: JSON_EXPORT_SCHEMA_VERSION,
-    exportedAt: exportedAt.toISOString(),
-    document: {
-      id: data.id,
-      title: data.title,
-      sourceUrl: data.sourceUrl,
-      author: data.author,
-      publishedOn: data.publishedOn?.toISOString().slice(0, 10) ?? null,
-      body: data.body,
-    },
-    counts: countStatuses(
-      claims.map((c) => ({ consensusVerdict: c.verdict, reviewed: c.status !== 'UNREVIEWED' })),
-    ),
-    claims,
-  };
+/**
+ * The complete review as JSON, valid against review-export.schema.json (`schemaVersion` 1): the header's fields,
+ * then `claims`. Each claim carries its W3C selectors beside the flat `quote`, `start`, `end`, `prefix` and
+ * `suffix`, so annotation tools can take them as they are.
+ *
+ * The header is indented for people; each claim is one compact line, which halves the size of a large export
+ * and keeps it easy to read, diff and grep claim by claim. Claims are written in small chunks as their batches
+ * arrive, so a large review streams instead of being built in memory.
+ */
+export async function* jsonExport(
+  header: ReviewHeader,
+  batches: AsyncIterable<ReviewClaimRow[]>,
+): AsyncIterable<string> {
+  // JSON.stringify(header, null, 2) ends with "\n}"; the claims array goes in its place.
+  yield `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "claims": [`;
+  let first = true;
+  for await (const batch of batches) {
+    yield* textChunks(
+      batch.map((claim) => {
+        const line = `${first ? '\n    ' : ',\n    '}${JSON.stringify(jsonClaim(claim))}`;
+        first = false;
+        return line;
+      }),
+    );
+  }
+  yield first ? ']\n}\n' : '\n  ]\n}\n';
 }
 
-export type JsonExport = ReturnType<typeof toJsonExport>;
+function jsonClaim(claim: ReviewClaimRow) {
+  return {
+    ...claim,
+    selectors: [
+      { type: 'TextQuoteSelector', exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
+      { type: 'TextPositionSelector', start: claim.start, end: claim.end },
+    ],
+  };
+}

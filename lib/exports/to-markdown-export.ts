@@ -1,47 +1,121 @@
-import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/consensus/claim-status';
-import { EVIDENCE_LEVEL_SHORT, VERDICT_LABEL } from '@/lib/domain/vocabulary';
-import type { JsonExport } from './to-json-export';
+import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
+import {
+  CERTAINTY_LABEL,
+  EVIDENCE_LEVEL_SHORT,
+  EVIDENCE_LEVELS,
+  GRADE_DOMAIN_LABEL,
+  VERDICT_LABEL,
+  VERDICTS,
+} from '@/lib/domain/vocabulary';
+import { agreementText } from './agreement-text';
+import { markdownCell, markdownInline } from './markdown-text';
+import type { ReviewClaimRow, ReviewHeader } from './review-types';
+import { STATUS_WORDS } from './review-words';
+import { textChunks } from './text-chunks';
 
-const STATUS_LABEL: Record<ClaimStatus, string> = {
-  ...VERDICT_LABEL,
-  CONFLICT: 'In conflict',
-  UNREVIEWED: 'Unreviewed',
-};
+const CLAIMS_TABLE = [
+  '| # | Section | Claim | Verdict | Evidence level | Certainty | Downgrade reasons | Rationale | Citations | Open comments |',
+  '| ---: | --- | --- | --- | --- | --- | --- | --- | --- | ---: |',
+];
 
-/** A readable review summary: counts by verdict, then each claim with its verdict, evidence level and comments. */
-export function toMarkdownExport(review: JsonExport): string {
-  const { document, counts, claims } = review;
-  const out: string[] = [`# Review summary: ${inline(document.title)}`, ''];
-  if (document.sourceUrl) out.push(`Source: <${document.sourceUrl}>  `);
-  if (document.author) out.push(`Author: ${inline(document.author)}  `);
-  if (document.publishedOn) out.push(`Published: ${document.publishedOn}  `);
-  out.push(`Exported: ${review.exportedAt.slice(0, 16).replace('T', ' ')} UTC`, '');
-  out.push('## Counts by verdict', '', '| Verdict | Claims |', '| --- | ---: |');
-  for (const status of CLAIM_STATUSES) out.push(`| ${STATUS_LABEL[status]} | ${counts[status]} |`);
-  out.push(`| **Total** | **${claims.length}** |`, '', '## Claims', '');
-  if (claims.length === 0) out.push('_This document has no claims._', '');
-  let section: string | null | undefined;
-  claims.forEach((claim, i) => {
-    if (claim.section !== section) {
-      section = claim.section;
-      out.push(`### ${inline(section ?? 'Before the first heading')}`, '');
-    }
-    out.push(`${i + 1}. ${inline(claim.text)}`);
-    const level = claim.evidenceLevel ? EVIDENCE_LEVEL_SHORT[claim.evidenceLevel] : 'not set';
-    out.push(`   - Verdict: **${STATUS_LABEL[claim.status]}**; evidence level: ${level}`);
-    for (const c of claim.comments) {
-      out.push(`   - Comment by ${inline(c.author)}${c.resolved ? ' (resolved)' : ''}: ${inline(c.body)}`);
-    }
-    out.push('');
-  });
-  return out.join('\n');
+/**
+ * The review summary as Markdown, in the order of the summary page: the document and its review, counts by
+ * status, verdict by evidence level, agreement, then one table row per claim. The header is written first, then
+ * the claims in small chunks as their batches arrive.
+ */
+export async function* markdownExport(
+  header: ReviewHeader,
+  batches: AsyncIterable<ReviewClaimRow[]>,
+): AsyncIterable<string> {
+  yield documentPart(header);
+  let rows = 0;
+  for await (const batch of batches) {
+    if (rows === 0) yield `${CLAIMS_TABLE.join('\n')}\n`;
+    yield* textChunks(batch.map((claim) => `${claimRow(claim)}\n`));
+    rows += batch.length;
+  }
+  if (rows === 0)
+    yield `${header.counts.total === 0 && isUnfiltered(header) ? '_This document has no claims._' : '_No claims match this filter._'}\n`;
 }
 
-// User text goes on one line with the characters that start Markdown or HTML markup escaped, so it reads as
-// typed and cannot inject links, tables or tags. Other punctuation stays readable in the raw file.
-function inline(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/([\\`*_[\]|<>])/g, '\\$1')
-    .trim();
+function documentPart(header: ReviewHeader): string {
+  const { document, counts } = header;
+  const facts = [
+    document.sourceUrl && `Source: <${document.sourceUrl.replace(/[<>\s]/g, encodeURIComponent)}>`,
+    document.author && `Author: ${markdownInline(document.author)}`,
+    document.publishedOn && `Published: ${document.publishedOn}`,
+    `Review mode: ${document.reviewMode === 'BLIND' ? 'blind' : 'open'}`,
+    `Reviewers: ${header.reviewers.map((r) => markdownInline(r.name)).join(', ') || 'none yet'}`,
+    `Review period: ${reviewPeriod(header.reviewPeriod)}`,
+    `Reviewed by: ${markdownInline(header.organisation.name)}${header.organisation.url ? ` <${header.organisation.url}>` : ''}`,
+    `Claims shown: ${filterText(header)}`,
+    `Exported: ${header.exportedAt.slice(0, 16).replace('T', ' ')} UTC`,
+  ].filter(Boolean);
+  const levels = [...EVIDENCE_LEVELS, 'UNSET'] as const;
+  const levelName = (l: (typeof levels)[number]) => (l === 'UNSET' ? 'Not set' : EVIDENCE_LEVEL_SHORT[l]);
+  return [
+    `# Review summary: ${markdownInline(document.title)}`,
+    '',
+    facts.join('  \n'),
+    '',
+    '## Counts by verdict',
+    '',
+    '| Verdict | Claims |',
+    '| --- | ---: |',
+    ...CLAIM_STATUSES.map((s) => `| ${STATUS_WORDS[s]} | ${counts[s]} |`),
+    `| **Total** | **${counts.total}** |`,
+    '',
+    '## Verdict by evidence level',
+    '',
+    `| Verdict | ${levels.map(levelName).join(' | ')} |`,
+    `| --- |${' ---: |'.repeat(levels.length)}`,
+    ...VERDICTS.map((v) => `| ${VERDICT_LABEL[v]} | ${levels.map((l) => header.chart[v][l]).join(' | ')} |`),
+    '',
+    '## Agreement',
+    '',
+    `Over all ${header.agreement.claimsAssessed} assessed claims of the document.`,
+    '',
+    `- Verdict: ${agreementText(header.agreement.verdict)}`,
+    `- Evidence level: ${agreementText(header.agreement.evidenceLevel)}`,
+    '',
+    '## Claims',
+    '',
+    '',
+  ].join('\n');
+}
+
+function claimRow(claim: ReviewClaimRow): string {
+  const cells = [
+    String(claim.number),
+    markdownCell(claim.section ?? ''),
+    markdownCell(claim.text),
+    `${STATUS_WORDS[claim.status]}${claim.consensus.adjudicated ? ' (adjudicated)' : ''}`,
+    claim.consensus.evidenceLevel ? EVIDENCE_LEVEL_SHORT[claim.consensus.evidenceLevel] : '',
+    claim.certainty ? CERTAINTY_LABEL[claim.certainty] : '',
+    claim.downgradeReasons.map((d) => GRADE_DOMAIN_LABEL[d]).join(', '),
+    markdownCell(claim.rationale ?? ''),
+    claim.citations.map((c) => `<${c.url.replace(/[<>\s|]/g, encodeURIComponent)}>`).join('<br>'),
+    String(claim.openComments),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function reviewPeriod(period: ReviewHeader['reviewPeriod']): string {
+  if (!period.first || !period.last) return 'no assessments yet';
+  const [first, last] = [period.first.slice(0, 10), period.last.slice(0, 10)];
+  return first === last ? first : `${first} to ${last}`;
+}
+
+function filterText(header: ReviewHeader): string {
+  const parts = [
+    header.filter.only === 'conflicts' && 'only claims in conflict',
+    header.filter.only === 'unsupported' && 'only unsupported claims',
+    header.filter.sectionId &&
+      `only the section "${markdownInline(header.sections.find((s) => s.id === header.filter.sectionId)?.heading ?? '')}"`,
+  ].filter(Boolean);
+  return parts.length === 0 ? 'all' : parts.join('; ');
+}
+
+function isUnfiltered(header: ReviewHeader): boolean {
+  return header.filter.only === null && header.filter.sectionId === null;
 }

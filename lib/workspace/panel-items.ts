@@ -25,7 +25,7 @@ export function toCitationItem(
     id: row.id,
     kind: row.kind,
     identifier: row.identifier,
-    url: citationUrl(row.kind, row.identifier),
+    url: citationUrl(row),
     title: row.title,
     studyDesign: row.studyDesign,
     relation: row.relation,

@@ -1,100 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonExport } from '@/lib/exports/to-json-export';
-import { toMarkdownExport } from '@/lib/exports/to-markdown-export';
+import { markdownExport } from '@/lib/exports/to-markdown-export';
+import { collectText, inBatches, reviewHeader, reviewRow, sampleRows } from './review-fixture';
 
-function review(claims: JsonExport['claims']): JsonExport {
-  return {
-    schemaVersion: 1,
-    exportedAt: '2026-11-29T10:00:00.000Z',
-    document: {
-      id: 'd',
-      title: 'LDN and depression',
-      sourceUrl: null,
-      author: 'A. Author',
-      publishedOn: '2023-03-29',
-      body: '',
-    },
-    counts: { SUPPORTED: 0, SPECULATIVE: 1, UNSUPPORTED: 0, CONFLICT: 0, UNREVIEWED: 1 },
-    claims,
-  };
+async function markdownOf(rows = sampleRows(), header = reviewHeader(rows)) {
+  return (await collectText(markdownExport(header, inBatches(rows)))).text;
 }
 
-const base = {
-  quote: '',
-  start: 0,
-  end: 0,
-  prefix: '',
-  suffix: '',
-  kind: 'MECHANISM' as const,
-  hedged: false,
-  assessments: [],
-};
+/** The cells of a Markdown table row, split on unescaped pipes. */
+function cells(line: string): string[] {
+  return line
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
 
-describe('toMarkdownExport', () => {
-  it('lists counts, then each claim under its section with verdict, level and comments', () => {
-    const md = toMarkdownExport(
-      review([
-        {
-          ...base,
-          id: '1',
-          text: 'LDN boosts endorphins.',
-          section: 'Mechanisms',
-          status: 'SPECULATIVE',
-          verdict: 'SPECULATIVE',
-          evidenceLevel: 'LEVEL_5',
-          comments: [{ id: 'c', author: 'Dr Who', body: 'No trial cited.', createdAt: '', resolved: false }],
-        },
-        {
-          ...base,
-          id: '2',
-          text: 'It is cheap.',
-          section: 'Mechanisms',
-          status: 'UNREVIEWED',
-          verdict: null,
-          evidenceLevel: null,
-          comments: [],
-        },
-      ]),
-    );
-    expect(md).toContain('# Review summary: LDN and depression');
-    expect(md).toContain('| Speculative | 1 |');
-    expect(md).toContain('| Unreviewed | 1 |');
-    expect(md.match(/### Mechanisms/g)).toHaveLength(1);
-    expect(md).toContain('1. LDN boosts endorphins.\n   - Verdict: **Speculative**; evidence level: CEBM 5');
-    expect(md).toContain('   - Comment by Dr Who: No trial cited.');
-    expect(md).toContain('2. It is cheap.\n   - Verdict: **Unreviewed**; evidence level: not set');
-  });
-
-  it('escapes markup that reviewers typed, so it reads as typed', () => {
-    const md = toMarkdownExport(
-      review([
-        {
-          ...base,
-          id: '1',
-          text: 'A claim',
-          section: null,
-          status: 'UNREVIEWED',
-          verdict: null,
-          evidenceLevel: null,
-          comments: [
-            {
-              id: 'c',
-              author: 'x',
-              body: '<img src=x onerror=alert(1)>\n[link](http://e.x) *bold*',
-              createdAt: '',
-              resolved: true,
-            },
-          ],
-        },
-      ]),
-    );
+describe('markdownExport', () => {
+  it('writes the header, counts, chart and agreement before the claims', async () => {
+    const md = await markdownOf();
+    expect(md).toMatch(/^# Review summary: Low-dose naltrexone and depression\n/);
     expect(md).toContain(
-      'Comment by x (resolved): \\<img src=x onerror=alert(1)\\> \\[link\\](http://e.x) \\*bold\\*',
+      'Source: <https://news.example.com/ldn>  \nAuthor: Dr Jane Doe  \nPublished: 2023-03-29',
     );
-    expect(md).not.toMatch(/(^|[^\\])<img/);
+    expect(md).toContain('Reviewers: Ana Reviewer, Ben Reviewer');
+    expect(md).toContain('Review period: 2026-11-20 to 2026-11-21');
+    expect(md).toContain('Review mode: open');
+    expect(md).toContain('| In conflict | 1 |');
+    expect(md).toContain('| **Total** | **4** |');
+    expect(md).toContain('| Supported | 0 | 1 | 0 | 0 | 0 | 0 | 0 |');
+    expect(md).toMatch(/- Verdict: .*2 reviewers/);
+    expect(md.indexOf('## Agreement')).toBeLessThan(md.indexOf('## Claims'));
   });
 
-  it('says so when a document has no claims', () => {
-    expect(toMarkdownExport(review([]))).toContain('_This document has no claims._');
+  it('writes one table row per claim in document order, with its summary', async () => {
+    const md = await markdownOf();
+    const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows).toHaveLength(4);
+    expect(cells(rows[0] ?? '')).toEqual([
+      '1',
+      'Low-dose naltrexone and depression',
+      'LDN raises “endorphin” levels — by some 20–30 % in one small study.',
+      'Supported',
+      'CEBM 2',
+      'Moderate',
+      'Imprecision',
+      'Ana Reviewer: A small randomised trial shows it.',
+      '<https://pubmed.ncbi.nlm.nih.gov/12345678/>',
+      '0',
+    ]);
+    expect(cells(rows[2] ?? '')).toMatchObject({ 3: 'In conflict', 9: '1' });
+  });
+
+  it('keeps pipes and line breaks that reviewers typed inside their cell', async () => {
+    const row = reviewRow(1, 'LDN cures', {
+      text: 'A | B\nC',
+      rationale: 'Ana: one | two\r\nBen: <b>*three*</b>',
+      section: '# Heading',
+    });
+    const md = await markdownOf([row]);
+    const line = md.split('\n').find((l) => l.startsWith('| 1 |')) ?? '';
+    expect(cells(line)).toHaveLength(10);
+    expect(cells(line)[1]).toBe('\\# Heading');
+    expect(cells(line)[2]).toBe('A \\| B<br>C');
+    expect(cells(line)[7]).toBe('Ana: one \\| two<br>Ben: \\<b\\>\\*three\\*\\</b\\>');
+    expect(md).not.toMatch(/(^|[^\\])<b>/);
+  });
+
+  it('says so when a document has no claims, or the filter selects none', async () => {
+    expect(await markdownOf([], reviewHeader([]))).toContain('_This document has no claims._');
+    const filtered = reviewHeader([], { filter: { only: 'conflicts', sectionId: null } });
+    const md = await markdownOf([], filtered);
+    expect(md).toContain('_No claims match this filter._');
+    expect(md).toContain('Claims shown: only claims in conflict');
   });
 });

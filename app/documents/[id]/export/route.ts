@@ -1,39 +1,57 @@
 import { requireUser } from '@/lib/auth/guard';
-import { getReviewExport } from '@/lib/exports/get-review-export';
-import { toJsonExport } from '@/lib/exports/to-json-export';
-import { toMarkdownExport } from '@/lib/exports/to-markdown-export';
+import { readEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
+import { exportFileName } from '@/lib/exports/export-file-name';
+import { EXPORT_FORMATS, isExportFormat } from '@/lib/exports/export-formats';
+import { loadReviewHeader } from '@/lib/exports/load-review-header';
+import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
+import { readableStreamOf } from '@/lib/exports/readable-stream-of';
+import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { errorResponse } from '@/lib/http/error-response';
 
+// pdfkit and the streaming body need Node's APIs.
+export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const FORMATS = {
-  json: { type: 'application/json; charset=utf-8', ext: 'json' },
-  md: { type: 'text/markdown; charset=utf-8', ext: 'md' },
-} as const;
-
+/**
+ * GET /documents/{id}/export?format=md|csv|json|jsonld|annotations|pdf[&only=conflicts|unsupported][&section=id]
+ * Everything that can fail with a status (session, format, filter, document, blind review) is checked before
+ * the first byte; the claims then stream.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const format = new URL(request.url).searchParams.get('format') ?? 'json';
   try {
-    await requireUser('document.export');
-    if (!(format in FORMATS)) {
+    const user = await requireUser('document.export');
+    const url = new URL(request.url);
+    const format = url.searchParams.get('format') ?? 'json';
+    if (!isExportFormat(format)) {
       return Response.json(
-        { error: `Unknown export format "${format}". Use one of: ${Object.keys(FORMATS).join(', ')}.` },
+        {
+          error: `Unknown export format "${format}". Use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
+        },
         { status: 400 },
       );
     }
+    const filter = parseReviewFilter(url.searchParams);
     const { id } = await params;
-    const data = await getReviewExport({ documentId: id });
-    const review = toJsonExport(data, new Date());
-    const { type, ext } = FORMATS[format as keyof typeof FORMATS];
-    const content = format === 'md' ? toMarkdownExport(review) : `${JSON.stringify(review, null, 2)}\n`;
-    return new Response(content, {
+    await assertMayReadSummary({ documentId: id, user });
+    // Behind a proxy the request's own origin may be an internal address; APP_URL is the one people use.
+    const appUrl = (readEnv().APP_URL ?? url.origin).replace(/\/+$/, '');
+    const header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
+    const { contentType, extension, render } = EXPORT_FORMATS[format];
+    const batches = reviewClaimBatches({ documentId: header.document.id, filter, appUrl });
+    return new Response(readableStreamOf(render(header, batches)), {
       headers: {
-        'Content-Type': type,
-        'Content-Disposition': `attachment; filename="${data.slug}-review.${ext}"`,
+        'Content-Type': contentType,
+        'Content-Disposition': `attachment; filename="${exportFileName(header, extension)}"`,
         'Cache-Control': 'no-store',
       },
     });
   } catch (e) {
+    // A query string is not a form: a filter it cannot read is a bad request, like an unknown format.
+    if (e instanceof AppError && e.code === 'VALIDATION') {
+      return Response.json({ error: e.message, code: e.code }, { status: 400 });
+    }
     return errorResponse(e);
   }
 }

@@ -1,0 +1,129 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { SummaryAgreement } from '@/components/summary-agreement';
+import { SummaryClaimsTable } from '@/components/summary-claims-table';
+import { SummaryCounts } from '@/components/summary-counts';
+import { SummaryExportLinks } from '@/components/summary-export-links';
+import { SummaryFilterForm } from '@/components/summary-filter-form';
+import { SummaryHeader } from '@/components/summary-header';
+import { SummaryNotice } from '@/components/summary-notice';
+import { SummaryVerdictChart } from '@/components/summary-verdict-chart';
+import { SummaryVerdictTable } from '@/components/summary-verdict-table';
+import { requirePageUser } from '@/lib/auth/require-page-user';
+import { readEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
+import { loadReviewHeader } from '@/lib/exports/load-review-header';
+import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
+import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
+import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
+import { collectBatches } from '@/lib/summary/collect-batches';
+import { toSearchParams } from '@/lib/summary/search-params';
+import './print.css';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Review summary' };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function SummaryPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const user = await requirePageUser('document.read');
+  const summary = `/documents/${id}/summary`;
+
+  let filter: ReviewFilter;
+  try {
+    filter = parseReviewFilter(toSearchParams(query));
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === 'VALIDATION')) throw e;
+    return (
+      <SummaryNotice
+        title="These filters cannot be applied"
+        message={e.message}
+        link={{ href: summary, label: 'Show all claims' }}
+      />
+    );
+  }
+
+  try {
+    await assertMayReadSummary({ documentId: id, user });
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof AppError && e.code === 'FORBIDDEN')) throw e;
+    return (
+      <SummaryNotice
+        title="The summary is closed during blind review"
+        message={e.message}
+        link={{ href: `/documents/${id}`, label: 'Back to the review' }}
+      />
+    );
+  }
+
+  const appUrl = await appUrlOf();
+  let header: ReviewHeader;
+  try {
+    header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === 'NOT_FOUND')) throw e;
+    // The document exists (checked above), so what is missing is the section the filter names.
+    if (!filter.sectionId) notFound();
+    return (
+      <SummaryNotice
+        title="That section is not in this document"
+        message={e.message}
+        link={{ href: summary, label: 'Show all sections' }}
+      />
+    );
+  }
+  const rows = await collectBatches(reviewClaimBatches({ documentId: header.document.id, filter, appUrl }));
+  const filtered = filter.only !== null || filter.sectionId !== null;
+
+  return (
+    <article className="summary-report space-y-6">
+      <SummaryHeader header={header} />
+      <div className="space-y-3 print:hidden">
+        <SummaryFilterForm documentId={header.document.id} filter={filter} sections={header.sections} />
+        <SummaryExportLinks documentId={header.document.id} filter={filter} />
+      </div>
+      <SummaryCounts counts={header.counts} />
+      <section aria-labelledby="summary-chart" className="space-y-3">
+        <h2 id="summary-chart" className="text-lg font-semibold">
+          Verdict by evidence level
+        </h2>
+        <SummaryVerdictChart chart={header.chart} />
+        <SummaryVerdictTable chart={header.chart} />
+      </section>
+      <SummaryAgreement agreement={header.agreement} />
+      <section aria-labelledby="summary-claims">
+        <h2 id="summary-claims" className="text-lg font-semibold">
+          Claims <span className="font-normal text-slate-600">({rows.length.toLocaleString('en')})</span>
+        </h2>
+        {rows.length === 0 ? (
+          <p className="mt-2 rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700">
+            {filtered
+              ? 'No claims match these filters. Clear them to see every claim.'
+              : 'This document has no claims yet, so the report is empty.'}
+          </p>
+        ) : (
+          <div className="mt-2">
+            <SummaryClaimsTable documentId={header.document.id} rows={rows} />
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}
+
+// Claim links in the report are relative; the absolute address only names the document in the data, so it
+// follows the export route: APP_URL when set, otherwise the address this request came in on.
+async function appUrlOf(): Promise<string> {
+  const configured = readEnv().APP_URL;
+  if (configured) return configured.replace(/\/+$/, '');
+  const requestHeaders = await headers();
+  const proto = requestHeaders.get('x-forwarded-proto') ?? 'http';
+  return `${proto}://${requestHeaders.get('host') ?? 'localhost'}`;
+}

@@ -1,0 +1,150 @@
+import {
+  CERTAINTY_LABEL,
+  CITATION_RELATION_LABEL,
+  EVIDENCE_LEVEL_LABEL,
+  EVIDENCE_LEVEL_SHORT,
+  GRADE_DOMAIN_LABEL,
+  VERDICT_LABEL,
+} from '@/lib/domain/vocabulary';
+import type { ReviewClaimRow } from '@/lib/exports/review-types';
+import { groupBySection } from '@/lib/summary/group-by-section';
+import { StatusBadge } from './status-badge';
+
+const COLUMNS = [
+  '#',
+  'Claim',
+  'Verdict',
+  'Evidence level',
+  'Certainty',
+  'Rationale',
+  'Citations',
+  'Open comments',
+];
+// Percentages, so the table fits the page whatever its width, on screen and on A4 or Letter paper.
+const WIDTHS = ['w-[4%]', 'w-[24%]', 'w-[12%]', 'w-[8%]', 'w-[11%]', 'w-[20%]', 'w-[12%]', 'w-[9%]'];
+const CELL = 'border-b border-slate-200 px-2 py-2 align-top';
+
+/**
+ * Every claim shown, in document order, with its consensus and the evidence for it. Claims sit under their
+ * section, as in the document, instead of repeating the section on every row, which leaves the text columns
+ * room on paper. The header row repeats on each printed page and a claim is never split between pages.
+ */
+export function SummaryClaimsTable({ documentId, rows }: { documentId: string; rows: ReviewClaimRow[] }) {
+  return (
+    <table className="w-full table-fixed border-collapse text-sm">
+      <caption className="sr-only">
+        Claims in document order, by section, with their consensus and evidence
+      </caption>
+      <colgroup>
+        {WIDTHS.map((width) => (
+          <col key={width} className={width} />
+        ))}
+      </colgroup>
+      <thead className="table-header-group border-b-2 border-slate-300 bg-slate-100">
+        <tr>
+          {COLUMNS.map((label) => (
+            <th key={label} scope="col" className="px-2 py-1.5 text-left align-bottom font-medium">
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {groupBySection(rows).map((group) => (
+        // A word wider than its column (a URL, a DOI) breaks rather than spilling into the next one.
+        <tbody key={group.rows[0]?.id} className="break-words">
+          <tr className="break-after-avoid">
+            <td colSpan={COLUMNS.length} className="bg-slate-50 px-2 pb-1 pt-3 font-semibold">
+              {group.section ?? 'Before the first heading'}
+            </td>
+          </tr>
+          {group.rows.map((row) => (
+            <ClaimRow key={row.id} documentId={documentId} row={row} />
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+function ClaimRow({ documentId, row }: { documentId: string; row: ReviewClaimRow }) {
+  const level = row.consensus.evidenceLevel;
+  return (
+    <tr className="break-inside-avoid">
+      <td className={`${CELL} tabular-nums`}>
+        <a
+          href={`/documents/${documentId}?claim=${row.id}`}
+          className="text-sky-800 underline underline-offset-2"
+        >
+          <span className="sr-only">Claim </span>
+          {row.number}
+        </a>
+      </td>
+      <th scope="row" className={`${CELL} text-left font-normal`}>
+        {row.text}
+      </th>
+      <td className={CELL}>
+        <StatusBadge status={row.status} />
+        <VerdictNotes row={row} />
+      </td>
+      <td className={CELL}>
+        {level ? (
+          <abbr title={EVIDENCE_LEVEL_LABEL[level]} className="no-underline">
+            {EVIDENCE_LEVEL_SHORT[level]}
+          </abbr>
+        ) : (
+          <span className="text-slate-600">Not agreed</span>
+        )}
+      </td>
+      <td className={CELL}>
+        {row.certainty ? (
+          <>
+            {CERTAINTY_LABEL[row.certainty]}
+            {row.downgradeReasons.length > 0 && (
+              <p className="text-xs text-slate-700">
+                Downgraded for{' '}
+                {row.downgradeReasons.map((r) => GRADE_DOMAIN_LABEL[r].toLowerCase()).join(', ')}
+              </p>
+            )}
+          </>
+        ) : (
+          <span className="text-slate-600">Not rated</span>
+        )}
+      </td>
+      <td className={`${CELL} whitespace-pre-line`}>{row.rationale}</td>
+      <td className={CELL}>
+        {row.citations.length > 0 && (
+          <ul className="space-y-1">
+            {row.citations.map((c) => (
+              <li key={`${c.kind}:${c.identifier}`}>
+                <a href={c.url} className="text-sky-800 underline underline-offset-2">
+                  {c.kind} {c.identifier}
+                </a>{' '}
+                <span className="text-xs text-slate-700">
+                  ({CITATION_RELATION_LABEL[c.relation].toLowerCase()})
+                </span>
+                {c.title && <span className="block text-xs text-slate-700">{c.title}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td className={`${CELL} tabular-nums`}>{row.openComments}</td>
+    </tr>
+  );
+}
+
+// A conflict has no verdict of its own, so the reviewers' verdicts are what the reader needs; an adjudicated
+// verdict says so, because it was decided rather than agreed.
+function VerdictNotes({ row }: { row: ReviewClaimRow }) {
+  if (row.status === 'CONFLICT') {
+    return (
+      <ul className="mt-1 text-xs text-slate-700">
+        {row.assessments.flatMap((a) =>
+          a.verdict ? [<li key={a.reviewerId}>{`${a.reviewer}: ${VERDICT_LABEL[a.verdict]}`}</li>] : [],
+        )}
+      </ul>
+    );
+  }
+  if (row.consensus.adjudicated) return <p className="mt-1 text-xs text-slate-700">Adjudicated</p>;
+  return null;
+}

@@ -1,0 +1,35 @@
+import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
+import type { ReviewHeader } from '@/lib/exports/review-types';
+import { StatusMixBar } from './status-mix-bar';
+import { STATUS_STYLE } from './status-style';
+
+/** How many of the claims shown have each status, unreviewed and in conflict included. */
+export function SummaryCounts({ counts }: { counts: ReviewHeader['counts'] }) {
+  return (
+    <section aria-labelledby="summary-counts" className="break-inside-avoid">
+      <h2 id="summary-counts" className="text-lg font-semibold">
+        Counts
+      </h2>
+      <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+        {CLAIM_STATUSES.map((status) => (
+          <div key={status} className="rounded border border-slate-200 bg-white p-2">
+            <dt className="text-sm text-slate-700">
+              <span aria-hidden="true" className="mr-1">
+                {STATUS_STYLE[status].symbol}
+              </span>
+              {STATUS_STYLE[status].label}
+            </dt>
+            <dd className="text-2xl font-semibold tabular-nums">{counts[status].toLocaleString('en')}</dd>
+          </div>
+        ))}
+        <div className="rounded border border-slate-300 bg-slate-100 p-2">
+          <dt className="text-sm text-slate-700">Total</dt>
+          <dd className="text-2xl font-semibold tabular-nums">{counts.total.toLocaleString('en')}</dd>
+        </div>
+      </dl>
+      <div className="mt-3 max-w-2xl">
+        <StatusMixBar counts={counts} total={counts.total} />
+      </div>
+    </section>
+  );
+}

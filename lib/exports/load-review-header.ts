@@ -1,0 +1,113 @@
+import { CLAIM_STATUSES, type ClaimStatus, claimStatus } from '@/lib/consensus/claim-status';
+import { Prisma } from '@/lib/db/generated/client';
+import { prisma } from '@/lib/db/prisma';
+import { requireId } from '@/lib/domain/require-id';
+import { EVIDENCE_LEVELS, type EvidenceLevel, VERDICTS, type Verdict } from '@/lib/domain/vocabulary';
+import { readEnv } from '@/lib/env';
+import { notFound } from '@/lib/errors';
+import { isoTimestampSql } from './iso-timestamp-sql';
+import { loadDocumentAgreement } from './load-document-agreement';
+import { reviewFilterSql } from './review-filter-sql';
+import type { ReviewFilter, ReviewHeader } from './review-types';
+
+type StatusGroup = {
+  verdict: Verdict | null;
+  level: EvidenceLevel | null;
+  reviewed: boolean;
+  claims: number;
+};
+
+/**
+ * Everything a summary or export shows above its claims. Counts and the chart cover the claims the filter
+ * selects and come from SQL aggregates, so their cost does not grow in memory with the document; reviewers,
+ * review dates and agreement describe the whole review whatever the filter. "Not found" for an unknown,
+ * malformed or deleted document, and for a section filter naming a section of another document.
+ */
+export async function loadReviewHeader(options: {
+  documentId: string;
+  filter: ReviewFilter;
+  appUrl: string;
+  exportedAt: Date;
+}): Promise<ReviewHeader> {
+  const documentId = requireId(options.documentId, 'The document');
+  const live = Prisma.sql`c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL`;
+  const [document, sections, groups, periods, reviewers, agreement] = await Promise.all([
+    prisma.document.findFirst({
+      where: { id: documentId, deletedAt: null },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        sourceUrl: true,
+        author: true,
+        publishedOn: true,
+        reviewMode: true,
+        body: true,
+      },
+    }),
+    prisma.section.findMany({
+      where: { documentId },
+      orderBy: { start: 'asc' },
+      select: { id: true, heading: true },
+    }),
+    prisma.$queryRaw<StatusGroup[]>`
+      SELECT c."consensusVerdict" AS verdict, c."consensusEvidenceLevel" AS level,
+        EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed,
+        count(*)::int AS claims
+      FROM "Claim" c
+      WHERE ${live} AND ${reviewFilterSql(options.filter)}
+      GROUP BY 1, 2, 3`,
+    prisma.$queryRaw<Array<{ first: string | null; last: string | null }>>`
+      SELECT ${isoTimestampSql('min(a."createdAt")')} AS first, ${isoTimestampSql('max(a."updatedAt")')} AS last
+      FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId"
+      WHERE ${live}`,
+    prisma.$queryRaw<Array<{ id: string; name: string }>>`
+      SELECT u.id, u.name FROM "User" u
+      WHERE u.id IN (SELECT a."reviewerId" FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId" WHERE ${live})
+      ORDER BY u.name, u.id`,
+    loadDocumentAgreement({ documentId }),
+  ]);
+  if (!document) throw notFound('The document');
+  if (options.filter.sectionId && !sections.some((s) => s.id === options.filter.sectionId)) {
+    throw notFound('The section');
+  }
+  const env = readEnv();
+  return {
+    schemaVersion: 1,
+    exportedAt: options.exportedAt.toISOString(),
+    appDocumentUrl: `${options.appUrl}/documents/${document.id}`,
+    organisation: { name: env.REVIEW_ORGANISATION_NAME, url: env.REVIEW_ORGANISATION_URL ?? null },
+    document: {
+      id: document.id,
+      slug: document.slug,
+      title: document.title,
+      sourceUrl: document.sourceUrl,
+      author: document.author,
+      publishedOn: document.publishedOn?.toISOString().slice(0, 10) ?? null,
+      reviewMode: document.reviewMode,
+      body: document.body,
+    },
+    reviewers,
+    reviewPeriod: { first: periods[0]?.first ?? null, last: periods[0]?.last ?? null },
+    filter: options.filter,
+    sections,
+    ...countsAndChart(groups),
+    agreement,
+  };
+}
+
+function countsAndChart(groups: StatusGroup[]): Pick<ReviewHeader, 'counts' | 'chart'> {
+  const counts = Object.fromEntries([...CLAIM_STATUSES, 'total'].map((s) => [s, 0])) as Record<
+    ClaimStatus | 'total',
+    number
+  >;
+  const chart = Object.fromEntries(
+    VERDICTS.map((v) => [v, Object.fromEntries([...EVIDENCE_LEVELS, 'UNSET'].map((l) => [l, 0]))]),
+  ) as ReviewHeader['chart'];
+  for (const group of groups) {
+    counts[claimStatus({ consensusVerdict: group.verdict, reviewed: group.reviewed })] += group.claims;
+    counts.total += group.claims;
+    if (group.verdict) chart[group.verdict][group.level ?? 'UNSET'] += group.claims;
+  }
+  return { counts, chart };
+}

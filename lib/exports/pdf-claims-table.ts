@@ -1,0 +1,175 @@
+import { STATUS_COLOUR } from '@/lib/summary/status-colours';
+import { CLAIM_COLUMNS, NO_SECTION, pdfClaimCells } from './pdf-claim-cells';
+import {
+  applyStyle,
+  contentBottom,
+  newPdfPage,
+  PDF_COLOUR,
+  PDF_MARGIN,
+  type TextStyle,
+  textHeight,
+  writeText,
+} from './pdf-page';
+import { splitTextToFit } from './pdf-split-text';
+import type { ReviewClaimRow } from './review-types';
+
+const PAD_X = 3;
+const PAD_Y = 3;
+const BODY: TextStyle = { size: 7.5, lineGap: 1 };
+const HEAD: TextStyle = { size: 7.5, bold: true, lineGap: 1 };
+const SECTION: TextStyle = { size: 8, bold: true, lineGap: 1 };
+const VERDICT_COLUMN = 2;
+// #, evidence level and open comments are short and never wrap, so they are neither measured nor wrapped.
+const ONE_LINE = new Set([0, 3, 7]);
+// A claim split across pages goes on only when at least this many lines of it fit on the page it starts on.
+const MIN_SPLIT_LINES = 3;
+
+// The left edge of each column.
+const X = CLAIM_COLUMNS.map((_, i) => CLAIM_COLUMNS.slice(0, i).reduce((x, c) => x + c.width, PDF_MARGIN));
+const TABLE_WIDTH = CLAIM_COLUMNS.reduce((sum, c) => sum + c.width, 0);
+
+/**
+ * The claims table, drawn by hand because pdfkit's own table does not repeat its header: each row is measured
+ * first, and a row that does not fit goes to a new page that starts with the header again (and the section it
+ * is in). A row taller than a whole page is split between pages, so no text is ever cut off.
+ */
+export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => string) {
+  let lineHeight = 0;
+  let headerHeight = 0;
+  let sectionHeight = 0;
+  let rows = 0;
+  let section: { id: string | null; label: string } | null = null;
+
+  function drawHeader() {
+    const y = doc.y;
+    doc.rect(PDF_MARGIN, y, TABLE_WIDTH, headerHeight).fill(PDF_COLOUR.fill);
+    CLAIM_COLUMNS.forEach((column, i) => {
+      writeText(doc, column.label, { x: (X[i] as number) + PAD_X, y: y + PAD_Y, width: innerWidth(i) }, HEAD);
+    });
+    rule(y + headerHeight, PDF_COLOUR.muted);
+    doc.y = y + headerHeight;
+  }
+
+  function drawSection(label: string) {
+    const y = doc.y;
+    writeText(doc, label, { x: PDF_MARGIN + PAD_X, y: y + PAD_Y, width: TABLE_WIDTH - 2 * PAD_X }, SECTION);
+    rule(y + sectionHeight, PDF_COLOUR.rule);
+    doc.y = y + sectionHeight;
+  }
+
+  /** A new page with the header, and the section the next row continues, if it does. */
+  function newTablePage(continuing: boolean) {
+    newPdfPage(doc, 'landscape');
+    drawHeader();
+    if (continuing && section) drawSection(`${section.label} (continued)`);
+    applyStyle(doc, BODY);
+  }
+
+  function rule(y: number, colour: string) {
+    doc
+      .moveTo(PDF_MARGIN, y)
+      .lineTo(PDF_MARGIN + TABLE_WIDTH, y)
+      .lineWidth(0.5)
+      .strokeColor(colour)
+      .stroke();
+  }
+
+  function rowHeight(cells: string[]): number {
+    let tallest = lineHeight;
+    cells.forEach((text, i) => {
+      if (text && !ONE_LINE.has(i)) {
+        tallest = Math.max(
+          tallest,
+          doc.heightOfString(text, { width: innerWidth(i), lineGap: BODY.lineGap }),
+        );
+      }
+    });
+    return tallest + 2 * PAD_Y;
+  }
+
+  function drawRow(cells: string[], height: number, status: ReviewClaimRow['status']) {
+    const y = doc.y;
+    applyStyle(doc, BODY);
+    cells.forEach((text, i) => {
+      if (!text) return;
+      const x = (X[i] as number) + PAD_X + (i === VERDICT_COLUMN ? 3 : 0);
+      const options = ONE_LINE.has(i)
+        ? { lineBreak: false, height: Number.POSITIVE_INFINITY }
+        : { width: innerWidth(i), height: Number.POSITIVE_INFINITY, lineGap: BODY.lineGap };
+      doc.text(text, x, y + PAD_Y, options);
+    });
+    // The verdict's colour as a bar beside its symbol and word, which carry the meaning on their own.
+    doc
+      .rect((X[VERDICT_COLUMN] as number) + 1.5, y + PAD_Y, 2.5, height - 2 * PAD_Y)
+      .fill(STATUS_COLOUR[status]);
+    rule(y + height, PDF_COLOUR.rule);
+    doc.y = y + height;
+  }
+
+  return {
+    /** Starts the table on a new landscape page, under a heading. */
+    start(heading: string) {
+      newPdfPage(doc, 'landscape');
+      doc.y =
+        writeText(doc, heading, { x: PDF_MARGIN, y: doc.y, width: TABLE_WIDTH }, { size: 12, bold: true }) +
+        6;
+      lineHeight = textHeight(doc, 'Xg', 100, BODY);
+      sectionHeight = textHeight(doc, 'Xg', 100, SECTION) + 2 * PAD_Y;
+      headerHeight =
+        Math.max(...CLAIM_COLUMNS.map((c, i) => textHeight(doc, c.label, innerWidth(i), HEAD))) + 2 * PAD_Y;
+      drawHeader();
+    },
+
+    addRow(row: ReviewClaimRow) {
+      rows += 1;
+      let startsSection = section === null || section.id !== row.sectionId;
+      if (startsSection) section = { id: row.sectionId, label: safe(row.section ?? NO_SECTION) };
+      let cells = pdfClaimCells(row).map(safe);
+      applyStyle(doc, BODY);
+      for (;;) {
+        const height = rowHeight(cells);
+        const above = startsSection ? sectionHeight : 0;
+        const room = contentBottom(doc) - doc.y - above;
+        if (height <= room) {
+          if (startsSection) drawSection(section?.label ?? NO_SECTION);
+          return drawRow(cells, height, row.status);
+        }
+        const pageRoom = contentBottom(doc) - PDF_MARGIN - headerHeight - sectionHeight;
+        const space = room - 2 * PAD_Y;
+        if (height <= pageRoom || space < MIN_SPLIT_LINES * lineHeight) {
+          newTablePage(!startsSection);
+          continue;
+        }
+        if (startsSection) drawSection(section?.label ?? NO_SECTION);
+        startsSection = false;
+        const parts = cells.map((text, i) =>
+          ONE_LINE.has(i) || !text
+            ? [text, '']
+            : splitTextToFit(doc, text, innerWidth(i), space, BODY.lineGap ?? 0),
+        );
+        drawRow(
+          parts.map(([head]) => head as string),
+          room,
+          row.status,
+        );
+        cells = parts.map(([, tail], i) => (i === 0 ? `${row.number} (cont.)` : (tail as string)));
+        newTablePage(true);
+      }
+    },
+
+    /** Closes the table; a table with no rows says why instead of ending on a bare header. */
+    finish(emptyMessage: string) {
+      if (rows > 0) return;
+      writeText(
+        doc,
+        emptyMessage,
+        { x: PDF_MARGIN + PAD_X, y: doc.y + 8, width: TABLE_WIDTH },
+        { size: 9, colour: PDF_COLOUR.muted },
+      );
+    },
+  };
+}
+
+function innerWidth(column: number): number {
+  return (CLAIM_COLUMNS[column]?.width ?? 0) - 2 * PAD_X - (column === VERDICT_COLUMN ? 3 : 0);
+}

@@ -1,0 +1,18 @@
+import { Prisma } from '@/lib/db/generated/client';
+import type { ReviewFilter } from './review-types';
+
+/**
+ * The filter as a condition on claim alias `c`, shared by the header's counts and the claim batches so the two
+ * always select the same claims. "In conflict" is the claim status of lib/consensus/claim-status.ts: judged by
+ * someone, with no consensus verdict.
+ */
+export function reviewFilterSql(filter: ReviewFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.only === 'conflicts') {
+    conditions.push(Prisma.sql`c."consensusVerdict" IS NULL AND EXISTS (
+      SELECT 1 FROM "Assessment" j WHERE j."claimId" = c.id AND j.verdict IS NOT NULL)`);
+  }
+  if (filter.only === 'unsupported') conditions.push(Prisma.sql`c."consensusVerdict" = 'UNSUPPORTED'`);
+  if (filter.sectionId) conditions.push(Prisma.sql`c."sectionId" = ${filter.sectionId}::uuid`);
+  return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, ' AND ');
+}

@@ -1,0 +1,85 @@
+import { type ClaimStatus, claimStatus } from '@/lib/consensus/claim-status';
+import {
+  CERTAINTIES,
+  type Certainty,
+  type EvidenceLevel,
+  GRADE_DOMAINS,
+  type GradeDomain,
+  type Verdict,
+} from '@/lib/domain/vocabulary';
+
+export type ClaimReviewInput = {
+  consensusVerdict: Verdict | null;
+  consensusEvidenceLevel: EvidenceLevel | null;
+  consensusAt: string | null;
+  assessments: ReadonlyArray<{
+    reviewer: string;
+    verdict: Verdict | null;
+    certainty: Certainty | null;
+    downgradeReasons: readonly GradeDomain[];
+    rationale: string | null;
+  }>;
+  /** Oldest first. */
+  adjudications: ReadonlyArray<{ verdict: Verdict; evidenceLevel: EvidenceLevel; note: string }>;
+};
+
+export type ClaimReviewSummary = {
+  status: ClaimStatus;
+  consensus: {
+    verdict: Verdict | null;
+    evidenceLevel: EvidenceLevel | null;
+    at: string | null;
+    adjudicated: boolean;
+  };
+  certainty: Certainty | null;
+  downgradeReasons: GradeDomain[];
+  rationale: string | null;
+};
+
+/**
+ * One line of the summary for a claim, from its assessments and adjudications.
+ * - Certainty is the lowest that any reviewer who shares the consensus verdict gave, and the downgrade reasons
+ *   are all of theirs: like the consensus evidence level, the summary never claims more certainty than a
+ *   reviewer found.
+ * - The rationale is the adjudicator's note when an adjudication decided the consensus, since that note is the
+ *   reason the verdict stands; otherwise each agreeing reviewer's rationale as "Name: rationale", one a line.
+ * - Without a consensus (unreviewed, or in conflict) nobody's reasons speak for the claim, so all three are empty.
+ */
+export function summariseClaimReview(claim: ClaimReviewInput): ClaimReviewSummary {
+  const reviewed = claim.assessments.some((a) => a.verdict !== null);
+  const status = claimStatus({ consensusVerdict: claim.consensusVerdict, reviewed });
+  const latest = claim.adjudications.at(-1);
+  // The latest adjudication stands until the next one (docs/decisions/0004-consensus-and-adjudication.md);
+  // comparing it with the stored consensus, rather than assuming, keeps the summary true to what is stored.
+  const adjudicated =
+    latest !== undefined &&
+    latest.verdict === claim.consensusVerdict &&
+    latest.evidenceLevel === claim.consensusEvidenceLevel;
+  const agreeing = claim.consensusVerdict
+    ? claim.assessments.filter((a) => a.verdict === claim.consensusVerdict)
+    : [];
+  const reasons = new Set(agreeing.flatMap((a) => a.downgradeReasons));
+  const rationales = agreeing.flatMap((a) => {
+    const text = a.rationale?.trim();
+    return text ? [`${a.reviewer}: ${text}`] : [];
+  });
+  const rationale = adjudicated ? latest.note.trim() || null : rationales.join('\n') || null;
+  return {
+    status,
+    consensus: {
+      verdict: claim.consensusVerdict,
+      evidenceLevel: claim.consensusEvidenceLevel,
+      at: claim.consensusAt,
+      adjudicated,
+    },
+    certainty: lowestCertainty(agreeing.map((a) => a.certainty)),
+    downgradeReasons: GRADE_DOMAINS.filter((d) => reasons.has(d)),
+    rationale,
+  };
+}
+
+function lowestCertainty(values: ReadonlyArray<Certainty | null>): Certainty | null {
+  let lowest = -1;
+  for (const value of values) if (value) lowest = Math.max(lowest, CERTAINTIES.indexOf(value));
+  return CERTAINTIES[lowest] ?? null;
+}

@@ -1,0 +1,31 @@
+import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
+
+// The review header in words, shared by the summary page and the PDF so both describe a review alike.
+
+export function filterWords(filter: ReviewFilter, sections: ReviewHeader['sections']): string {
+  const which =
+    filter.only === 'conflicts'
+      ? 'Only claims in conflict'
+      : filter.only === 'unsupported'
+        ? 'Only unsupported claims'
+        : 'All claims';
+  const section = sections.find((s) => s.id === filter.sectionId);
+  return section ? `${which} in the section “${section.heading}”` : which;
+}
+
+export function reviewPeriodWords(period: ReviewHeader['reviewPeriod']): string {
+  if (!period.first || !period.last) return 'No assessments yet';
+  const [first, last] = [period.first.slice(0, 10), period.last.slice(0, 10)];
+  return first === last ? first : `${first} to ${last}`;
+}
+
+export function reviewModeWords(mode: ReviewHeader['document']['reviewMode']): string {
+  return mode === 'BLIND'
+    ? 'Blind review: reviewers see the others’ assessments only after giving their own'
+    : 'Open review: reviewers see each other’s assessments';
+}
+
+/** "2026-11-29 12:00 UTC": exports are shared across time zones, so the zone is always named. */
+export function timestampWords(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { type ClaimReviewInput, summariseClaimReview } from '@/lib/exports/summarise-claim-review';
+
+const assessment = (
+  reviewer: string,
+  verdict: ClaimReviewInput['assessments'][number]['verdict'],
+  more: Partial<ClaimReviewInput['assessments'][number]> = {},
+) => ({ reviewer, verdict, certainty: null, downgradeReasons: [], rationale: null, ...more });
+
+const claim = (more: Partial<ClaimReviewInput>): ClaimReviewInput => ({
+  consensusVerdict: null,
+  consensusEvidenceLevel: null,
+  consensusAt: null,
+  assessments: [],
+  adjudications: [],
+  ...more,
+});
+
+describe('summariseClaimReview', () => {
+  it('leaves an unassessed claim unreviewed, with nothing to summarise', () => {
+    expect(summariseClaimReview(claim({ assessments: [assessment('Ana', null)] }))).toEqual({
+      status: 'UNREVIEWED',
+      consensus: { verdict: null, evidenceLevel: null, at: null, adjudicated: false },
+      certainty: null,
+      downgradeReasons: [],
+      rationale: null,
+    });
+  });
+
+  it('takes the lowest certainty and every downgrade reason of the reviewers who share the consensus', () => {
+    const summary = summariseClaimReview(
+      claim({
+        consensusVerdict: 'SUPPORTED',
+        consensusEvidenceLevel: 'LEVEL_2',
+        consensusAt: '2026-11-20T09:30:00.000Z',
+        assessments: [
+          assessment('Ana', 'SUPPORTED', {
+            certainty: 'MODERATE',
+            downgradeReasons: ['IMPRECISION'],
+            rationale: ' One small RCT. ',
+          }),
+          assessment('Ben', 'SUPPORTED', {
+            certainty: 'LOW',
+            downgradeReasons: ['RISK_OF_BIAS', 'IMPRECISION'],
+            rationale: 'Open-label.',
+          }),
+          assessment('Cy', 'SUPPORTED', { rationale: '   ' }),
+        ],
+      }),
+    );
+    expect(summary).toEqual({
+      status: 'SUPPORTED',
+      consensus: {
+        verdict: 'SUPPORTED',
+        evidenceLevel: 'LEVEL_2',
+        at: '2026-11-20T09:30:00.000Z',
+        adjudicated: false,
+      },
+      certainty: 'LOW',
+      downgradeReasons: ['RISK_OF_BIAS', 'IMPRECISION'],
+      rationale: 'Ana: One small RCT.\nBen: Open-label.',
+    });
+  });
+
+  it('leaves a conflict without certainty, reasons or rationale, since nobody speaks for the claim', () => {
+    const summary = summariseClaimReview(
+      claim({
+        assessments: [
+          assessment('Ana', 'SUPPORTED', { certainty: 'HIGH', rationale: 'Yes.' }),
+          assessment('Ben', 'UNSUPPORTED', { certainty: 'VERY_LOW', rationale: 'No.' }),
+        ],
+      }),
+    );
+    expect(summary).toMatchObject({
+      status: 'CONFLICT',
+      certainty: null,
+      downgradeReasons: [],
+      rationale: null,
+    });
+  });
+
+  it('gives the adjudication note as the rationale while the adjudicated consensus stands', () => {
+    const input = claim({
+      consensusVerdict: 'UNSUPPORTED',
+      consensusEvidenceLevel: 'NONE',
+      consensusAt: '2026-11-22T08:00:00.000Z',
+      assessments: [
+        assessment('Ana', 'SUPPORTED', { rationale: 'Yes.' }),
+        assessment('Ben', 'UNSUPPORTED', {
+          certainty: 'VERY_LOW',
+          downgradeReasons: ['INDIRECTNESS'],
+          rationale: 'No.',
+        }),
+      ],
+      adjudications: [
+        { verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_4', note: 'First look.' },
+        { verdict: 'UNSUPPORTED', evidenceLevel: 'NONE', note: 'No trial backs this.' },
+      ],
+    });
+    expect(summariseClaimReview(input)).toMatchObject({
+      status: 'UNSUPPORTED',
+      consensus: { adjudicated: true },
+      certainty: 'VERY_LOW',
+      downgradeReasons: ['INDIRECTNESS'],
+      rationale: 'No trial backs this.',
+    });
+  });
+
+  it("calls a consensus adjudicated only while it is the latest adjudication's decision", () => {
+    const input = claim({
+      consensusVerdict: 'SPECULATIVE',
+      consensusEvidenceLevel: 'LEVEL_5',
+      assessments: [assessment('Ana', 'SPECULATIVE', { rationale: 'Mechanism only.' })],
+      adjudications: [{ verdict: 'UNSUPPORTED', evidenceLevel: 'NONE', note: 'Old decision.' }],
+    });
+    expect(summariseClaimReview(input)).toMatchObject({
+      consensus: { adjudicated: false },
+      rationale: 'Ana: Mechanism only.',
+    });
+  });
+});

@@ -1,0 +1,142 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { csvExport } from '@/lib/exports/to-csv-export';
+import { collectText, inBatches, reviewHeader, reviewRow, sampleRows } from './review-fixture';
+
+// Everything a spreadsheet or a naive CSV writer gets wrong, in one set of values.
+const AWKWARD = [
+  'plain',
+  'commas, in, the, middle',
+  'a "quoted" word and a lone " quote',
+  'two\nlines',
+  'windows\r\nline break',
+  'עברית: נלטרקסון במינון נמוך',
+  'العربية: النالتريكسون بجرعة منخفضة',
+  'emoji 🙂👩🏽‍⚕️ and κ, μ, −2',
+  '=HYPERLINK("http://evil.example","click")',
+  '+1 and more',
+  '-2 points',
+  '@SUM(A1)',
+  '\ttabbed',
+  '=1+1\nwith a second line',
+];
+
+async function csvOf(rows = sampleRows(), header = reviewHeader(rows)) {
+  return (await collectText(csvExport(header, inBatches(rows)))).text;
+}
+
+function records(text: string): string[][] {
+  return parse(text, { bom: true, relax_column_count: false });
+}
+
+describe('csvExport', () => {
+  it('starts with a UTF-8 byte order mark and ends every record with CRLF', async () => {
+    const text = await csvOf();
+    expect(text.startsWith('\uFEFFclaim id,number,section,')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/)).toBeNull();
+  });
+
+  it('has a header row, then one row per claim with a verdict column per reviewer', async () => {
+    const [head, ...rows] = records(await csvOf());
+    expect(head).toEqual([
+      'claim id',
+      'number',
+      'section',
+      'text',
+      'quote',
+      'start',
+      'end',
+      'kind',
+      'hedged',
+      'status',
+      'consensus verdict',
+      'evidence level',
+      'certainty',
+      'downgrade reasons',
+      'rationale',
+      'citations',
+      'open comments',
+      'adjudicated',
+      'verdict: Ana Reviewer',
+      'verdict: Ben Reviewer',
+    ]);
+    expect(rows).toHaveLength(4);
+    const byColumn = (row: string[] | undefined) =>
+      Object.fromEntries((head ?? []).map((name, i) => [name, row?.[i]]));
+    expect(byColumn(rows[0])).toMatchObject({
+      number: '1',
+      status: 'SUPPORTED',
+      'consensus verdict': 'SUPPORTED',
+      'evidence level': 'LEVEL_2',
+      certainty: 'MODERATE',
+      'downgrade reasons': 'IMPRECISION',
+      citations: 'SUPPORTS https://pubmed.ncbi.nlm.nih.gov/12345678/ (A pilot trial)',
+      adjudicated: 'false',
+      'verdict: Ana Reviewer': 'SUPPORTED',
+      'verdict: Ben Reviewer': '',
+    });
+    expect(byColumn(rows[2])).toMatchObject({
+      status: 'CONFLICT',
+      'consensus verdict': '',
+      'open comments': '1',
+      'verdict: Ana Reviewer': 'SUPPORTED',
+      'verdict: Ben Reviewer': 'UNSUPPORTED',
+    });
+  });
+
+  it('round-trips every text field through a real CSV parser, with formulas neutralised', async () => {
+    const rows = AWKWARD.map((value, i) =>
+      reviewRow(i + 1, 'LDN cures', {
+        id: value,
+        section: value,
+        text: value,
+        quote: value,
+        rationale: value,
+        citations: [
+          {
+            kind: 'URL',
+            identifier: 'https://example.org',
+            url: 'https://example.org',
+            title: value,
+            studyDesign: null,
+            relation: 'MENTIONS',
+            note: null,
+          },
+        ],
+      }),
+    );
+    const header = reviewHeader(rows, { reviewers: [{ id: 'x', name: '=cmd|" /C calc"!A0' }] });
+    const [head, ...parsed] = records(await csvOf(rows, header));
+    expect(head?.at(-1)).toBe('verdict: =cmd|" /C calc"!A0');
+    expect(parsed).toHaveLength(AWKWARD.length);
+    AWKWARD.forEach((value, i) => {
+      const expected = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+      const [id, , section, text, quote] = parsed[i] ?? [];
+      expect([id, section, text, quote, parsed[i]?.[14]]).toEqual([
+        expected,
+        expected,
+        expected,
+        expected,
+        expected,
+      ]);
+      expect(parsed[i]?.[15]).toBe(`MENTIONS https://example.org (${value})`);
+    });
+  });
+
+  it('writes only the header row for a review without claims', async () => {
+    const text = await csvOf([], reviewHeader([], { reviewers: [] }));
+    expect(records(text)).toEqual([[expect.any(String), ...Array(17).fill(expect.any(String))]]);
+  });
+
+  it('names reviewers who share a name apart', async () => {
+    const header = reviewHeader([], {
+      reviewers: [
+        { id: '0190a0c4-0000-7000-8000-00000000aaaa', name: 'Sam Lee' },
+        { id: '0190a0c4-0000-7000-8000-00000000bbbb', name: 'Sam Lee' },
+      ],
+    });
+    const [head] = records(await csvOf([], header));
+    expect(head?.slice(-2)).toEqual(['verdict: Sam Lee (0000aaaa)', 'verdict: Sam Lee (0000bbbb)']);
+  });
+});
