@@ -85,7 +85,8 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
       role="document"
       aria-label="Article text with highlighted claims"
       onClick={click}
-      className="h-full overflow-y-auto rounded border border-slate-200 bg-white px-4 py-3 leading-relaxed [overflow-anchor:auto]"
+      // relative: the screen-reader labels inside highlights are absolutely placed, and must stay in here.
+      className="relative h-full overflow-y-auto rounded border border-slate-200 bg-white px-4 py-3 leading-relaxed [overflow-anchor:auto]"
       data-document-body
     >
       <div ref={topRef} aria-hidden="true" className="h-px" />

@@ -20,15 +20,9 @@ export type WorkspaceActions = {
 };
 
 import type { ConsensusState } from '@/lib/consensus/compute-consensus';
-import type { Certainty, EvidenceLevel, GradeDomain, Verdict } from '@/lib/domain/vocabulary';
+import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 
-export type AssessmentValues = {
-  verdict: Verdict | null;
-  evidenceLevel: EvidenceLevel | null;
-  certainty: Certainty | null;
-  downgradeReasons: GradeDomain[];
-  rationale: string | null;
-};
+export type { AssessmentValues };
 
 export type SavedAssessment = AssessmentValues & {
   id: string;

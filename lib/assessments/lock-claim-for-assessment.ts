@@ -1,19 +1,10 @@
 import type { Prisma } from '@/lib/db/prisma';
 import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import { requireId } from '@/lib/domain/require-id';
-import type { Certainty, EvidenceLevel, GradeDomain, Verdict } from '@/lib/domain/vocabulary';
+import type { AssessmentValues } from '@/lib/domain/vocabulary';
 import { notFound } from '@/lib/errors';
 
-export type CurrentAssessment = {
-  id: string;
-  verdict: Verdict | null;
-  evidenceLevel: EvidenceLevel | null;
-  certainty: Certainty | null;
-  downgradeReasons: GradeDomain[];
-  rationale: string | null;
-  version: number;
-  updatedAt: Date;
-};
+export type CurrentAssessment = AssessmentValues & { id: string; version: number; updatedAt: Date };
 
 type Row = LockedClaim & { [K in keyof CurrentAssessment as `a_${K}`]: CurrentAssessment[K] | null };
 

@@ -1,6 +1,7 @@
 import { updateConsensus } from '@/lib/consensus/update-consensus';
 import { prisma } from '@/lib/db/prisma';
 import {
+  type AssessmentValues,
   type Certainty,
   type EvidenceLevel,
   type GradeDomain,
@@ -32,13 +33,7 @@ const CHOSEN = {
   updatedAt: true,
 } as const;
 
-type Values = {
-  verdict: Verdict | null;
-  evidenceLevel: EvidenceLevel | null;
-  certainty: Certainty | null;
-  downgradeReasons: GradeDomain[];
-  rationale: string | null;
-};
+type Values = AssessmentValues;
 
 type Current = Values & { version: number; updatedAt: Date };
 

@@ -1,14 +1,8 @@
 // The extractor's output. Pure data: no Prisma types, so the extractor stays free of I/O.
 
-export const CLAIM_KINDS = [
-  'EFFICACY',
-  'MECHANISM',
-  'SAFETY',
-  'EPIDEMIOLOGY',
-  'RECOMMENDATION',
-  'OTHER',
-] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export { CLAIM_KINDS, type ClaimKind } from '@/lib/domain/vocabulary';
+
+import type { ClaimKind } from '@/lib/domain/vocabulary';
 
 export type SourceFormat = 'TEXT' | 'MARKDOWN' | 'HTML';
 

@@ -92,3 +92,12 @@ export const CITATION_RELATION_LABEL: Record<CitationRelation, string> = {
 export const RATIONALE_MAX_LENGTH = 5_000;
 export const CITATION_NOTE_MAX_LENGTH = 2_000;
 export const ADJUDICATION_NOTE_MAX_LENGTH = 5_000;
+
+/** One reviewer's judgement of a claim: what an assessment holds besides who made it and its version. */
+export type AssessmentValues = {
+  verdict: Verdict | null;
+  evidenceLevel: EvidenceLevel | null;
+  certainty: Certainty | null;
+  downgradeReasons: GradeDomain[];
+  rationale: string | null;
+};

@@ -2,6 +2,7 @@
 // same shapes travel as JSON and as Server Action results.
 import type { ClaimStatus } from '@/lib/consensus/claim-status';
 import type {
+  AssessmentValues,
   Certainty,
   CitationRelation,
   ClaimKind,
@@ -33,14 +34,7 @@ export type PanelConsensus = {
   adjudicated: boolean;
 };
 
-export type PanelMine = {
-  verdict: Verdict | null;
-  evidenceLevel: EvidenceLevel | null;
-  certainty: Certainty | null;
-  downgradeReasons: GradeDomain[];
-  rationale: string | null;
-  version: number;
-};
+export type PanelMine = AssessmentValues & { version: number };
 
 export type PanelAssessment = {
   reviewerId: string;

@@ -22,6 +22,8 @@ const FIELD_LABEL: Record<string, string> = {
   relation: 'Relation',
   reviewMode: 'Review mode',
   resolved: 'Resolved',
+  resolvedAt: 'Resolved',
+  mode: 'Review mode',
 };
 
 const LABELS: Record<string, Record<string, string>> = {
@@ -48,6 +50,7 @@ export function describeChanges(before: unknown, after: unknown): Change[] {
 }
 
 const NONE: Record<string, unknown> = {};
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value)
@@ -59,6 +62,8 @@ function show(field: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const labels = LABELS[field];
   if (Array.isArray(value)) return value.map((v) => labels?.[String(v)] ?? String(v)).join(', ') || null;
+  if (typeof value === 'string' && ISO_TIME.test(value))
+    return `${value.slice(0, 10)} ${value.slice(11, 16)} UTC`;
   if (typeof value === 'string') return labels?.[value] ?? value;
   return String(value);
 }

@@ -1,37 +1,21 @@
 import { documentAgreement } from '@/lib/agreement/document-agreement';
 import type { Role } from '@/lib/auth/permissions';
-import { claimStatus } from '@/lib/consensus/claim-status';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
-import type { ClaimKind, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import { notFound } from '@/lib/errors';
-import { canSeeOthers } from './can-see-others';
+import { type WorkspaceClaimRow, workspaceClaims } from './workspace-claims';
 import {
   WORKSPACE_CLAIMS_SQL,
   WORKSPACE_DOCUMENT_SQL,
   WORKSPACE_RATINGS_SQL,
   WORKSPACE_SECTIONS_SQL,
 } from './workspace-sql';
-import type { WorkspaceClaim, WorkspaceData } from './workspace-types';
-
-type ClaimRow = {
-  id: string;
-  start: number;
-  end: number;
-  sectionId: string | null;
-  kind: ClaimKind;
-  hedged: boolean;
-  text: string | null;
-  consensusVerdict: Verdict | null;
-  consensusEvidenceLevel: EvidenceLevel | null;
-  reviewed: boolean;
-  myVerdict: Verdict | null;
-};
+import type { WorkspaceData } from './workspace-types';
 
 /**
  * Everything the review workspace needs on first paint, in four queries: the document and its body, the
- * sections, one compact row per claim, and the ratings for the agreement figures. In blind review a reviewer's
- * unassessed claims show as unreviewed, so colours cannot give away what others decided.
+ * sections, one compact row per claim, and the ratings for the agreement figures.
  */
 export async function loadWorkspace(options: {
   documentId: string;
@@ -41,7 +25,7 @@ export async function loadWorkspace(options: {
   const [documents, sections, rows, ratings] = await Promise.all([
     prisma.$queryRawUnsafe<Array<WorkspaceData['document']>>(WORKSPACE_DOCUMENT_SQL, options.documentId),
     prisma.$queryRawUnsafe<WorkspaceData['sections']>(WORKSPACE_SECTIONS_SQL, options.documentId),
-    prisma.$queryRawUnsafe<ClaimRow[]>(WORKSPACE_CLAIMS_SQL, options.documentId, options.user.id),
+    prisma.$queryRawUnsafe<WorkspaceClaimRow[]>(WORKSPACE_CLAIMS_SQL, options.documentId, options.user.id),
     prisma.$queryRawUnsafe<
       Array<{
         claimId: string;
@@ -53,25 +37,6 @@ export async function loadWorkspace(options: {
   ]);
   const document = documents[0];
   if (!document) throw notFound('The document');
-  const claims: WorkspaceClaim[] = rows.map((row, i) => {
-    const visible = canSeeOthers({
-      reviewMode: document.reviewMode,
-      role: options.user.role,
-      myVerdict: row.myVerdict,
-    });
-    return {
-      id: row.id,
-      n: i + 1,
-      start: row.start,
-      end: row.end,
-      sectionId: row.sectionId,
-      kind: row.kind,
-      hedged: row.hedged,
-      text: row.text,
-      status: visible ? claimStatus(row) : 'UNREVIEWED',
-      level: visible ? row.consensusEvidenceLevel : null,
-      mine: row.myVerdict,
-    };
-  });
+  const claims = workspaceClaims(rows, { role: options.user.role, reviewMode: document.reviewMode });
   return { document, sections, claims, agreement: documentAgreement(ratings) };
 }

@@ -4,15 +4,12 @@ import { z } from 'zod';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
 import type { Consensus } from '@/lib/consensus/compute-consensus';
 import {
+  type AssessmentValues,
   CERTAINTIES,
-  type Certainty,
   EVIDENCE_LEVELS,
-  type EvidenceLevel,
   GRADE_DOMAINS,
-  type GradeDomain,
   RATIONALE_MAX_LENGTH,
   VERDICTS,
-  type Verdict,
 } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
 import { guardedAction } from '@/lib/http/guarded-action';
@@ -46,16 +43,7 @@ const Input = z.object({
   version: z.number({ error: 'Reload the page: the form is missing its version.' }).int().min(0),
 });
 
-type SavedAssessment = {
-  id: string;
-  verdict: Verdict | null;
-  evidenceLevel: EvidenceLevel | null;
-  certainty: Certainty | null;
-  downgradeReasons: GradeDomain[];
-  rationale: string | null;
-  version: number;
-  consensus: Consensus;
-};
+type SavedAssessment = AssessmentValues & { id: string; version: number; consensus: Consensus };
 
 export async function recordAssessmentAction(input: unknown): Promise<ActionResult<SavedAssessment>> {
   return guardedAction('assessment.record', Input, input, async (user, data) => {

@@ -8,16 +8,14 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { documentAgreement } from '@/lib/agreement/document-agreement';
 import { can } from '@/lib/auth/permissions';
-import { claimStatus } from '@/lib/consensus/claim-status';
-import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
-import { canSeeOthers } from '@/lib/workspace/can-see-others';
+import { type WorkspaceClaimRow, workspaceClaims } from '@/lib/workspace/workspace-claims';
 import {
   WORKSPACE_CLAIMS_SQL,
   WORKSPACE_DOCUMENT_SQL,
   WORKSPACE_RATINGS_SQL,
   WORKSPACE_SECTIONS_SQL,
 } from '@/lib/workspace/workspace-sql';
-import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
+import type { WorkspaceData } from '@/lib/workspace/workspace-types';
 import { workspacePage } from './baseline-page';
 import { SaveInput, saveAssessment } from './baseline-save';
 import { type SessionUser, sessionUser } from './session';
@@ -94,13 +92,6 @@ async function handle(pool: pg.Pool, secret: string, req: http.IncomingMessage, 
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found.');
 }
 
-type ClaimRow = Omit<WorkspaceClaim, 'n' | 'status' | 'level' | 'mine'> & {
-  consensusVerdict: Verdict | null;
-  consensusEvidenceLevel: EvidenceLevel | null;
-  reviewed: boolean;
-  myVerdict: Verdict | null;
-};
-
 /** lib/workspace/load-workspace.ts over pg: the same four queries, at once, and the same shaping. */
 async function loadWorkspace(
   pool: pg.Pool,
@@ -110,31 +101,12 @@ async function loadWorkspace(
   const [documents, sections, rows, ratings] = await Promise.all([
     pool.query<WorkspaceData['document']>(WORKSPACE_DOCUMENT_SQL, [documentId]),
     pool.query<WorkspaceData['sections'][number]>(WORKSPACE_SECTIONS_SQL, [documentId]),
-    pool.query<ClaimRow>(WORKSPACE_CLAIMS_SQL, [documentId, user.id]),
+    pool.query<WorkspaceClaimRow>(WORKSPACE_CLAIMS_SQL, [documentId, user.id]),
     pool.query(WORKSPACE_RATINGS_SQL, [documentId]),
   ]);
   const document = documents.rows[0];
   if (!document) return null;
-  const claims = rows.rows.map((row, i): WorkspaceClaim => {
-    const visible = canSeeOthers({
-      reviewMode: document.reviewMode,
-      role: user.role,
-      myVerdict: row.myVerdict,
-    });
-    return {
-      id: row.id,
-      n: i + 1,
-      start: row.start,
-      end: row.end,
-      sectionId: row.sectionId,
-      kind: row.kind,
-      hedged: row.hedged,
-      text: row.text,
-      status: visible ? claimStatus(row) : 'UNREVIEWED',
-      level: visible ? row.consensusEvidenceLevel : null,
-      mine: row.myVerdict,
-    };
-  });
+  const claims = workspaceClaims(rows.rows, { role: user.role, reviewMode: document.reviewMode });
   return { document, sections: sections.rows, claims, agreement: documentAgreement(ratings.rows) };
 }
 

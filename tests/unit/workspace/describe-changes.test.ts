@@ -25,3 +25,11 @@ describe('describeChanges', () => {
     ]);
   });
 });
+
+describe('describeChanges with times', () => {
+  it('shows a resolution time as a readable UTC time', () => {
+    expect(describeChanges({ resolvedAt: null }, { resolvedAt: '2026-11-29T17:54:54.221Z' })).toEqual([
+      { field: 'Resolved', from: null, to: '2026-11-29 17:54 UTC' },
+    ]);
+  });
+});

@@ -1,5 +1,4 @@
 import { requireUser } from '@/lib/auth/guard';
-import { readEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
 import { exportFileName } from '@/lib/exports/export-file-name';
@@ -8,6 +7,7 @@ import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
 import { readableStreamOf } from '@/lib/exports/readable-stream-of';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
+import { appUrlFrom } from '@/lib/http/app-url';
 import { errorResponse } from '@/lib/http/error-response';
 
 // pdfkit and the streaming body need Node's APIs.
@@ -35,8 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const filter = parseReviewFilter(url.searchParams);
     const { id } = await params;
     await assertMayReadSummary({ documentId: id, user });
-    // Behind a proxy the request's own origin may be an internal address; APP_URL is the one people use.
-    const appUrl = (readEnv().APP_URL ?? url.origin).replace(/\/+$/, '');
+    const appUrl = appUrlFrom(request.headers);
     const header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
     const { contentType, extension, render } = EXPORT_FORMATS[format];
     const batches = reviewClaimBatches({ documentId: header.document.id, filter, appUrl });

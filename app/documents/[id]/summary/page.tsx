@@ -11,13 +11,13 @@ import { SummaryNotice } from '@/components/summary-notice';
 import { SummaryVerdictChart } from '@/components/summary-verdict-chart';
 import { SummaryVerdictTable } from '@/components/summary-verdict-table';
 import { requirePageUser } from '@/lib/auth/require-page-user';
-import { readEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
+import { appUrlFrom } from '@/lib/http/app-url';
 import { collectBatches } from '@/lib/summary/collect-batches';
 import { toSearchParams } from '@/lib/summary/search-params';
 import './print.css';
@@ -121,9 +121,5 @@ export default async function SummaryPage({ params, searchParams }: Props) {
 // Claim links in the report are relative; the absolute address only names the document in the data, so it
 // follows the export route: APP_URL when set, otherwise the address this request came in on.
 async function appUrlOf(): Promise<string> {
-  const configured = readEnv().APP_URL;
-  if (configured) return configured.replace(/\/+$/, '');
-  const requestHeaders = await headers();
-  const proto = requestHeaders.get('x-forwarded-proto') ?? 'http';
-  return `${proto}://${requestHeaders.get('host') ?? 'localhost'}`;
+  return appUrlFrom(await headers());
 }

@@ -1,0 +1,50 @@
+import type { Role } from '@/lib/auth/permissions';
+import { claimStatus } from '@/lib/consensus/claim-status';
+import type { ClaimKind, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import { canSeeOthers } from './can-see-others';
+import type { WorkspaceClaim } from './workspace-types';
+
+/** One row of WORKSPACE_CLAIMS_SQL. */
+export type WorkspaceClaimRow = {
+  id: string;
+  start: number;
+  end: number;
+  sectionId: string | null;
+  kind: ClaimKind;
+  hedged: boolean;
+  text: string | null;
+  consensusVerdict: Verdict | null;
+  consensusEvidenceLevel: EvidenceLevel | null;
+  reviewed: boolean;
+  myVerdict: Verdict | null;
+};
+
+/**
+ * The claim rows as the workspace shows them to this reader. In blind review a reviewer's unassessed claims
+ * show as unreviewed, so colours cannot give away what others decided.
+ */
+export function workspaceClaims(
+  rows: ReadonlyArray<WorkspaceClaimRow>,
+  reader: { role: Role; reviewMode: 'OPEN' | 'BLIND' },
+): WorkspaceClaim[] {
+  return rows.map((row, i) => {
+    const visible = canSeeOthers({
+      reviewMode: reader.reviewMode,
+      role: reader.role,
+      myVerdict: row.myVerdict,
+    });
+    return {
+      id: row.id,
+      n: i + 1,
+      start: row.start,
+      end: row.end,
+      sectionId: row.sectionId,
+      kind: row.kind,
+      hedged: row.hedged,
+      text: row.text,
+      status: visible ? claimStatus(row) : 'UNREVIEWED',
+      level: visible ? row.consensusEvidenceLevel : null,
+      mine: row.myVerdict,
+    };
+  });
+}

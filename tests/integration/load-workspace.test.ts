@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { setReviewMode } from '@/lib/documents/set-review-mode';
+import { loadWorkspace } from '@/lib/workspace/load-workspace';
+import { assess } from '@/tests/support/assess';
+import { createDocument, createUser } from '@/tests/support/fixtures';
+
+const TEXT = 'A test article\n\nLDN may reduce fatigue. It is cheap.\n\nMost people take 4.5 mg at night.\n';
+
+describe('loadWorkspace', () => {
+  it('lists every claim in order with its status, my verdict, and the quote left to the body', async () => {
+    const [alice, bob] = [await createUser(), await createUser()];
+    const { id, claims } = await createDocument(TEXT);
+    const [first, second] = claims;
+    await assess({
+      claimId: first!.id,
+      reviewerId: alice.id,
+      verdict: 'SUPPORTED',
+      evidenceLevel: 'LEVEL_2',
+    });
+    await assess({ claimId: second!.id, reviewerId: alice.id, verdict: 'SUPPORTED' });
+    await assess({ claimId: second!.id, reviewerId: bob.id, verdict: 'UNSUPPORTED' });
+
+    const data = await loadWorkspace({ documentId: id, user: { id: alice.id, role: 'REVIEWER' } });
+    expect(data.claims.map((c) => [c.n, c.status, c.level, c.mine])).toEqual([
+      [1, 'SUPPORTED', 'LEVEL_2', 'SUPPORTED'],
+      [2, 'CONFLICT', null, 'SUPPORTED'],
+      ...claims.slice(2).map((_, i) => [i + 3, 'UNREVIEWED', null, null]),
+    ]);
+    for (const c of data.claims) {
+      expect(c.text).toBeNull();
+      expect(data.document.body.slice(c.start, c.end)).toBe(claims[c.n - 1]!.quote);
+    }
+    expect(data.agreement.verdict.reviewers).toBe(2);
+  });
+
+  it('in blind review shows a reviewer only the claims they have judged in colour', async () => {
+    const [admin, alice, bob] = [await createUser('ADMIN'), await createUser(), await createUser()];
+    const { id, claims } = await createDocument(TEXT);
+    await setReviewMode({ documentId: id, userId: admin.id, mode: 'BLIND' });
+    await assess({ claimId: claims[0]!.id, reviewerId: bob.id, verdict: 'SUPPORTED' });
+    await assess({ claimId: claims[1]!.id, reviewerId: bob.id, verdict: 'SUPPORTED' });
+    await assess({ claimId: claims[1]!.id, reviewerId: alice.id, verdict: 'UNSUPPORTED' });
+
+    const hers = await loadWorkspace({ documentId: id, user: { id: alice.id, role: 'REVIEWER' } });
+    expect(hers.claims.slice(0, 2).map((c) => c.status)).toEqual(['UNREVIEWED', 'CONFLICT']);
+    const admins = await loadWorkspace({ documentId: id, user: { id: admin.id, role: 'ADMIN' } });
+    expect(admins.claims.slice(0, 2).map((c) => c.status)).toEqual(['SUPPORTED', 'CONFLICT']);
+  });
+
+  it('answers "not found" for an unknown or malformed id', async () => {
+    const user = await createUser();
+    await expect(
+      loadWorkspace({ documentId: crypto.randomUUID(), user: { id: user.id, role: 'REVIEWER' } }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      loadWorkspace({ documentId: 'nope', user: { id: user.id, role: 'REVIEWER' } }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
