@@ -53,7 +53,9 @@ async function DocumentList() {
                   aria-label={`Review progress: ${d.reviewed} of ${d.total} claims reviewed`}
                 />
                 {d.conflicts > 0 && (
-                  <p className="mt-1 text-xs font-medium text-violet-900">{d.conflicts} open conflicts</p>
+                  <p className="mt-1 text-xs font-medium text-violet-900">
+                    {d.conflicts === 1 ? '1 open conflict' : `${d.conflicts} open conflicts`}
+                  </p>
                 )}
               </div>
               <StatusMixBar
