@@ -40,7 +40,8 @@ test('a reviewer assesses, cites and comments on a claim, and all of it survives
   const comment = 'Mechanistic only: no trial is cited for this.';
   await p.getByLabel('New comment').fill(comment);
   await p.getByRole('button', { name: 'Add comment' }).click();
-  await expect(p.getByText(comment)).toBeVisible();
+  // The history lists the comment too; the thread shows it as a paragraph.
+  await expect(p.getByRole('paragraph').filter({ hasText: comment })).toBeVisible();
   await p.getByRole('button', { name: 'Reply' }).click();
   await p.getByLabel('Reply to Test Reviewer').fill('Agreed, flagging for the committee.');
   await p.getByRole('button', { name: 'Post reply' }).click();

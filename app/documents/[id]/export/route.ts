@@ -35,7 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const filter = parseReviewFilter(url.searchParams);
     const { id } = await params;
     await assertMayReadSummary({ documentId: id, user });
-    const appUrl = appUrlFrom(request.headers);
+    const appUrl = appUrlFrom(request.headers, request.url);
     const header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
     const { contentType, extension, render } = EXPORT_FORMATS[format];
     const batches = reviewClaimBatches({ documentId: header.document.id, filter, appUrl });
