@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/http/action-result';
+import { ActionMessage } from './action-message';
 
 export function UserActiveButton(props: {
   userId: string;
@@ -35,8 +36,7 @@ export function UserActiveButton(props: {
         <span className="sr-only"> {props.userName}</span>
       </button>
       <p aria-live="polite" className="max-w-56 text-xs">
-        {result?.ok && <span className="text-emerald-800">{result.message}</span>}
-        {result && !result.ok && <span className="text-rose-800">{result.message}</span>}
+        <ActionMessage result={result} />
       </p>
     </div>
   );

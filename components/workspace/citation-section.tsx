@@ -9,6 +9,7 @@ import {
 } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
+import { ActionMessage } from '../action-message';
 
 const EMPTY = { identifier: '', relation: 'SUPPORTS' as CitationRelation, title: '', note: '' };
 
@@ -159,10 +160,7 @@ export function CitationSection(props: {
               {pending ? 'Adding…' : 'Add citation'}
             </button>
             <p aria-live="polite" className="text-xs">
-              {result?.ok && <span className="text-emerald-800">{result.message}</span>}
-              {result && !result.ok && Object.keys(errors).length === 0 && (
-                <span className="text-rose-800">{result.message}</span>
-              )}
+              <ActionMessage result={result} shown={['identifier', 'note']} />
             </p>
           </div>
         </form>

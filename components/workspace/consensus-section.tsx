@@ -15,6 +15,7 @@ import {
 } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
+import { ActionMessage } from '../action-message';
 import { StatusBadge } from '../status-badge';
 import { formatWhen } from './format-when';
 
@@ -178,8 +179,7 @@ function AdjudicationForm(props: {
           {pending ? 'Recording…' : 'Record adjudication'}
         </button>
         <p aria-live="polite" className="text-xs">
-          {result?.ok && <span className="text-emerald-800">{result.message}</span>}
-          {result && !result.ok && <span className="text-rose-800">{result.message}</span>}
+          <ActionMessage result={result} />
         </p>
       </div>
     </form>

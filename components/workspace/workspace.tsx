@@ -6,6 +6,7 @@ import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
 import { type ClaimFilters, filterClaims, NO_FILTERS } from '@/lib/workspace/filter-claims';
 import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
+import { ActionMessage } from '../action-message';
 import { ClaimFilterBar } from './claim-filters';
 import { ClaimPanel } from './claim-panel';
 import { ClaimRows } from './claim-rows';
@@ -253,8 +254,7 @@ function AddFromSelection(props: {
         {pending ? 'Adding…' : 'Add claim from selection'}
       </button>
       <span aria-live="polite" className="text-xs">
-        {result?.ok && <span className="text-emerald-800">{result.message}</span>}
-        {result && !result.ok && <span className="text-rose-800">{result.message}</span>}
+        <ActionMessage result={result} />
       </span>
     </div>
   );

@@ -11,9 +11,8 @@ export type LockedClaim = {
   consensusEvidenceLevel: EvidenceLevel | null;
 };
 
-// Enums come back as text so that the driver needs no knowledge of the custom types. Exported for the
-// benchmark's baseline, which runs the same statements.
-export const LOCK_LIVE_CLAIM_SQL = `
+// Enums come back as text so that the driver needs no knowledge of the custom types.
+const LOCK_LIVE_CLAIM_SQL = `
   SELECT c.id::text AS id, c."documentId"::text AS "documentId", d."reviewMode"::text AS "reviewMode",
          c."consensusVerdict"::text AS "consensusVerdict",
          c."consensusEvidenceLevel"::text AS "consensusEvidenceLevel"

@@ -1,6 +1,6 @@
+import { describeAgreement } from '@/lib/agreement/describe-agreement';
 import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
 import { VERDICTS } from '@/lib/domain/vocabulary';
-import { describeAgreement } from '@/lib/summary/describe-agreement';
 import { filterWords, reviewModeWords, reviewPeriodWords, timestampWords } from '@/lib/summary/header-words';
 import { STATUS_COLOUR, STATUS_SYMBOL } from '@/lib/summary/status-colours';
 import { verdictChartGeometry } from '@/lib/summary/verdict-chart-geometry';

@@ -1,3 +1,4 @@
+import { describeAgreement } from '@/lib/agreement/describe-agreement';
 import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
 import {
   CERTAINTY_LABEL,
@@ -7,7 +8,6 @@ import {
   VERDICT_LABEL,
   VERDICTS,
 } from '@/lib/domain/vocabulary';
-import { agreementText } from './agreement-text';
 import { markdownCell, markdownInline } from './markdown-text';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 import { STATUS_WORDS } from './review-words';
@@ -75,8 +75,10 @@ function documentPart(header: ReviewHeader): string {
     '',
     `Over all ${header.agreement.claimsAssessed} assessed claims of the document.`,
     '',
-    `- Verdict: ${agreementText(header.agreement.verdict)}`,
-    `- Evidence level: ${agreementText(header.agreement.evidenceLevel)}`,
+    ...describeAgreement(header.agreement).map(
+      (f) =>
+        `- ${f.measure}: ${f.value === null ? f.detail : `${f.statistic} ${f.value}, ${f.label.toLowerCase()} agreement; ${f.detail}`}`,
+    ),
     '',
     '## Claims',
     '',

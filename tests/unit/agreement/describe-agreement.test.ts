@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { describeAgreement } from '@/lib/agreement/describe-agreement';
 import { documentAgreement } from '@/lib/agreement/document-agreement';
-import { describeAgreement } from '@/lib/summary/describe-agreement';
 
 describe('describeAgreement', () => {
   it("names Cohen's kappa and the weighted kappa for two reviewers, with their Landis & Koch bands", () => {
