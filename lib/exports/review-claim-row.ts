@@ -1,53 +1,33 @@
 import { citationUrl } from '@/lib/citations/citation-url';
-import type {
-  Certainty,
-  CitationRelation,
-  ClaimKind,
-  EvidenceLevel,
-  GradeDomain,
-  Verdict,
-} from '@/lib/domain/vocabulary';
+import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import { openCommentCount } from './open-comment-count';
 import type { ReviewClaimRow } from './review-types';
 import { summariseClaimReview } from './summarise-claim-review';
 
 /** One claim as the batch query returns it: the claim's columns, with its related rows aggregated to JSON. */
-export type StoredClaim = {
-  id: string;
-  number: number;
-  sectionId: string | null;
-  section: string | null;
-  text: string;
-  quote: string;
-  start: number;
-  end: number;
-  prefix: string;
-  suffix: string;
-  kind: ClaimKind;
-  hedged: boolean;
+export type StoredClaim = Pick<
+  ReviewClaimRow,
+  | 'id'
+  | 'number'
+  | 'sectionId'
+  | 'section'
+  | 'text'
+  | 'quote'
+  | 'start'
+  | 'end'
+  | 'prefix'
+  | 'suffix'
+  | 'kind'
+  | 'hedged'
+  | 'assessments'
+  | 'adjudications'
+  | 'comments'
+> & {
   consensusVerdict: Verdict | null;
   consensusEvidenceLevel: EvidenceLevel | null;
   consensusAt: string | null;
-  assessments: Array<{
-    reviewerId: string;
-    reviewer: string;
-    verdict: Verdict | null;
-    evidenceLevel: EvidenceLevel | null;
-    certainty: Certainty | null;
-    downgradeReasons: GradeDomain[];
-    rationale: string | null;
-    updatedAt: string;
-  }>;
-  adjudications: ReviewClaimRow['adjudications'];
-  citations: Array<{
-    kind: 'PMID' | 'DOI' | 'URL';
-    identifier: string;
-    title: string | null;
-    studyDesign: string | null;
-    relation: CitationRelation;
-    note: string | null;
-  }>;
-  comments: ReviewClaimRow['comments'];
+  // Stored without the link; reviewClaimRow adds it.
+  citations: Array<Omit<ReviewClaimRow['citations'][number], 'url'>>;
 };
 
 /** The summary row of a stored claim: its status, summarised consensus, citation links and its link in the app. */
