@@ -11,6 +11,7 @@ import {
   writeText,
 } from './pdf-page';
 import { splitTextToFit } from './pdf-split-text';
+import { pdfWrapLines } from './pdf-wrap-lines';
 import type { ReviewClaimRow } from './review-types';
 
 const PAD_X = 3;
@@ -74,29 +75,26 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
       .stroke();
   }
 
-  function rowHeight(cells: string[]): number {
-    let tallest = lineHeight;
-    cells.forEach((text, i) => {
-      if (text && !ONE_LINE.has(i)) {
-        tallest = Math.max(
-          tallest,
-          doc.heightOfString(text, { width: innerWidth(i), lineGap: BODY.lineGap }),
-        );
-      }
+  /** Each cell as the lines it takes in its column. */
+  function cellLines(cells: string[]): string[][] {
+    return cells.map((text, i) => {
+      if (!text) return [];
+      return ONE_LINE.has(i) ? [text] : pdfWrapLines(doc, text, innerWidth(i));
     });
-    return tallest + 2 * PAD_Y;
   }
 
-  function drawRow(cells: string[], height: number, status: ReviewClaimRow['status']) {
+  function rowHeight(lines: string[][]): number {
+    return Math.max(1, ...lines.map((cell) => cell.length)) * lineHeight + 2 * PAD_Y;
+  }
+
+  function drawRow(lines: string[][], height: number, status: ReviewClaimRow['status']) {
     const y = doc.y;
     applyStyle(doc, BODY);
-    cells.forEach((text, i) => {
-      if (!text) return;
+    lines.forEach((cell, i) => {
       const x = (X[i] as number) + PAD_X + (i === VERDICT_COLUMN ? 3 : 0);
-      const options = ONE_LINE.has(i)
-        ? { lineBreak: false, height: Number.POSITIVE_INFINITY }
-        : { width: innerWidth(i), height: Number.POSITIVE_INFINITY, lineGap: BODY.lineGap };
-      doc.text(text, x, y + PAD_Y, options);
+      cell.forEach((line, n) => {
+        doc.text(line, x, y + PAD_Y + n * lineHeight, { lineBreak: false, height: Number.POSITIVE_INFINITY });
+      });
     });
     // The verdict's colour as a bar beside its symbol and word, which carry the meaning on their own.
     doc
@@ -127,12 +125,13 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
       let cells = pdfClaimCells(row).map(safe);
       applyStyle(doc, BODY);
       for (;;) {
-        const height = rowHeight(cells);
+        const lines = cellLines(cells);
+        const height = rowHeight(lines);
         const above = startsSection ? sectionHeight : 0;
         const room = contentBottom(doc) - doc.y - above;
         if (height <= room) {
           if (startsSection) drawSection(section?.label ?? NO_SECTION);
-          return drawRow(cells, height, row.status);
+          return drawRow(lines, height, row.status);
         }
         const pageRoom = contentBottom(doc) - PDF_MARGIN - headerHeight - sectionHeight;
         const space = room - 2 * PAD_Y;
@@ -147,11 +146,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
             ? [text, '']
             : splitTextToFit(doc, text, innerWidth(i), space, BODY.lineGap ?? 0),
         );
-        drawRow(
-          parts.map(([head]) => head as string),
-          room,
-          row.status,
-        );
+        drawRow(cellLines(parts.map(([head]) => head as string)), room, row.status);
         cells = parts.map(([, tail], i) => (i === 0 ? `${row.number} (cont.)` : (tail as string)));
         newTablePage(true);
       }

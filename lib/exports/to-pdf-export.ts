@@ -1,80 +1,96 @@
-import PDFDocument from 'pdfkit';
-import { pdfClaimsTable } from './pdf-claims-table';
-import { fontHasGlyph, PDF_FONT, pdfFontFiles } from './pdf-fonts';
-import { newPdfPage, numberPages } from './pdf-page';
-import { pdfSafeText } from './pdf-safe-text';
-import { drawPdfSummary } from './pdf-summary';
+import type { Worker } from 'node:worker_threads';
+import type { PdfWorkerReply, PdfWorkerRequest } from './pdf-worker-messages';
+import { discardPdfWorker, givePdfWorkerBack, takePdfWorker } from './pdf-worker-pool';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 
-// Drawing is synchronous; pausing every so many rows lets pdfkit's data events reach the reader and lets the
-// server answer other requests while a long PDF is made.
-const ROWS_PER_PAUSE = 100;
-
 /**
- * The review summary as a PDF (A4, embedded DejaVu Sans so every character of the claims prints as written):
- * the summary on portrait pages, then the claims table on landscape pages with its header on each. Pages are
- * yielded as they are finished, so memory holds about a hundred rows of output, not the whole file.
+ * The review summary as a PDF (see draw-pdf-export.ts), drawn in a worker thread. The worker draws only when
+ * the reader asks for the next chunk and asks for claims batch by batch, so a slow download still slows the
+ * database reads rather than filling memory, as the other formats do.
  */
 export async function* pdfExport(
   header: ReviewHeader,
   batches: AsyncIterable<ReviewClaimRow[]>,
 ): AsyncIterable<Uint8Array> {
-  const fonts = pdfFontFiles();
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    // The default font is DejaVu from the start, so pdfkit never loads its built-in Helvetica files. pdfkit
-    // takes a font's bytes here as it does in doc.font(); its type definitions only list a path.
-    font: fonts.regular as unknown as string,
-    lang: 'en',
-    displayTitle: true,
-    info: {
-      Title: `Review summary: ${header.document.title}`,
-      Author: header.organisation.name,
-      Subject: 'Evidence review of the claims in a health article',
-      CreationDate: new Date(header.exportedAt),
-    },
-  });
-  doc.registerFont(PDF_FONT.regular, fonts.regular);
-  doc.registerFont(PDF_FONT.bold, fonts.bold);
-  doc.font(PDF_FONT.regular);
-  const hasGlyph = fontHasGlyph(doc);
-  const safe = (text: string) => pdfSafeText(text, hasGlyph);
-
-  const output: Uint8Array[] = [];
-  doc.on('data', (chunk: Uint8Array) => output.push(chunk));
-  // pdfkit emits a chunk per object it writes; they go out joined, one chunk per pause, not thousands.
-  const flush = function* () {
-    if (output.length > 0) yield Buffer.concat(output.splice(0));
+  const worker = await takePdfWorker();
+  const inbox = repliesOf(worker);
+  const rows = batches[Symbol.asyncIterator]();
+  // One batch is read ahead while the worker draws the one before, so the database and the drawing overlap.
+  // A read that fails is reported when its rows are asked for, not as an unhandled rejection before that.
+  const readAhead = () => {
+    const next = rows.next();
+    next.catch(() => undefined);
+    return next;
   };
-
-  numberPages(doc, safe(`Review summary · ${header.document.title}`));
-  newPdfPage(doc, 'portrait');
-  drawPdfSummary(doc, header, safe);
-  const table = pdfClaimsTable(doc, safe);
-  table.start(`Claims (${header.counts.total.toLocaleString('en')})`);
-  yield* flush();
-
-  let drawn = 0;
-  for await (const batch of batches) {
-    for (const row of batch) {
-      table.addRow(row);
-      drawn += 1;
-      if (drawn % ROWS_PER_PAUSE === 0) {
-        await new Promise(setImmediate);
-        yield* flush();
+  let ahead = readAhead();
+  const send = (message: PdfWorkerRequest) => worker.postMessage(message);
+  let finished = false;
+  try {
+    send({ type: 'start', header });
+    for (;;) {
+      send({ type: 'next' });
+      let reply = await inbox.take();
+      while (reply.type === 'rows?') {
+        const next = await ahead;
+        if (!next.done) ahead = readAhead();
+        send({ type: 'rows', rows: next.done ? null : next.value });
+        reply = await inbox.take();
       }
+      if (reply.type === 'error') throw new Error(`The PDF could not be drawn: ${reply.message}`);
+      if (reply.type === 'done') break;
+      yield reply.chunk;
     }
+    finished = true;
+  } finally {
+    inbox.close();
+    // A PDF left half-drawn (a cancelled download, a failure) would leave the worker mid-document.
+    if (finished) givePdfWorkerBack(worker);
+    else discardPdfWorker(worker);
+    await rows.return?.();
   }
-  table.finish(
-    header.filter.only || header.filter.sectionId
-      ? 'No claims match this filter.'
-      : 'This document has no claims, so there is nothing to list.',
-  );
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  doc.end();
-  await ended;
-  yield* flush();
+}
+
+/** The worker's replies in order; a worker that dies (out of memory, say) fails the one being waited for. */
+function repliesOf(worker: Worker) {
+  const queued: PdfWorkerReply[] = [];
+  let waiter: { resolve: (reply: PdfWorkerReply) => void; reject: (error: Error) => void } | null = null;
+  let failure: Error | null = null;
+  const onMessage = (reply: PdfWorkerReply) => {
+    if (waiter) waiter.resolve(reply);
+    else queued.push(reply);
+    waiter = null;
+  };
+  const fail = (error: Error) => {
+    failure = error;
+    waiter?.reject(error);
+    waiter = null;
+  };
+  const onError = (error: Error & { code?: string }) =>
+    fail(
+      new Error(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'The PDF needs more memory than one export may use. Filter the claims, or export CSV or JSON.'
+          : `The PDF could not be drawn: ${error.message}`,
+      ),
+    );
+  const onExit = (code: number) =>
+    fail(new Error(`The PDF worker stopped before the end (exit code ${code}).`));
+  worker.on('message', onMessage);
+  worker.on('error', onError);
+  worker.on('exit', onExit);
+  return {
+    take(): Promise<PdfWorkerReply> {
+      const reply = queued.shift();
+      if (reply) return Promise.resolve(reply);
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        waiter = { resolve, reject };
+      });
+    },
+    close() {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    },
+  };
 }

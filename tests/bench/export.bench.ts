@@ -6,8 +6,9 @@
 // - time: a running server's export, header query to last byte; cold: the same process's first export of that
 //   document; CPU: the worker's own share of `time` (the database's is the rest); first byte: when the header
 //   is out;
-// - peak RSS: what the operating system saw; peak heap: V8's used heap, garbage included; live heap: the most
-//   the export held at once, measured with frequent full collections.
+// - peak RSS: what the operating system saw, for the whole process; peak heap: V8's used heap, garbage
+//   included; live heap: the most the export held at once, measured with frequent full collections. The heap
+//   columns are the main thread's: a PDF is drawn in a worker thread (ADR 0006), whose heap shows in RSS only.
 // Targets (issue 6): at 10,000 claims CSV and JSON under 1 s and PDF under 5 s, and peak RSS at 10,000 claims at
 // most 50 MB above peak RSS at 100. Exits 1 if one fails. Each figure is the median of BENCH_RUNS runs (default
 // 3), because other load on the machine delays single runs. BENCH_FORMATS=csv,json limits the run to some formats.

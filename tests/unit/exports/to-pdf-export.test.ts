@@ -110,4 +110,23 @@ describe('pdfExport', () => {
     expect(all).toMatch(TABLE_HEADER);
     expect(all).toContain('This document has no claims');
   });
+
+  it('goes on making PDFs after a download is cancelled half-way and after the claims fail to load', async () => {
+    const rows = manyRows(300);
+    const cancelled = pdfExport(reviewHeader(rows), inBatches(rows, 50))[Symbol.asyncIterator]();
+    expect((await cancelled.next()).done).toBe(false);
+    await cancelled.return?.(undefined);
+
+    async function* failing(): AsyncIterable<ReviewClaimRow[]> {
+      yield rows.slice(0, 10);
+      throw new Error('the database went away');
+    }
+    const chunks = async () => {
+      for await (const _ of pdfExport(reviewHeader(rows), failing()));
+    };
+    await expect(chunks()).rejects.toThrow('the database went away');
+
+    const { all } = await render(reviewHeader(rows), rows);
+    expectPrinted(all, 'Claim number 300:');
+  });
 });
