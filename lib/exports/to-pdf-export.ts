@@ -15,14 +15,6 @@ export async function* pdfExport(
   const worker = await takePdfWorker();
   const inbox = repliesOf(worker);
   const rows = batches[Symbol.asyncIterator]();
-  // One batch is read ahead while the worker draws the one before, so the database and the drawing overlap.
-  // A read that fails is reported when its rows are asked for, not as an unhandled rejection before that.
-  const readAhead = () => {
-    const next = rows.next();
-    next.catch(() => undefined);
-    return next;
-  };
-  let ahead = readAhead();
   const send = (message: PdfWorkerRequest) => worker.postMessage(message);
   let finished = false;
   try {
@@ -31,8 +23,7 @@ export async function* pdfExport(
       send({ type: 'next' });
       let reply = await inbox.take();
       while (reply.type === 'rows?') {
-        const next = await ahead;
-        if (!next.done) ahead = readAhead();
+        const next = await rows.next();
         send({ type: 'rows', rows: next.done ? null : next.value });
         reply = await inbox.take();
       }
