@@ -4,7 +4,8 @@
 // node:http + pg baseline that runs the same queries:
 //   - the workspace page: p50/p95 with 1 client, p50/p95 and requests per second with 10 clients;
 //   - saving an assessment (recordAssessmentAction over HTTP): p50/p95 with 1 client and with 10;
-//   - in Chromium: the LCP of the page opened on a claim, and the interaction latency of choosing a verdict.
+//   - in Chromium: the LCP of the page opened on a claim, and the interaction latency of choosing a verdict;
+//   - for scale, the app's floor: a request its route handler refuses at once (workspace/floor.ts).
 // It prints one table with each app figure as a ratio to the baseline's and the verdict against the targets
 // (page p95 ≤ 3× baseline, save p95 ≤ 2× baseline, interaction < 100 ms, LCP < 1.5 s). A missed target is a
 // finding, not a crash: the exit code is 0 unless the benchmark itself could not run.
@@ -19,9 +20,11 @@ import { migrateDatabase } from '@/lib/db/migrate-database';
 import { createTestDatabase } from '@/tests/support/test-database';
 import { actionId, actionRequest, actionResult, signIn, startApp } from './workspace/app';
 import { startBaseline } from './workspace/baseline-server';
+import { measureFloor } from './workspace/floor';
 import {
   BROWSER_RUNS,
   CLAIMS_PER_TARGET,
+  CONCURRENCY,
   measureInBrowser,
   measurePage,
   measureSave,
@@ -117,6 +120,8 @@ async function main() {
     const save = await measureSave(target, seeded.documentId, claimsOf(i).slice(0, -BROWSER_RUNS));
     Object.assign(figures.get(target.name) as Figures, { save });
   }
+  const appTarget = targets.find((target) => target.name === 'app');
+  const floor = appTarget && (await measureFloor(appTarget.url, seeded.claimIds[0] as string));
   for (const [i, target] of targets.entries()) {
     console.log(`Measuring in Chromium: ${target.name}…`);
     const browser = await measureInBrowser(target, seeded.documentId, claimsOf(i).slice(-BROWSER_RUNS));
@@ -130,6 +135,15 @@ async function main() {
       `baseline ${base.page.bytes.toLocaleString('en')} bytes.`,
   );
   printReport(app, base);
+  if (floor) {
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    const ofSave = (value: number, save: number) => `${(value / save).toFixed(1)}× the baseline's save`;
+    console.log(
+      `\nFor scale, the app's floor (a route handler answering 401 with no database query): p95 ` +
+        `${ms(floor.p95)} with 1 client (${ofSave(floor.p95, base.save.p95)}), ${ms(floor.concurrentP95)} ` +
+        `with ${CONCURRENCY} (${ofSave(floor.concurrentP95, base.save.concurrentP95)}).`,
+    );
+  }
 }
 
 main().then(
