@@ -10,7 +10,6 @@ import {
   textHeight,
   writeText,
 } from './pdf-page';
-import { splitTextToFit } from './pdf-split-text';
 import { pdfWrapLines } from './pdf-wrap-lines';
 import type { ReviewClaimRow } from './review-types';
 
@@ -141,13 +140,17 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
         }
         if (startsSection) drawSection(section?.label ?? NO_SECTION);
         startsSection = false;
-        const parts = cells.map((text, i) =>
-          ONE_LINE.has(i) || !text
-            ? [text, '']
-            : splitTextToFit(doc, text, innerWidth(i), space, BODY.lineGap ?? 0),
+        // The lines that fit stay on this page; the rest of each cell goes on with the row on the next.
+        const fit = Math.floor(space / lineHeight);
+        drawRow(
+          lines.map((cell, i) => (ONE_LINE.has(i) ? cell : cell.slice(0, fit))),
+          room,
+          row.status,
         );
-        drawRow(cellLines(parts.map(([head]) => head as string)), room, row.status);
-        cells = parts.map(([, tail], i) => (i === 0 ? `${row.number} (cont.)` : (tail as string)));
+        cells = lines.map((cell, i) => {
+          if (i === 0) return `${row.number} (cont.)`;
+          return ONE_LINE.has(i) ? '' : cell.slice(fit).join('');
+        });
         newTablePage(true);
       }
     },

@@ -14,8 +14,8 @@ const { LineWrapper } = pdfkit as unknown as { LineWrapper: LineWrapperClass };
 
 /**
  * `text` broken into the lines that doc.text() would draw in a column of `width`, in the current font. The
- * claims table measures a row by its lines and then draws those same lines, instead of wrapping every cell
- * twice (heightOfString, then text), which took a fifth of a long PDF's time.
+ * claims table measures a row by its lines, draws those same lines, and splits a row too tall for a page
+ * between two of them, so each cell is wrapped once and what was measured is what is drawn.
  */
 export function pdfWrapLines(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
   const lines: string[] = [];
