@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { pdfClaimsTable } from './pdf-claims-table';
 import { fontHasGlyph, PDF_FONT, pdfFontFiles } from './pdf-fonts';
+import { layoutCacheReset } from './pdf-layout-cache';
 import { newPdfPage, numberPages } from './pdf-page';
 import { pdfSafeText } from './pdf-safe-text';
 import { drawPdfSummary } from './pdf-summary';
@@ -73,22 +74,4 @@ export async function* drawPdfExport(
   );
   doc.end();
   yield* flush();
-}
-
-type EmbeddedFont = { layoutCache?: Record<string, unknown> };
-
-/**
- * pdfkit keeps the shaped glyphs of every word it has set, per font, for as long as the document lives: without
- * that cache drawing is five times slower, but it grows with every claim number and citation id, by about 4 kB a
- * claim. Emptying it every few hundred rows keeps the speed (most words repeat within them) and bounds the memory.
- * The cache is pdfkit's own field (`layoutCache` of its embedded font, pdfkit 0.20), so a test checks it is there.
- */
-export function layoutCacheReset(doc: PDFKit.PDFDocument): () => void {
-  const fonts = [PDF_FONT.bold, PDF_FONT.regular].map((name) => {
-    doc.font(name);
-    return (doc as unknown as { _font: EmbeddedFont })._font;
-  });
-  return () => {
-    for (const font of fonts) if (font.layoutCache) font.layoutCache = Object.create(null);
-  };
 }

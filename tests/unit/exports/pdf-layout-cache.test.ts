@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { layoutCacheReset } from '@/lib/exports/draw-pdf-export';
 import { PDF_FONT, pdfFontFiles } from '@/lib/exports/pdf-fonts';
+import { layoutCacheReset } from '@/lib/exports/pdf-layout-cache';
 
 type WithFont = { _font: { layoutCache?: Record<string, unknown> } };
 
