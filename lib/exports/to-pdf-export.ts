@@ -16,8 +16,8 @@ export async function* pdfExport(
   const inbox = repliesOf(worker);
   const rows = batches[Symbol.asyncIterator]();
   // The next batch is read while the worker draws this one: the reading is this thread's and the drawing the
-  // worker's, so they overlap (0.4–0.7 s off 10,000 claims in paired runs). One batch ahead, never more. A read
-  // that fails is reported when its rows are asked for, not as an unhandled rejection before that.
+  // worker's, so they overlap (10,000 claims: a median of 4.6 s against 5.3 s in paired runs). One batch ahead,
+  // never more. A read that fails is reported when its rows are asked for, not as an unhandled rejection.
   const readAhead = () => {
     const next = rows.next();
     next.catch(() => undefined);
