@@ -101,3 +101,10 @@ export type AssessmentValues = {
   downgradeReasons: GradeDomain[];
   rationale: string | null;
 };
+
+/** A reviewer's assessment as the claim panel and the exports show it: who, what, and when (an ISO timestamp). */
+export type ReviewerAssessment = AssessmentValues & {
+  reviewerId: string;
+  reviewer: string;
+  updatedAt: string;
+};

@@ -3,13 +3,13 @@
 import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
 import type { ClaimStatus } from '@/lib/consensus/claim-status';
 import type {
-  Certainty,
   CitationRelation,
   ClaimKind,
   EvidenceLevel,
-  GradeDomain,
+  ReviewerAssessment,
   Verdict,
 } from '@/lib/domain/vocabulary';
+import type { ClaimReviewSummary } from './summarise-claim-review';
 
 /** Which claims a summary or export covers. Carried in the query string: `only=conflicts|unsupported`, `section=<id>`. */
 export type ReviewFilter = {
@@ -48,7 +48,8 @@ export type ReviewHeader = {
   agreement: DocumentAgreement;
 };
 
-export type ReviewClaimRow = {
+/** A claim with its review: where it stands in the document, its summary (ClaimReviewSummary) and the detail. */
+export type ReviewClaimRow = ClaimReviewSummary & {
   id: string;
   /** 1-based position in the document among live claims, before filtering. */
   number: number;
@@ -62,28 +63,7 @@ export type ReviewClaimRow = {
   suffix: string;
   kind: ClaimKind;
   hedged: boolean;
-  status: ClaimStatus;
-  consensus: {
-    verdict: Verdict | null;
-    evidenceLevel: EvidenceLevel | null;
-    at: string | null;
-    adjudicated: boolean;
-  };
-  /** Summarised from the assessments that share the consensus verdict: the lowest certainty, the union of reasons. */
-  certainty: Certainty | null;
-  downgradeReasons: GradeDomain[];
-  /** Each agreeing reviewer's rationale as "Name: rationale", joined; or the adjudication note. */
-  rationale: string | null;
-  assessments: Array<{
-    reviewerId: string;
-    reviewer: string;
-    verdict: Verdict | null;
-    evidenceLevel: EvidenceLevel | null;
-    certainty: Certainty | null;
-    downgradeReasons: GradeDomain[];
-    rationale: string | null;
-    updatedAt: string;
-  }>;
+  assessments: ReviewerAssessment[];
   adjudications: Array<{
     adjudicator: string;
     verdict: Verdict;

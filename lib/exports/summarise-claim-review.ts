@@ -31,8 +31,10 @@ export type ClaimReviewSummary = {
     at: string | null;
     adjudicated: boolean;
   };
+  /** Summarised from the assessments that share the consensus verdict: the lowest certainty, the union of reasons. */
   certainty: Certainty | null;
   downgradeReasons: GradeDomain[];
+  /** Each agreeing reviewer's rationale as "Name: rationale", joined; or the adjudication note. */
   rationale: string | null;
 };
 

@@ -3,11 +3,10 @@
 import type { ClaimStatus } from '@/lib/consensus/claim-status';
 import type {
   AssessmentValues,
-  Certainty,
   CitationRelation,
   ClaimKind,
   EvidenceLevel,
-  GradeDomain,
+  ReviewerAssessment,
   Verdict,
 } from '@/lib/domain/vocabulary';
 
@@ -36,16 +35,7 @@ export type PanelConsensus = {
 
 export type PanelMine = AssessmentValues & { version: number };
 
-export type PanelAssessment = {
-  reviewerId: string;
-  reviewer: string;
-  verdict: Verdict | null;
-  evidenceLevel: EvidenceLevel | null;
-  certainty: Certainty | null;
-  downgradeReasons: GradeDomain[];
-  rationale: string | null;
-  updatedAt: string;
-};
+export type PanelAssessment = ReviewerAssessment;
 
 export type PanelAdjudication = {
   id: string;
