@@ -1,5 +1,6 @@
 import { updateConsensus } from '@/lib/consensus/update-consensus';
 import { prisma } from '@/lib/db/prisma';
+import { uuid7 } from '@/lib/db/uuid7';
 import {
   type AssessmentValues,
   type Certainty,
@@ -9,6 +10,7 @@ import {
   type Verdict,
 } from '@/lib/domain/vocabulary';
 import { AppError } from '@/lib/errors';
+import { assessmentColumns, INSERT_ASSESSMENT_SQL, UPDATE_ASSESSMENT_SQL } from './assessment-write-sql';
 import { lockClaimForAssessment } from './lock-claim-for-assessment';
 
 export type RecordAssessmentOptions = {
@@ -52,21 +54,18 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
 
     let saved: { id: string; version: number };
     if (current) {
-      // The version in the WHERE makes the check and the write one step, even against a concurrent writer.
-      const { count } = await tx.assessment.updateMany({
-        where: { id: current.id, version: expectedVersion },
-        data: { ...values, version: { increment: 1 } },
-      });
-      if (count === 0)
+      const params = [current.id, expectedVersion, ...assessmentColumns(values)];
+      if ((await tx.$executeRawUnsafe(UPDATE_ASSESSMENT_SQL, ...params)) === 0)
         throw staleWrite(await tx.assessment.findUnique({ where: { id: current.id }, select: CHOSEN }));
       saved = { id: current.id, version: expectedVersion + 1 };
     } else {
-      saved = await tx.assessment
-        .create({ data: { claimId, reviewerId, ...values }, select: { id: true, version: true } })
-        .catch((e: { code?: string }) => {
-          if (e.code === 'P2002') throw staleWrite(null);
-          throw e;
-        });
+      const params = [uuid7(), claimId, reviewerId, ...assessmentColumns(values)];
+      const [row] = await tx.$queryRawUnsafe<Array<{ id: string; version: number }>>(
+        INSERT_ASSESSMENT_SQL,
+        ...params,
+      );
+      if (!row) throw staleWrite(null);
+      saved = row;
     }
     const assessmentEvent = {
       actorId: reviewerId,

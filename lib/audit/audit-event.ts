@@ -1,4 +1,5 @@
 import type { Prisma } from '@/lib/db/prisma';
+import { auditEventsInsert } from './audit-events-insert';
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,7 +21,9 @@ export function writeAuditEvent(tx: Tx, event: AuditEventInput) {
 
 /** Several events of one change in one statement (a save and the consensus change it caused, say). */
 export async function writeAuditEvents(tx: Tx, events: AuditEventInput[]) {
-  if (events.length > 0) await tx.auditEvent.createMany({ data: events.map(row) });
+  if (events.length === 0) return;
+  const { sql, values } = auditEventsInsert(events);
+  await tx.$executeRawUnsafe(sql, ...values);
 }
 
 function row({ before, after, ...rest }: AuditEventInput) {

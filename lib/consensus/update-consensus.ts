@@ -4,6 +4,12 @@ import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import { type Consensus, computeConsensus } from './compute-consensus';
 import { readConsensusInputs } from './consensus-inputs';
 
+// Raw SQL because every save runs it (ADR 0007); exported for the benchmark's baseline, which runs it too.
+export const SET_CLAIM_CONSENSUS_SQL = `
+  UPDATE "Claim" SET "consensusVerdict" = $2::"Verdict", "consensusEvidenceLevel" = $3::"EvidenceLevel",
+    "consensusAt" = CASE WHEN $2::"Verdict" IS NULL THEN NULL ELSE now() END, "updatedAt" = now()
+  WHERE id = $1::uuid`;
+
 /**
  * Re-derives a claim's consensus after one of its assessments changed, in the same transaction; the caller
  * holds the claim's lock (lockLiveClaim) and passes the claim as it read it. Once a claim
@@ -25,14 +31,7 @@ export async function updateConsensus(
     await writeAuditEvents(tx, audit);
     return next;
   }
-  await tx.claim.update({
-    where: { id: claim.id },
-    data: {
-      consensusVerdict: next.verdict,
-      consensusEvidenceLevel: next.evidenceLevel,
-      consensusAt: next.verdict ? new Date() : null,
-    },
-  });
+  await tx.$executeRawUnsafe(SET_CLAIM_CONSENSUS_SQL, claim.id, next.verdict, next.evidenceLevel);
   audit.push({
     actorId: options.actorId,
     action: 'consensus.changed',

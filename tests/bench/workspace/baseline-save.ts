@@ -1,13 +1,23 @@
-// The baseline's save: the queries recordAssessment runs, in one transaction and in the same order (the lock
-// and the consensus inputs are the app's own SQL strings). Keep it in step with
+// The baseline's save: the queries recordAssessment runs, in one transaction and in the same order, each the
+// app's own SQL string. Keep it in step with
 // lib/assessments/record-assessment.ts and lib/consensus/update-consensus.ts.
 import type pg from 'pg';
 import { z } from 'zod';
+import {
+  assessmentColumns,
+  INSERT_ASSESSMENT_SQL,
+  UPDATE_ASSESSMENT_SQL,
+} from '@/lib/assessments/assessment-write-sql';
 import { LOCK_CLAIM_FOR_ASSESSMENT_SQL } from '@/lib/assessments/lock-claim-for-assessment';
+import type { AuditEventInput } from '@/lib/audit/audit-event';
+import { auditEventsInsert } from '@/lib/audit/audit-events-insert';
 import { type Consensus, computeConsensus } from '@/lib/consensus/compute-consensus';
 import { CONSENSUS_INPUTS_SQL, type ConsensusInputs } from '@/lib/consensus/consensus-inputs';
+import { SET_CLAIM_CONSENSUS_SQL } from '@/lib/consensus/update-consensus';
+import { uuid7 } from '@/lib/db/uuid7';
 import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import {
+  type AssessmentValues,
   CERTAINTIES,
   EVIDENCE_LEVELS,
   GRADE_DOMAINS,
@@ -15,7 +25,6 @@ import {
   VERDICTS,
 } from '@/lib/domain/vocabulary';
 import { canSeeOthers } from '@/lib/workspace/can-see-others';
-import { uuid7 } from './bulk-insert';
 import type { SessionUser } from './session';
 
 export const SaveInput = z.object({
@@ -33,13 +42,7 @@ export type SaveResult =
   | { ok: true; message: string; data: Record<string, unknown> }
   | { ok: false; code: string; message: string; details?: Record<string, unknown> };
 
-type Values = {
-  verdict: string | null;
-  evidenceLevel: string | null;
-  certainty: string | null;
-  downgradeReasons: string[];
-  rationale: string | null;
-};
+type Values = AssessmentValues;
 
 const valuesOf = (row: Values): Values => ({
   verdict: row.verdict,
@@ -111,10 +114,10 @@ async function inTransaction(
       ? undefined
       : {
           id: row.a_id as string,
-          verdict: row.a_verdict as string | null,
-          evidenceLevel: row.a_evidenceLevel as string | null,
-          certainty: row.a_certainty as string | null,
-          downgradeReasons: (row.a_downgradeReasons as string[] | null) ?? [],
+          verdict: row.a_verdict as Values['verdict'],
+          evidenceLevel: row.a_evidenceLevel as Values['evidenceLevel'],
+          certainty: row.a_certainty as Values['certainty'],
+          downgradeReasons: (row.a_downgradeReasons as Values['downgradeReasons'] | null) ?? [],
           rationale: row.a_rationale as string | null,
           version: row.a_version as number,
           updatedAt: row.a_updatedAt as Date,
@@ -126,37 +129,30 @@ async function inTransaction(
     return failure('CONFLICT', 'Changed by someone else.', { current: latest });
   }
 
-  const params = [
-    values.verdict,
-    values.evidenceLevel,
-    values.certainty,
-    values.downgradeReasons,
-    values.rationale,
-  ];
   let saved: { id: string; version: number };
   if (current) {
-    const { rowCount } = await client.query(
-      `UPDATE "Assessment" SET verdict = $3, "evidenceLevel" = $4, certainty = $5,
-         "downgradeReasons" = $6::"GradeDomain"[], rationale = $7, version = version + 1, "updatedAt" = now()
-       WHERE id = $1 AND version = $2`,
-      [current.id, input.version, ...params],
-    );
+    const { rowCount } = await client.query(UPDATE_ASSESSMENT_SQL, [
+      current.id,
+      input.version,
+      ...assessmentColumns(values),
+    ]);
     if (rowCount === 0) return failure('CONFLICT', 'Changed by someone else.');
     saved = { id: current.id, version: input.version + 1 };
   } else {
-    saved = (
-      await client.query<{ id: string; version: number }>(
-        `INSERT INTO "Assessment" (id, "claimId", "reviewerId", verdict, "evidenceLevel", certainty,
-           "downgradeReasons", rationale, "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, $6, $7::"GradeDomain"[], $8, now()) RETURNING id, version`,
-        [uuid7(), claimId, user.id, ...params],
-      )
-    ).rows[0] as { id: string; version: number };
+    const { rows } = await client.query<{ id: string; version: number }>(INSERT_ASSESSMENT_SQL, [
+      uuid7(),
+      claimId,
+      user.id,
+      ...assessmentColumns(values),
+    ]);
+    if (!rows[0]) return failure('CONFLICT', 'Changed by someone else.');
+    saved = rows[0];
   }
-  const assessmentEvent: AuditInput = {
+  const assessmentEvent: AuditEventInput = {
     actorId: user.id,
     action: current ? 'assessment.updated' : 'assessment.created',
-    entity: ['Assessment', saved.id],
+    entityType: 'Assessment',
+    entityId: saved.id,
     documentId: claim.documentId,
     claimId,
     before: current ? valuesOf(current) : null,
@@ -180,7 +176,7 @@ async function inTransaction(
 
 async function updateConsensus(
   client: pg.PoolClient,
-  options: { claim: LockedClaim; actorId: string; alsoAudit: AuditInput[] },
+  options: { claim: LockedClaim; actorId: string; alsoAudit: AuditEventInput[] },
 ): Promise<Consensus> {
   const { claim } = options;
   const events = [...options.alsoAudit];
@@ -194,16 +190,12 @@ async function updateConsensus(
     await audit(client, events);
     return next;
   }
-  await client.query(
-    `UPDATE "Claim" SET "consensusVerdict" = $2, "consensusEvidenceLevel" = $3,
-       "consensusAt" = CASE WHEN $2::"Verdict" IS NULL THEN NULL ELSE now() END, "updatedAt" = now()
-     WHERE id = $1 RETURNING *`,
-    [claim.id, next.verdict, next.evidenceLevel],
-  );
+  await client.query(SET_CLAIM_CONSENSUS_SQL, [claim.id, next.verdict, next.evidenceLevel]);
   events.push({
     actorId: options.actorId,
     action: 'consensus.changed',
-    entity: ['Claim', claim.id],
+    entityType: 'Claim',
+    entityId: claim.id,
     documentId: claim.documentId,
     claimId: claim.id,
     before: { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
@@ -213,36 +205,9 @@ async function updateConsensus(
   return next;
 }
 
-type AuditInput = {
-  actorId: string;
-  action: string;
-  entity: [string, string];
-  documentId: string;
-  claimId: string;
-  before: unknown;
-  after: unknown;
-};
-
-/** The save's audit events in one multi-row insert, as the app's createMany does. */
-function audit(client: pg.PoolClient, events: AuditInput[]) {
+/** The save's audit events in one multi-row insert, as the app writes them. */
+function audit(client: pg.PoolClient, events: AuditEventInput[]) {
   if (events.length === 0) return Promise.resolve();
-  const values: unknown[] = [];
-  const rows = events.map((event, i) => {
-    values.push(
-      uuid7(),
-      event.actorId,
-      event.action,
-      ...event.entity,
-      event.documentId,
-      event.claimId,
-      event.before === null ? null : JSON.stringify(event.before),
-      JSON.stringify(event.after),
-    );
-    return `(${Array.from({ length: 9 }, (_, k) => `$${i * 9 + k + 1}`).join(', ')})`;
-  });
-  return client.query(
-    `INSERT INTO "AuditEvent" (id, "actorId", action, "entityType", "entityId", "documentId", "claimId", before, after)
-     VALUES ${rows.join(', ')}`,
-    values,
-  );
+  const { sql, values } = auditEventsInsert(events);
+  return client.query(sql, values);
 }

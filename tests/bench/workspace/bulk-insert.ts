@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type pg from 'pg';
 
 /**
@@ -25,14 +24,4 @@ export async function bulkInsert(client: pg.ClientBase, table: string, columns: 
      FROM unnest(${unnested.join(', ')}) AS u(${quoted(fromArrays)})`,
     arrays,
   );
-}
-
-/** A UUIDv7, as Prisma's uuid(7) default makes them: time-ordered, so ids sort by creation. */
-export function uuid7(): string {
-  const bytes = crypto.randomBytes(16);
-  bytes.writeUIntBE(Date.now(), 0, 6);
-  bytes[6] = 0x70 | ((bytes[6] ?? 0) & 0x0f);
-  bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f);
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -2,6 +2,7 @@
 // assessments (about one claim in ten in conflict), the consensus each claim gets by the rules of
 // lib/consensus/compute-consensus.ts, about 1,000 comments gathered on conflicts, and the audit trail of it all.
 import { computeConsensus } from '@/lib/consensus/compute-consensus';
+import { uuid7 } from '@/lib/db/uuid7';
 import {
   CERTAINTIES,
   type EvidenceLevel,
@@ -10,7 +11,6 @@ import {
   type Verdict,
 } from '@/lib/domain/vocabulary';
 import type { BenchClaim } from './article';
-import { uuid7 } from './bulk-insert';
 
 export const COMMENTS = 1_000;
 const CONFLICT_SHARE = 0.1;

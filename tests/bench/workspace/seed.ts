@@ -4,9 +4,10 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { disconnectPrisma } from '@/lib/db/prisma';
+import { uuid7 } from '@/lib/db/uuid7';
 import { createUser } from '@/lib/users/create-user';
 import { type BenchArticle, buildArticle } from './article';
-import { bulkInsert, uuid7 } from './bulk-insert';
+import { bulkInsert } from './bulk-insert';
 import { COMMENTS, reviewRows } from './review-rows';
 
 export type Account = { id: string; name: string; email: string; password: string };

@@ -6,7 +6,7 @@ import type { Role } from '@/lib/auth/permissions';
 import { READ_SESSION_SQL, type SessionRow } from '@/lib/auth/read-session';
 import { sessionSignature, verifiedSessionToken } from '@/lib/auth/session-cookie';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from '@/lib/auth/session-policy';
-import { uuid7 } from './bulk-insert';
+import { uuid7 } from '@/lib/db/uuid7';
 
 export const SESSION_COOKIE = 'better-auth.session_token';
 
