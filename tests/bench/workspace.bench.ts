@@ -3,7 +3,8 @@
 // measures on loopback the real app (built if stale, started as `npm start` starts it) against a minimal
 // node:http + pg baseline that runs the same queries:
 //   - the workspace page: p50/p95 with 1 client, p50/p95 and requests per second with 10 clients;
-//   - saving an assessment (recordAssessmentAction over HTTP): p50/p95 with 1 client and with 10;
+//   - saving an assessment (recordAssessmentAction over HTTP): p50/p95 with 1 client and with 10, after 1,500
+//     warm-up saves, so a server that has been running a while is measured, not V8 compiling its hot paths;
 //   - in Chromium: the LCP of the page opened on a claim, and the interaction latency of choosing a verdict;
 //   - for scale, the app's floor: a request its route handler refuses at once (workspace/floor.ts).
 // It prints one table with each app figure as a ratio to the baseline's and the verdict against the targets
