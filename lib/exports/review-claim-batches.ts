@@ -7,13 +7,18 @@ import { reviewClaimRow, type StoredClaim } from './review-claim-row';
 import { reviewFilterSql } from './review-filter-sql';
 import type { ReviewClaimRow, ReviewFilter } from './review-types';
 
+/** Batches read while the consumer works on the current one: two, so two database backends work at once. */
+const READ_AHEAD = 2;
+
 /**
- * The claims the filter selects, in document order, a batch at a time. Each batch is one query that resumes
- * after the last (start, id) seen (keyset pagination), so memory holds one batch whatever the document's size,
- * and a later batch costs as little as the first. The next batch is read only when the consumer asks for it, so
- * a slow download slows the reads instead of queueing batches. Batches are separate statements rather than one
+ * The claims the filter selects, in document order, a batch at a time. One query first finds where each batch
+ * ends (every batchSize-th selected claim); each batch is then one query for the claims after one boundary up
+ * to the next, so memory holds a few batches whatever the document's size, and a later batch costs as little
+ * as the first. Knowing the boundaries up front lets the next batches be read while the consumer works on
+ * this one, at most READ_AHEAD of them: the database and this thread work in parallel, and a slow download
+ * still slows the reads rather than queueing the document. Batches are separate statements rather than one
  * long transaction, so a slow download never holds a snapshot open; a claim edited meanwhile shows as it is
- * when its batch is read.
+ * when its batch is read, and one added meanwhile shows in the batch whose range it falls in.
  */
 export async function* reviewClaimBatches(options: {
   documentId: string;
@@ -25,21 +30,43 @@ export async function* reviewClaimBatches(options: {
   const batchSize = options.batchSize ?? 500;
   const exists = await prisma.document.count({ where: { id: documentId, deletedAt: null } });
   if (exists === 0) throw notFound('The document');
-  let after: Cursor = null;
-  for (;;) {
-    const claims: StoredClaim[] = await prisma.$queryRaw<StoredClaim[]>(
-      claimBatchSql(documentId, options.filter, after, batchSize),
-    );
-    const last: StoredClaim | undefined = claims.at(-1);
-    if (!last) return;
-    yield claims.map((claim) => reviewClaimRow(claim, { documentId, appUrl: options.appUrl }));
-    if (claims.length < batchSize) return;
-    after = { start: last.start, id: last.id, number: last.number };
+  const ends = await prisma.$queryRaw<NonNullable<Cursor>[]>(
+    batchEndsSql(documentId, options.filter, batchSize),
+  );
+  // Batch i runs from after ends[i - 1] to ends[i]; the last has no end, so it also takes claims added since.
+  const ranges = [...ends, null].map((end, i) => ({ after: ends[i - 1] ?? null, until: end }));
+  const read = (range: (typeof ranges)[number]) => {
+    const claims = prisma.$queryRaw<StoredClaim[]>(claimBatchSql(documentId, options.filter, range));
+    // A read ahead that fails is reported when its batch is asked for, not as an unhandled rejection.
+    claims.catch(() => undefined);
+    return claims;
+  };
+  const reading = ranges.slice(0, READ_AHEAD).map(read);
+  for (let i = 0; i < ranges.length; i++) {
+    const claims = await (reading.shift() as Promise<StoredClaim[]>);
+    const next = ranges[i + READ_AHEAD];
+    if (next) reading.push(read(next));
+    if (claims.length > 0) {
+      yield claims.map((claim) => reviewClaimRow(claim, { documentId, appUrl: options.appUrl }));
+    }
   }
 }
 
-/** Where the previous batch ended: its last claim's place in the document and its number. */
+/** A claim's place in the document and its number: where one batch ends and the next resumes. */
 type Cursor = { start: number; id: string; number: number } | null;
+
+function batchEndsSql(documentId: string, filter: ReviewFilter, batchSize: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH live AS (
+      SELECT c.start, c.id, row_number() OVER (ORDER BY c.start, c.id)::int AS number,
+        (${reviewFilterSql(filter)}) AS selected
+      FROM "Claim" c
+      WHERE c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL
+    ), chosen AS (
+      SELECT start, id, number, row_number() OVER (ORDER BY start, id) AS k FROM live WHERE selected
+    )
+    SELECT start, id::text AS id, number FROM chosen WHERE k % ${batchSize} = 0 ORDER BY start, id`;
+}
 
 // `number` counts every live claim, filtered or not, so "claim 12" means the same claim in every view. A batch
 // counts only the live claims between the previous batch's last claim and its own, and adds that claim's
@@ -47,17 +74,18 @@ type Cursor = { start: number; id: string; number: number } | null;
 function claimBatchSql(
   documentId: string,
   filter: ReviewFilter,
-  after: Cursor,
-  batchSize: number,
+  { after, until }: { after: Cursor; until: Cursor },
 ): Prisma.Sql {
   const live = Prisma.sql`"documentId" = ${documentId}::uuid AND "deletedAt" IS NULL`;
   const resume = after ? Prisma.sql`(start, id) > (${after.start}, ${after.id}::uuid)` : Prisma.sql`TRUE`;
+  // `start <=` on its own as well, so the index scan stops at the end of the range instead of filtering the rest.
+  const stop = until
+    ? Prisma.sql`start <= ${until.start} AND (start, id) <= (${until.start}, ${until.id}::uuid)`
+    : Prisma.sql`TRUE`;
   return Prisma.sql`
     WITH page AS (
       SELECT c.* FROM "Claim" c
-      WHERE ${live} AND ${reviewFilterSql(filter)} AND ${resume}
-      ORDER BY c.start, c.id
-      LIMIT ${batchSize}
+      WHERE ${live} AND ${reviewFilterSql(filter)} AND ${resume} AND ${stop}
     ), numbered AS (
       SELECT id, (${after?.number ?? 0} + row_number() OVER (ORDER BY start, id))::int AS number
       FROM "Claim"

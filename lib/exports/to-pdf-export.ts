@@ -15,15 +15,6 @@ export async function* pdfExport(
   const worker = await takePdfWorker();
   const inbox = repliesOf(worker);
   const rows = batches[Symbol.asyncIterator]();
-  // The next batch is read while the worker draws this one: the reading is this thread's and the drawing the
-  // worker's, so they overlap (10,000 claims: a median of 4.6 s against 5.3 s in paired runs). One batch ahead,
-  // never more. A read that fails is reported when its rows are asked for, not as an unhandled rejection.
-  const readAhead = () => {
-    const next = rows.next();
-    next.catch(() => undefined);
-    return next;
-  };
-  let ahead = readAhead();
   const send = (message: PdfWorkerRequest) => worker.postMessage(message);
   let finished = false;
   try {
@@ -32,8 +23,9 @@ export async function* pdfExport(
       send({ type: 'next' });
       let reply = await inbox.take();
       while (reply.type === 'rows?') {
-        const next = await ahead;
-        if (!next.done) ahead = readAhead();
+        // The batch reader has the next batches on their way already, so this thread's reading and the
+        // worker's drawing overlap.
+        const next = await rows.next();
         send({ type: 'rows', rows: next.done ? null : next.value });
         reply = await inbox.take();
       }

@@ -343,6 +343,11 @@ describe('reviewClaimBatches', () => {
   it('pages by (start, id) without losing or repeating a claim, even when claims share a start', async () => {
     const { batches } = await rowsOf(documentId, ALL, 2);
     expect(batches.map((b) => b.map((r) => r.number))).toEqual([[1, 2], [3, 4], [5]]);
+    // A filtered export's batches end at every second selected claim, and keep the document's numbering.
+    const filtered = await rowsOf(documentId, { only: null, sectionId: sections.evidence }, 2);
+    expect(filtered.batches.map((b) => b.map((r) => r.number))).toEqual([[2, 3], [4, 5]]);
+    const odd = await rowsOf(documentId, { only: null, sectionId: sections.evidence }, 3);
+    expect(odd.batches.map((b) => b.map((r) => r.number))).toEqual([[2, 3, 4], [5]]);
 
     const tied = await createDocument('Ties\n\nOne claim here. Another claim there.\n');
     const first = tied.claims[0]!;
