@@ -1,19 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvRecord } from './csv-record';
 import { neutraliseFormula } from './neutralise-formula';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
+import { textChunks } from './text-chunks';
 
 // A byte order mark is the only way Excel recognises a CSV as UTF-8 rather than the machine's legacy code page,
 // which would garble curly quotes, Greek letters and every non-Latin script. LibreOffice, Numbers, csv-parse
 // (with `bom: true`) and pandas all accept it, so it costs the other readers nothing.
 const BOM = '\uFEFF';
-
-// RFC 4180: CRLF between records, and fields with a comma, quote or line break quoted. csv-stringify stops
-// quoting lone \n and \r once a record delimiter is chosen, so quoting them is asked for explicitly.
-const OPTIONS = { record_delimiter: '\r\n', quote_record_delimiter: true } as const;
-
-// Small chunks stay in V8's young generation, where garbage is cheap (see text-chunks.ts); a record is a few
-// hundred characters, often more with rationales and citations.
-const RECORDS_PER_CHUNK = 25;
 
 const COLUMNS = [
   'claim id',
@@ -46,14 +39,13 @@ export async function* csvExport(
   batches: AsyncIterable<ReviewClaimRow[]>,
 ): AsyncIterable<string> {
   const reviewerColumns = reviewerColumnNames(header.reviewers);
-  yield BOM + stringify([[...COLUMNS, ...reviewerColumns].map(neutraliseFormula)], OPTIONS);
+  yield BOM + csvRecord([...COLUMNS, ...reviewerColumns].map(neutraliseFormula));
   for await (const batch of batches) {
-    const records = batch.map((claim) =>
-      [...claimCells(claim), ...reviewerCells(claim, header.reviewers)].map(neutraliseFormula),
+    yield* textChunks(
+      batch.map((claim) =>
+        csvRecord([...claimCells(claim), ...reviewerCells(claim, header.reviewers)].map(neutraliseFormula)),
+      ),
     );
-    for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
-      yield stringify(records.slice(i, i + RECORDS_PER_CHUNK), OPTIONS);
-    }
   }
 }
 
