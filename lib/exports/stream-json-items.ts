@@ -1,3 +1,5 @@
+import { textChunks } from './text-chunks';
+
 /** Put this where the streamed items go: as the only element of the array that holds them. */
 export const JSON_ITEMS = '\u0000items';
 
@@ -5,20 +7,27 @@ export const JSON_ITEMS = '\u0000items';
 const MARKER = /\n( *)"\\u0000items"/;
 
 /**
- * Writes `document` as indented JSON, with one array's items pulled from `items` and written one chunk each,
- * so a large export never holds more than one item as text. The array stays valid JSON when there are none.
+ * Writes `document` as indented JSON, with one array's items pulled batch by batch from `items`, so a large
+ * export never holds more than a batch. Each item is one compact line, as the JSON export writes its claims:
+ * indenting every item doubled the export's size and the work of writing it. The array stays valid JSON when
+ * there are none.
  */
 export async function* streamJsonItems(
   document: object,
-  items: AsyncIterable<object>,
+  items: AsyncIterable<object[]>,
 ): AsyncIterable<string> {
   const [head, indent = '', tail] = JSON.stringify(document, null, 2).split(MARKER);
   if (tail === undefined) throw new Error('streamJsonItems: the document has no JSON_ITEMS marker');
   yield head as string;
   let separator = '';
-  for await (const item of items) {
-    yield `${separator}\n${indent}${JSON.stringify(item, null, 2).replace(/\n/g, `\n${indent}`)}`;
-    separator = ',';
+  for await (const batch of items) {
+    yield* textChunks(
+      batch.map((item) => {
+        const line = `${separator}\n${indent}${JSON.stringify(item)}`;
+        separator = ',';
+        return line;
+      }),
+    );
   }
   yield `${tail}\n`;
 }

@@ -11,7 +11,7 @@ const RATING_VALUE: Record<Verdict, 1 | 2 | 3> = { UNSUPPORTED: 1, SPECULATIVE: 
 /**
  * The review as schema.org ClaimReview JSON-LD: one node per claim with a consensus verdict, inside one
  * `@graph`. Unreviewed claims and open conflicts are left out because a ClaimReview publishes a rating and
- * they have none yet. Each node is its own chunk, so a large review streams.
+ * they have none yet. Nodes are written batch by batch, so a large review streams.
  */
 export function claimReviewJsonLd(
   header: ReviewHeader,
@@ -26,11 +26,11 @@ export function claimReviewJsonLd(
 async function* claimReviews(header: ReviewHeader, batches: AsyncIterable<ReviewClaimRow[]>) {
   const shared = sharedParts(header);
   for await (const batch of batches) {
-    for (const row of batch) {
+    yield batch.flatMap((row) => {
       const verdict = row.consensus.verdict;
-      if (verdict === null || row.status === 'CONFLICT' || row.status === 'UNREVIEWED') continue;
-      yield claimReview(row, verdict, header.exportedAt, shared);
-    }
+      if (verdict === null || row.status === 'CONFLICT' || row.status === 'UNREVIEWED') return [];
+      return [claimReview(row, verdict, header.exportedAt, shared)];
+    });
   }
 }
 

@@ -44,29 +44,27 @@ async function* annotations(header: ReviewHeader, batches: AsyncIterable<ReviewC
   // is the one to trust; the position selector matches the app's copy exactly.
   const source = header.document.sourceUrl ?? header.appDocumentUrl;
   for await (const batch of batches) {
-    for (const row of batch) {
-      yield {
-        id: annotationId(row.url),
-        type: 'Annotation',
-        motivation: 'assessing',
-        ...dates(row, header.exportedAt),
-        creator,
-        body: {
-          type: 'TextualBody',
-          value: bodyText(row),
-          format: 'text/plain',
-          language: 'en',
-          purpose: 'assessing',
-        },
-        target: {
-          source,
-          selector: [
-            { type: 'TextQuoteSelector', exact: row.quote, prefix: row.prefix, suffix: row.suffix },
-            { type: 'TextPositionSelector', start: row.start, end: row.end },
-          ],
-        },
-      };
-    }
+    yield batch.map((row) => ({
+      id: annotationId(row.url),
+      type: 'Annotation',
+      motivation: 'assessing',
+      ...dates(row, header.exportedAt),
+      creator,
+      body: {
+        type: 'TextualBody',
+        value: bodyText(row),
+        format: 'text/plain',
+        language: 'en',
+        purpose: 'assessing',
+      },
+      target: {
+        source,
+        selector: [
+          { type: 'TextQuoteSelector', exact: row.quote, prefix: row.prefix, suffix: row.suffix },
+          { type: 'TextPositionSelector', start: row.start, end: row.end },
+        ],
+      },
+    }));
   }
 }
 

@@ -26,8 +26,8 @@ describe('claimReviewJsonLd', () => {
       sampleRows()[0]?.text,
       sampleRows()[1]?.text,
     ]);
-    // The opening, one chunk per node, then the close.
-    expect(chunks).toHaveLength(4);
+    // The opening, one chunk for the first batch (both nodes; the second batch has none), then the close.
+    expect(chunks).toHaveLength(3);
   });
 
   it('carries the rating, the claim, the organisation and the dates', async () => {
