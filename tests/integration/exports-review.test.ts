@@ -345,7 +345,10 @@ describe('reviewClaimBatches', () => {
     expect(batches.map((b) => b.map((r) => r.number))).toEqual([[1, 2], [3, 4], [5]]);
     // A filtered export's batches end at every second selected claim, and keep the document's numbering.
     const filtered = await rowsOf(documentId, { only: null, sectionId: sections.evidence }, 2);
-    expect(filtered.batches.map((b) => b.map((r) => r.number))).toEqual([[2, 3], [4, 5]]);
+    expect(filtered.batches.map((b) => b.map((r) => r.number))).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
     const odd = await rowsOf(documentId, { only: null, sectionId: sections.evidence }, 3);
     expect(odd.batches.map((b) => b.map((r) => r.number))).toEqual([[2, 3, 4], [5]]);
 

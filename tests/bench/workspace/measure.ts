@@ -96,10 +96,9 @@ export async function measureSave(
     });
   const warmUp = claimIds.slice(0, SAVE_WARM_UP_CLAIMS);
   for (let round = 0; round < SAVE_WARM_UP_ROUNDS; round++) await load(warmUp, CONCURRENCY, round);
-  let used = SAVE_WARM_UP_CLAIMS;
-  const fresh = (total: number) => claimIds.slice(used, (used += total));
-  const sequential = await load(fresh(SAVES), 1);
-  const concurrent = await load(fresh(SAVES), CONCURRENCY);
+  const measured = claimIds.slice(SAVE_WARM_UP_CLAIMS);
+  const sequential = await load(measured.slice(0, SAVES), 1);
+  const concurrent = await load(measured.slice(SAVES, 2 * SAVES), CONCURRENCY);
   return {
     p50: percentile(sequential.latencies, 50),
     p95: percentile(sequential.latencies, 95),
