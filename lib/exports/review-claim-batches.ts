@@ -17,8 +17,9 @@ const READ_AHEAD = 2;
  * as the first. Knowing the boundaries up front lets the next batches be read while the consumer works on
  * this one, at most READ_AHEAD of them: the database and this thread work in parallel, and a slow download
  * still slows the reads rather than queueing the document. Batches are separate statements rather than one
- * long transaction, so a slow download never holds a snapshot open; a claim edited meanwhile shows as it is
- * when its batch is read, and one added meanwhile shows in the batch whose range it falls in.
+ * long transaction, so a slow download never holds a snapshot open: a claim edited meanwhile shows as it is
+ * when its batch is read, and one added meanwhile shows if its range is read after it was added. The ranges do
+ * not overlap, so no claim shows twice.
  */
 export async function* reviewClaimBatches(options: {
   documentId: string;
