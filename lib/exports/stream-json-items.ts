@@ -9,8 +9,8 @@ const MARKER = /\n( *)"\\u0000items"/;
 /**
  * Writes `document` as indented JSON, with one array's items pulled batch by batch from `items`, so a large
  * export never holds more than a batch. Each item is one compact line, as the JSON export writes its claims:
- * indenting every item doubled the export's size and the work of writing it. The array stays valid JSON when
- * there are none.
+ * indenting every item made a 10,000-claim export a quarter to a third larger and allocated half as much again
+ * to write it. The array stays valid JSON when there are none.
  */
 export async function* streamJsonItems(
   document: object,
