@@ -29,11 +29,12 @@ export async function* reviewClaimBatches(options: {
 }): AsyncIterable<ReviewClaimRow[]> {
   const documentId = requireId(options.documentId, 'The document');
   const batchSize = options.batchSize ?? 500;
-  const exists = await prisma.document.count({ where: { id: documentId, deletedAt: null } });
+  // Asked for together rather than one after the other; a missing document simply has no batch ends.
+  const [exists, ends] = await Promise.all([
+    prisma.document.count({ where: { id: documentId, deletedAt: null } }),
+    prisma.$queryRaw<NonNullable<Cursor>[]>(batchEndsSql(documentId, options.filter, batchSize)),
+  ]);
   if (exists === 0) throw notFound('The document');
-  const ends = await prisma.$queryRaw<NonNullable<Cursor>[]>(
-    batchEndsSql(documentId, options.filter, batchSize),
-  );
   // Batch i runs from after ends[i - 1] to ends[i]; the last has no end, so it also takes claims added since.
   const ranges = [...ends, null].map((end, i) => ({ after: ends[i - 1] ?? null, until: end }));
   const read = (range: (typeof ranges)[number]) => {
