@@ -13,10 +13,10 @@ const ROWS_PER_CHUNK = 100;
 const ROWS_PER_LAYOUT_CACHE = 500;
 
 /**
- * The review summary as a PDF, drawn in the calling thread (the app calls it in a worker, see to-pdf-export.ts):
- * A4, embedded DejaVu Sans so every character of the claims prints as written; the summary on portrait pages,
- * then the claims table on landscape pages with its header on each. Pages are yielded as they are finished, so
- * memory holds about a hundred rows of output, not the whole file.
+ * The review summary as a PDF, drawn in the calling thread (the app calls it in an export worker, see
+ * export-in-worker.ts): A4, embedded DejaVu Sans so every character of the claims prints as written; the
+ * summary on portrait pages, then the claims table on landscape pages with its header on each. Pages are
+ * yielded as they are finished, so memory holds about a hundred rows of output, not the whole file.
  */
 export async function* drawPdfExport(
   header: ReviewHeader,

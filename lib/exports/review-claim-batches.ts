@@ -9,6 +9,11 @@ import type { ReviewClaimRow, ReviewFilter } from './review-types';
 
 /** Batches read while the consumer works on the current one: two, so two database backends work at once. */
 const READ_AHEAD = 2;
+/**
+ * Claims a batch. With two batches read ahead, three are held at once; 250 rather than 500 took about 15 MB off
+ * the peak of a 10,000-claim export in its capped worker, at no cost in time (ADR 0008).
+ */
+const BATCH_SIZE = 250;
 
 /**
  * The claims the filter selects, in document order, a batch at a time. One query first finds where each batch
@@ -28,7 +33,7 @@ export async function* reviewClaimBatches(options: {
   batchSize?: number;
 }): AsyncIterable<ReviewClaimRow[]> {
   const documentId = requireId(options.documentId, 'The document');
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? BATCH_SIZE;
   // Asked for together rather than one after the other; a missing document simply has no batch ends.
   const [exists, ends] = await Promise.all([
     prisma.document.count({ where: { id: documentId, deletedAt: null } }),

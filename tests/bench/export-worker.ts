@@ -1,56 +1,47 @@
 // One export, measured in a process of its own so that its memory peak is its own: `node --import tsx
-// tests/bench/export-worker.ts <format> <documentId> <warmUpDocumentId>`, with DATABASE_URL set. It goes through
-// the route's own path (header, claim batches, formatter, the pull-based body stream) into a sink that only
-// counts bytes. After one export of the small warm-up document (the pool open, the modules loaded), it exports
-// the measured document three times:
-// 1. a cold start's run (code not yet optimised for this size, the heap still growing), which gives the peaks:
-//    RSS and V8's used heap, garbage included;
+// tests/bench/export-worker.ts <format> <documentId> <warmUpDocumentId>`, with DATABASE_URL set. It goes the
+// route's own way (the header read here, then exportInWorker: an export worker reads the claims and writes the
+// file, ADR 0008) into a sink that only counts bytes. After one export of the small warm-up document (the
+// worker started, the pool open, the modules loaded), it exports the measured document three times:
+// 1. a cold start's run (code not yet optimised for this size, the heaps still growing), which gives the peaks:
+//    RSS for the whole process, export workers included, and this thread's used heap, garbage included;
 // 2. a running server's run, which gives the time;
-// 3. with a full garbage collection every 20 ms (the parent starts us with --expose-gc), the most the export
-//    really holds at once. This live figure is what streaming bounds; the peaks also show how far V8 lets its
-//    heap grow before collecting, which depends on how fast an export allocates rather than on what it keeps.
+// 3. the same formatter on this thread with a full garbage collection every 20 ms (the parent starts us with
+//    --expose-gc), which gives the most the export really holds at once. This live figure is what streaming
+//    bounds; the peaks also show how far V8 lets a heap grow before collecting it.
 // Prints one JSON line.
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { disconnectPrisma } from '@/lib/db/prisma';
+import { type ExportFormat, isExportFormat } from '@/lib/exports/export-formats';
+import { EXPORT_FORMATTERS } from '@/lib/exports/export-formatters';
+import { exportInWorker } from '@/lib/exports/export-in-worker';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { readableStreamOf } from '@/lib/exports/readable-stream-of';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
-import type { ReviewClaimRow, ReviewHeader } from '@/lib/exports/review-types';
-
-type Formatter = (
-  header: ReviewHeader,
-  batches: AsyncIterable<ReviewClaimRow[]>,
-) => AsyncIterable<string | Uint8Array>;
-
-const MODULES: Record<string, () => Promise<Formatter>> = {
-  md: async () => (await import('@/lib/exports/to-markdown-export')).markdownExport,
-  csv: async () => (await import('@/lib/exports/to-csv-export')).csvExport,
-  json: async () => (await import('@/lib/exports/to-json-export')).jsonExport,
-  jsonld: async () => (await import('@/lib/exports/to-claim-review-jsonld')).claimReviewJsonLd,
-  annotations: async () => (await import('@/lib/exports/to-web-annotations')).webAnnotations,
-  pdf: async () => (await import('@/lib/exports/to-pdf-export')).pdfExport as Formatter,
-};
+import type { ReviewFilter } from '@/lib/exports/review-types';
 
 const [format = '', documentId = '', warmUpId = ''] = process.argv.slice(2);
-const load = MODULES[format];
-if (!load) throw new Error(`Unknown format ${format}`);
-const render = await load();
+if (!isExportFormat(format)) throw new Error(`Unknown format ${format}`);
+const exportFormat: ExportFormat = format;
 
 let peakHeap = 0;
 const sampleHeap = () => {
   peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
 };
 
-async function exportOnce(id: string) {
+async function exportOnce(id: string, where: 'worker' | 'this thread' = 'worker') {
   const appUrl = 'https://review.example.org';
-  const filter = { only: null, sectionId: null };
+  const filter: ReviewFilter = { only: null, sectionId: null };
   const start = performance.now();
   const cpu = process.cpuUsage();
   const header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
-  const reader = readableStreamOf(
-    render(header, reviewClaimBatches({ documentId: id, filter, appUrl })),
-  ).getReader();
+  const source = { documentId: id, filter, appUrl };
+  const chunks =
+    where === 'worker'
+      ? exportInWorker(exportFormat, header, source)
+      : EXPORT_FORMATTERS[exportFormat](header, reviewClaimBatches(source));
+  const reader = readableStreamOf(chunks).getReader();
   let bytes = 0;
   let firstByte: number | null = null;
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
@@ -58,6 +49,7 @@ async function exportOnce(id: string) {
     bytes += next.value.byteLength;
     sampleHeap();
   }
+  // The process's CPU: this thread's and the export worker's.
   const used = process.cpuUsage(cpu);
   return {
     ms: performance.now() - start,
@@ -83,8 +75,9 @@ if (collect) {
     collect();
     liveHeap = Math.max(liveHeap, v8.getHeapStatistics().used_heap_size - base);
   }, 20);
-  await exportOnce(documentId);
+  await exportOnce(documentId, 'this thread');
   clearInterval(gcTimer);
 }
 await disconnectPrisma();
 console.log(JSON.stringify({ ...warm, coldMs: cold.ms, ...peaks, liveHeap }));
+process.exit(0);

@@ -3,14 +3,14 @@ import { AppError } from '@/lib/errors';
 import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
 import { exportFileName } from '@/lib/exports/export-file-name';
 import { EXPORT_FORMATS, isExportFormat } from '@/lib/exports/export-formats';
+import { exportInWorker } from '@/lib/exports/export-in-worker';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
 import { readableStreamOf } from '@/lib/exports/readable-stream-of';
-import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { appUrlFrom } from '@/lib/http/app-url';
 import { errorResponse } from '@/lib/http/error-response';
 
-// pdfkit and the streaming body need Node's APIs.
+// The export worker and the streaming body need Node's APIs.
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
@@ -37,9 +37,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await assertMayReadSummary({ documentId: id, user });
     const appUrl = appUrlFrom(request.headers, request.url);
     const header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
-    const { contentType, extension, render } = EXPORT_FORMATS[format];
-    const batches = reviewClaimBatches({ documentId: header.document.id, filter, appUrl });
-    return new Response(readableStreamOf(render(header, batches)), {
+    const { contentType, extension } = EXPORT_FORMATS[format];
+    const chunks = exportInWorker(format, header, { documentId: header.document.id, filter, appUrl });
+    return new Response(readableStreamOf(chunks), {
       headers: {
         'Content-Type': contentType,
         'Content-Disposition': `attachment; filename="${exportFileName(header, extension)}"`,

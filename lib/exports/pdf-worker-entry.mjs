@@ -1,5 +1,0 @@
-// The PDF worker's first file (see pdf-worker-pool.ts). A worker thread does not get the tsx loader that the
-// server was started with, so this plain module loads the worker's TypeScript through tsx's API.
-import { tsImport } from 'tsx/esm/api';
-
-await tsImport('./pdf-export-worker.ts', import.meta.url);
