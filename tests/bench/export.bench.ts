@@ -12,7 +12,9 @@
 //   thread's (header and hand-over), and live heap is measured by running the formatter on the main thread.
 // Targets (issue 6): at 10,000 claims CSV and JSON under 1 s and PDF under 5 s, and peak RSS at 10,000 claims at
 // most 50 MB above peak RSS at 100. Exits 1 if one fails. Each figure is the median of BENCH_RUNS runs (default
-// 3), because other load on the machine delays single runs. BENCH_FORMATS=csv,json limits the run to some formats.
+// 5), because other load on the machine delays single runs, and a process's peak RSS varies by ±25 MB between
+// identical runs (glibc's per-thread malloc arenas; ADR 0008). BENCH_FORMATS=csv,json limits the run to some
+// formats.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +38,7 @@ const FORMATS: Array<[format: string, module: string]> = [
 const root = path.resolve(import.meta.dirname, '../..');
 const worker = path.join(import.meta.dirname, 'export-worker.ts');
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 type Measure = {
   ms: number;
