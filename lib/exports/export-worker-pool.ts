@@ -4,9 +4,9 @@ import { Worker } from 'node:worker_threads';
 // Exports run in worker threads (ADR 0008), each with a heap capped on its own. An export allocates quickly and
 // holds little, and V8 sizes a heap by how much its owner may grow, not by what it holds: on the server's own
 // thread a 10,000-claim export raised peak memory by 40 to 110 MB while it never held more than 6 MB at once.
-// Under a small cap V8 collects early, so memory no longer grows with the document, and the server's thread
-// stays free to answer other requests while a long PDF is drawn. Two workers match the two cores these servers
-// have; a third export waits for one of them.
+// Under a cap of its own V8 collects sooner, so memory no longer grows with the document, and the server's
+// thread stays free to answer other requests while a long PDF is drawn. Two workers match the two cores these
+// servers have; a third export waits for one of them.
 const MAX_WORKERS = 2;
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
 // From the project root, like the fonts: the app always runs there, from its source. The comments keep Next's
