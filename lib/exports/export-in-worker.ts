@@ -20,8 +20,8 @@ export async function* exportInWorker(
   header: ReviewHeader,
   source: ExportSource,
 ): AsyncIterable<Uint8Array> {
-  const worker = await takeExportWorker();
-  const inbox = repliesOf(worker);
+  const worker = await takeExportWorker(format === 'pdf' ? 'pdf' : 'text');
+  const inbox = repliesOf(worker, format);
   const send = (message: ExportWorkerRequest) => worker.postMessage(message);
   let finished = false;
   try {
@@ -45,7 +45,7 @@ export async function* exportInWorker(
 }
 
 /** The worker's replies in order; a worker that dies (out of memory, say) fails the one being waited for. */
-function repliesOf(worker: Worker) {
+function repliesOf(worker: Worker, format: ExportFormat) {
   const queued: ExportWorkerReply[] = [];
   let waiter: { resolve: (reply: ExportWorkerReply) => void; reject: (error: Error) => void } | null = null;
   let failure: Error | null = null;
@@ -63,12 +63,12 @@ function repliesOf(worker: Worker) {
     fail(
       new Error(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? 'The export needs more memory than one export may use. Filter the claims, or export CSV or JSON.'
-          : `The export could not be written: ${error.message}`,
+          ? `The ${format} export needs more memory than one export may use. Filter the claims to export fewer at once.`
+          : `The ${format} export could not be written: ${error.message}`,
       ),
     );
   const onExit = (code: number) =>
-    fail(new Error(`The export worker stopped before the end (exit code ${code}).`));
+    fail(new Error(`The ${format} export's worker stopped before the end (exit code ${code}).`));
   worker.on('message', onMessage);
   worker.on('error', onError);
   worker.on('exit', onExit);

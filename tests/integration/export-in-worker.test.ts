@@ -49,6 +49,23 @@ describe('exportInWorker', () => {
     expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
   });
 
+  it('makes room for a text export when both workers are idle PDF workers, and the other way round', async () => {
+    const [first, second] = await Promise.all([
+      bytesOf(exportInWorker('pdf', header, source())),
+      bytesOf(exportInWorker('pdf', header, source())),
+    ]);
+    expect(first.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(second.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const [csv, md] = await Promise.all([
+      bytesOf(exportInWorker('csv', header, source())),
+      bytesOf(exportInWorker('md', header, source())),
+    ]);
+    expect(csv.toString('utf8')).toContain('Claim 120 says');
+    expect(md.toString('utf8')).toContain('Claim 120 says');
+    const pdf = await bytesOf(exportInWorker('pdf', header, source()));
+    expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
+  });
+
   it('goes on exporting after a download is cancelled half-way and after the claims fail to load', async () => {
     const cancelled = exportInWorker('pdf', header, source())[Symbol.asyncIterator]();
     expect((await cancelled.next()).done).toBe(false);
