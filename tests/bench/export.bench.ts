@@ -16,10 +16,10 @@
 // identical runs (glibc's per-thread malloc arenas; ADR 0008). BENCH_FORMATS=csv,json limits the run to some
 // formats.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { migrateDatabase } from '@/lib/db/migrate-database';
+import { EXPORT_FORMATS } from '@/lib/exports/export-formats';
 import { createTestDatabase } from '@/tests/support/test-database';
 import { seedDocument, seedUsers } from './export-seed';
 
@@ -27,14 +27,6 @@ const MB = 1024 * 1024;
 const SIZES = [100, 10_000] as const;
 const MAX_GROWTH_MB = 50;
 const TIME_TARGET_MS: Record<string, number> = { csv: 1_000, json: 1_000, pdf: 5_000 };
-const FORMATS: Array<[format: string, module: string]> = [
-  ['md', 'to-markdown-export'],
-  ['csv', 'to-csv-export'],
-  ['json', 'to-json-export'],
-  ['jsonld', 'to-claim-review-jsonld'],
-  ['annotations', 'to-web-annotations'],
-  ['pdf', 'draw-pdf-export'],
-];
 const root = path.resolve(import.meta.dirname, '../..');
 const worker = path.join(import.meta.dirname, 'export-worker.ts');
 
@@ -127,12 +119,8 @@ try {
     ],
   ];
   const only = process.env.BENCH_FORMATS?.split(',');
-  for (const [format, module] of FORMATS) {
+  for (const format of Object.keys(EXPORT_FORMATS)) {
     if (only && !only.includes(format)) continue;
-    if (!fs.existsSync(path.join(root, 'lib/exports', `${module}.ts`))) {
-      console.log(`Skipping ${format}: lib/exports/${module}.ts does not exist yet.`);
-      continue;
-    }
     const results: Record<number, Measure> = {};
     for (const size of SIZES) {
       const result = await medianOf(format, documents[size] as string, documents[100] as string, db.url);
