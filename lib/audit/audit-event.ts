@@ -15,8 +15,12 @@ export type AuditEventInput = {
   after?: Prisma.InputJsonValue | null;
 };
 
+/**
+ * One event. It goes through the same statement as several, so every event's id comes from the same counting
+ * uuid7 and events written one after another in a transaction sort in that order.
+ */
 export function writeAuditEvent(tx: Tx, event: AuditEventInput) {
-  return tx.auditEvent.create({ data: row(event) });
+  return writeAuditEvents(tx, [event]);
 }
 
 /** Several events of one change in one statement (a save and the consensus change it caused, say). */
@@ -24,8 +28,4 @@ export async function writeAuditEvents(tx: Tx, events: AuditEventInput[]) {
   if (events.length === 0) return;
   const { sql, values } = auditEventsInsert(events);
   await tx.$executeRawUnsafe(sql, ...values);
-}
-
-function row({ before, after, ...rest }: AuditEventInput) {
-  return { ...rest, before: before ?? undefined, after: after ?? undefined };
 }

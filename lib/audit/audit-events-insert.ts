@@ -7,7 +7,8 @@ const TYPES = ['uuid', 'uuid', 'text', 'text', 'text', 'uuid', 'uuid', 'jsonb', 
 /**
  * One multi-row INSERT for several audit events, with fresh ids in the order given (uuid7 counts up within a
  * millisecond, so the events sort as they were made). Raw SQL because a save writes it every time (ADR 0007);
- * shared with the benchmark's baseline.
+ * every other audit event goes through it too, so all ids come from one generator. Shared with the benchmark's
+ * baseline.
  */
 export function auditEventsInsert(events: AuditEventInput[]): { sql: string; values: unknown[] } {
   const values: unknown[] = [];
