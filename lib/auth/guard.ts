@@ -11,14 +11,13 @@ import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
 /**
- * The signed-in user behind this request, or null: no session, an expired one, or a deactivated account.
- * Cached per request: the layout and the page both ask, and one lookup answers both.
+ * The signed-in user behind these request headers, or null: no session, an expired one, or a deactivated
+ * account.
  *
  * Most requests are answered by one query of our own (the signed cookie checked here, then the session and its
  * user together); only when a session is due for its idle extension does Better Auth read it, and extend it.
  */
-export const getSessionUser = cache(async (): Promise<CurrentUser | null> => {
-  const requestHeaders = await headers();
+async function sessionUserOf(requestHeaders: Headers): Promise<CurrentUser | null> {
   const { secret } = await getAuth().$context;
   const token = verifiedSessionToken(requestHeaders.get('cookie'), secret);
   if (!token) return null;
@@ -37,14 +36,21 @@ export const getSessionUser = cache(async (): Promise<CurrentUser | null> => {
     if (!refreshed) return null;
   }
   return { id: row.userId, name: row.name, email: row.email, role: row.role };
-});
+}
+
+/**
+ * The signed-in user behind the request being rendered or the Server Action being run, or null. Cached per
+ * request: the layout and the page both ask, and one lookup answers both.
+ */
+export const getSessionUser = cache(async (): Promise<CurrentUser | null> => sessionUserOf(await headers()));
 
 /**
  * The check every Server Action and route handler makes first: signed in (401 otherwise) and allowed
- * (403 otherwise).
+ * (403 otherwise). A route handler passes its request, whose cookie it reads; a page or an action has Next's
+ * request headers instead.
  */
-export async function requireUser(permission: Permission): Promise<CurrentUser> {
-  const user = await getSessionUser();
+export async function requireUser(permission: Permission, request?: Request): Promise<CurrentUser> {
+  const user = request ? await sessionUserOf(request.headers) : await getSessionUser();
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   if (!can(user.role, permission)) {
     throw new AppError('FORBIDDEN', 'Your role does not allow this. Ask an admin if you need it.');

@@ -1,24 +1,21 @@
 import { parse } from 'csv-parse/sync';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/documents/[id]/export/route';
-import { requireUser } from '@/lib/auth/guard';
 import { prisma } from '@/lib/db/prisma';
-import { AppError } from '@/lib/errors';
 import { assess } from '@/tests/support/assess';
 import { createDocument, createUser } from '@/tests/support/fixtures';
+import { signedIn } from '@/tests/support/signed-in';
 
-// The session is the one thing faked: the guard reads Next's request headers, which only exist inside Next.
-// Everything behind it, the database included, is real.
-vi.mock('@/lib/auth/guard', () => ({ requireUser: vi.fn() }));
-
-const signedIn = (role: 'ADMIN' | 'REVIEWER' | 'VIEWER') =>
-  vi.mocked(requireUser).mockResolvedValue({ id: 'u', name: 'Someone', email: 'someone@test.example', role });
+// Each request carries a real session cookie, and the route's own guard reads it from the database.
+const cookies: Record<'REVIEWER' | 'VIEWER', string> = { REVIEWER: '', VIEWER: '' };
 
 let documentId: string;
 let slug: string;
 let claimIds: string[];
 
 beforeAll(async () => {
+  cookies.REVIEWER = (await signedIn('REVIEWER')).cookie;
+  cookies.VIEWER = (await signedIn('VIEWER')).cookie;
   const document = await createDocument(
     'Export route\n\nLDN may reduce fatigue. It is cheap. It cures everything.\n',
   );
@@ -32,22 +29,22 @@ beforeAll(async () => {
   await assess({ claimId: claimIds[2]!, reviewerId: ben.id, verdict: 'UNSUPPORTED', evidenceLevel: 'NONE' });
 });
 
-beforeEach(() => {
-  signedIn('VIEWER');
-});
-
-function get(query: string, id = documentId) {
-  return GET(new Request(`http://localhost:3000/documents/${id}/export?${query}`), {
-    params: Promise.resolve({ id }),
-  });
+function get(query: string, id = documentId, cookie: string | null = cookies.VIEWER) {
+  return GET(
+    new Request(`http://localhost:3000/documents/${id}/export?${query}`, {
+      headers: cookie ? { cookie } : {},
+    }),
+    { params: Promise.resolve({ id }) },
+  );
 }
 
 describe('GET /documents/[id]/export', () => {
   it('answers 401 to a signed-out caller before looking at anything else', async () => {
-    vi.mocked(requireUser).mockRejectedValue(new AppError('UNAUTHENTICATED', 'Sign in to continue.'));
-    const response = await get('format=nope&only=maybe', '00000000-0000-7000-8000-000000000000');
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: 'Sign in to continue.' });
+    for (const cookie of [null, 'better-auth.session_token=forged.c2lnbmF0dXJl']) {
+      const response = await get('format=nope&only=maybe', '00000000-0000-7000-8000-000000000000', cookie);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ error: 'Sign in to continue.' });
+    }
   });
 
   it('answers 400 with the valid formats for an unknown format', async () => {
@@ -72,11 +69,9 @@ describe('GET /documents/[id]/export', () => {
   it('answers 403 to a reviewer while the review is blind, and lets a viewer export', async () => {
     await prisma.document.update({ where: { id: documentId }, data: { reviewMode: 'BLIND' } });
     try {
-      signedIn('REVIEWER');
-      const response = await get('format=csv');
+      const response = await get('format=csv', documentId, cookies.REVIEWER);
       expect(response.status).toBe(403);
       expect((await response.json()).error).toMatch(/^This document is under blind review/);
-      signedIn('VIEWER');
       expect((await get('format=csv')).status).toBe(200);
     } finally {
       await prisma.document.update({ where: { id: documentId }, data: { reviewMode: 'OPEN' } });

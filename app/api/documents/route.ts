@@ -22,7 +22,7 @@ const Json = z.object({
 export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
-    const user = await requireUser('document.import');
+    const user = await requireUser('document.import', request);
     const length = Number(request.headers.get('content-length') ?? 0);
     if (length > IMPORT_MAX_BYTES + 64 * 1024)
       throw new AppError('VALIDATION', 'The upload is over the 2 MB limit.');

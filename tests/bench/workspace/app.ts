@@ -4,9 +4,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { SESSION_COOKIE } from '@/tests/support/session-cookie';
 import type { Reply, Request } from './load';
 import { send } from './load';
-import { SESSION_COOKIE } from './session';
 
 // Long enough for a first start that finds the build stale after all and builds it itself.
 const READY_TIMEOUT_MS = 600_000;

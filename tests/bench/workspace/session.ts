@@ -4,18 +4,12 @@ import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { Role } from '@/lib/auth/permissions';
 import { READ_SESSION_SQL, type SessionRow } from '@/lib/auth/read-session';
-import { sessionSignature, verifiedSessionToken } from '@/lib/auth/session-cookie';
+import { verifiedSessionToken } from '@/lib/auth/session-cookie';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from '@/lib/auth/session-policy';
 import { uuid7 } from '@/lib/db/uuid7';
-
-export const SESSION_COOKIE = 'better-auth.session_token';
+import { sessionCookie } from '@/tests/support/session-cookie';
 
 export type SessionUser = { id: string; name: string; email: string; role: Role };
-
-/** The cookie value Better Auth sets for a session token. */
-export function signedCookieValue(token: string, secret: string): string {
-  return encodeURIComponent(`${token}.${sessionSignature(token, secret)}`);
-}
 
 /** The signed-in user behind a request's cookies, or null, after the same three reads the app makes. */
 export async function sessionUser(
@@ -41,5 +35,5 @@ export async function createSession(client: pg.ClientBase, userId: string, secre
      VALUES ($1, $2, $3, now() + make_interval(secs => $4), '127.0.0.1', 'workspace bench', now())`,
     [uuid7(), token, userId, SESSION_IDLE_SECONDS],
   );
-  return `${SESSION_COOKIE}=${signedCookieValue(token, secret)}`;
+  return sessionCookie(token, secret);
 }

@@ -5,9 +5,9 @@ import { getClaimPanel } from '@/lib/workspace/get-claim-panel';
 export const dynamic = 'force-dynamic';
 
 /** The selected claim's panel, fetched by the workspace each time a claim is selected. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const user = await requireUser('document.read');
+    const user = await requireUser('document.read', request);
     const { id } = await params;
     const panel = await getClaimPanel({ claimId: id, user: { id: user.id, role: user.role } });
     // Always fresh: another reviewer may have changed the claim a moment ago.

@@ -21,7 +21,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const user = await requireUser('document.export');
+    const user = await requireUser('document.export', request);
     const url = new URL(request.url);
     const format = url.searchParams.get('format') ?? 'json';
     if (!isExportFormat(format)) {
