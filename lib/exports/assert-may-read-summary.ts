@@ -4,6 +4,14 @@ import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
 
 /**
+ * Whether the summary and the exports are closed to this role in this review mode, as assertMayReadSummary
+ * decides it; for pages that only hide the links.
+ */
+export function summaryClosedTo(options: { reviewMode: 'OPEN' | 'BLIND'; role: Role }): boolean {
+  return options.reviewMode === 'BLIND' && options.role === 'REVIEWER';
+}
+
+/**
  * The blind-review rule for the summary and every export. They show each reviewer's verdict and the consensus,
  * which under blind review would tell a reviewer what the others decided before they judge for themselves.
  * Admins (who run the review) and viewers (who do not assess) may read it. "Not found" comes first, so a
@@ -19,7 +27,7 @@ export async function assertMayReadSummary(options: {
     select: { reviewMode: true },
   });
   if (!document) throw notFound('The document');
-  if (document.reviewMode === 'BLIND' && options.user.role === 'REVIEWER') {
+  if (summaryClosedTo({ reviewMode: document.reviewMode, role: options.user.role })) {
     throw new AppError(
       'FORBIDDEN',
       'This document is under blind review, so its summary opens to reviewers once an admin switches it to open review.',

@@ -87,6 +87,10 @@ test('in blind review a reviewer sees the others only after submitting', async (
   const id = await selectClaim(one, 0);
   await expect(panel(one).getByText(/Blind review: other reviewers’ assessments/)).toBeVisible();
   await expect(panel(one)).not.toContainText('Second Reviewer');
+  // The exports would show the others' verdicts, so a reviewer gets no download links, only the summary's notice.
+  await expect(one.getByRole('link', { name: 'Export Markdown' })).toHaveCount(0);
+  await expect(one.getByRole('link', { name: 'Summary' })).toBeVisible();
+  await expect(admin.getByRole('link', { name: 'Export Markdown' })).toBeVisible();
   await expect(one.locator(`mark[data-claim="${id}"]`)).toHaveAttribute('data-status', 'UNREVIEWED');
   // Nor does the API give it away.
   const hidden = await (await one.request.get(`/api/claims/${id}`)).json();

@@ -8,6 +8,7 @@ import type { WorkspaceActions } from '@/components/workspace/workspace-actions'
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { AppError } from '@/lib/errors';
+import { summaryClosedTo } from '@/lib/exports/assert-may-read-summary';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { addCitationAction } from './add-citation-action';
 import { addClaimAction } from './add-claim-action';
@@ -88,18 +89,23 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             >
               Summary
             </Link>
-            <a
-              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-              href={`/documents/${document.id}/export?format=md`}
-            >
-              Export Markdown
-            </a>
-            <a
-              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-              href={`/documents/${document.id}/export?format=json`}
-            >
-              Export JSON
-            </a>
+            {/* Under blind review a reviewer's download would be refused; the summary page says why. */}
+            {!summaryClosedTo({ reviewMode: document.reviewMode, role: user.role }) && (
+              <>
+                <a
+                  className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
+                  href={`/documents/${document.id}/export?format=md`}
+                >
+                  Export Markdown
+                </a>
+                <a
+                  className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
+                  href={`/documents/${document.id}/export?format=json`}
+                >
+                  Export JSON
+                </a>
+              </>
+            )}
           </nav>
           {can(user.role, 'document.manage') && (
             <ReviewModeSwitch
