@@ -7,6 +7,7 @@ import type { ActionResult } from '@/lib/http/action-result';
 import { type ClaimFilters, filterClaims, NO_FILTERS } from '@/lib/workspace/filter-claims';
 import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
 import { ActionMessage } from '../action-message';
+import { AddClaimByText } from './add-claim-by-text';
 import { ClaimFilterBar } from './claim-filters';
 import { ClaimPanel } from './claim-panel';
 import { ClaimRows } from './claim-rows';
@@ -164,11 +165,19 @@ export function Workspace(props: {
     <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-label="Document" className="flex h-[calc(100vh-9rem)] min-h-96 flex-col gap-2">
         {props.permissions.edit && (
-          <AddFromSelection
-            documentId={document.id}
-            target={selectionTarget}
-            action={props.actions.addClaim}
-          />
+          <>
+            <AddFromSelection
+              documentId={document.id}
+              target={selectionTarget}
+              action={props.actions.addClaim}
+            />
+            <AddClaimByText
+              documentId={document.id}
+              body={document.body}
+              claims={claims}
+              action={props.actions.addClaim}
+            />
+          </>
         )}
         <DocumentPane
           body={document.body}

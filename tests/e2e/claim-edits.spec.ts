@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { ACCOUNTS } from './accounts';
 import { signIn } from './sign-in';
 import { openSampleDocument, panel } from './workspace';
 
@@ -134,6 +135,72 @@ test('a reviewer edits, splits, merges, deletes and adds claims, and the changes
   await expect(panel(page).getByRole('heading', { name: edited })).toBeVisible();
 });
 
+test('a claim is added from the keyboard alone, by typing its words and choosing where', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const api = await playwright.request.newContext({ baseURL });
+  const { email, password } = ACCOUNTS.admin;
+  expect((await api.post('/api/auth/sign-in/email', { data: { email, password } })).status()).toBe(200);
+  const text = [
+    'Keyboard claims',
+    'Background',
+    'Supplement A lowers blood pressure by 2 mmHg in adults.',
+    'Background',
+    'Supplement B lowers blood pressure by 3 mmHg in adults.',
+  ].join('\n\n');
+  const imported = await api.post('/api/documents', {
+    data: { title: 'Keyboard claims', text, format: 'TEXT' },
+  });
+  expect(imported.status()).toBe(201);
+  const { id } = (await imported.json()) as { id: string };
+  await api.dispose();
+
+  await signIn(page, 'reviewer');
+  await page.goto(`/documents/${id}`);
+  await expectCount(page, 2);
+  const opener = page.getByText('Add claim by its text…');
+  for (let i = 0; i < 40 && !(await opener.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const words = page.getByLabel('Words of the new claim, as they read in the article');
+  await expect(words).toBeFocused();
+
+  // Text already inside a claim is not offered.
+  await page.keyboard.type('supplement a lowers');
+  await expect(page.getByText(/^No text outside the existing claims reads like this/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add claim', exact: true })).toBeDisabled();
+
+  // Both headings are outside every claim: choose the second with the arrow keys, then add it.
+  await words.fill('');
+  await page.keyboard.type('background');
+  await expect(page.getByText('Found in 2 places outside the existing claims: choose one.')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add claim', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Claim added.')).toBeVisible();
+  await expectCount(page, 3);
+  const marks = page.locator('mark[data-claim]');
+  await expect(marks.nth(0)).toContainText('Supplement A');
+  await expect(marks.nth(1)).toContainText('Background');
+  await expect(marks.nth(2)).toContainText('Supplement B');
+
+  await words.focus();
+  await page.keyboard.type('Background');
+  await expect(page.getByText('Found once outside the existing claims.')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectCount(page, 4);
+  await page.reload();
+  await expectCount(page, 4);
+  await expect(page.locator('mark[data-claim]').nth(0)).toContainText('Background');
+});
+
 test('a viewer sees no claim editing controls', async ({ page }) => {
   await signIn(page, 'viewer');
   await openSampleDocument(page);
@@ -141,4 +208,5 @@ test('a viewer sees no claim editing controls', async ({ page }) => {
   await expect(panel(page)).toBeVisible();
   await expect(page.getByText('Edit claim', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add claim from selection' })).toHaveCount(0);
+  await expect(page.getByText('Add claim by its text…')).toHaveCount(0);
 });

@@ -1,0 +1,118 @@
+'use client';
+
+import { useId, useMemo, useState, useTransition } from 'react';
+import type { ActionResult } from '@/lib/http/action-result';
+import { type BodyRange, findUncoveredText } from '@/lib/workspace/find-uncovered-text';
+import { ActionMessage } from '../action-message';
+
+// Fewer letters than this match too much of any article to be worth listing.
+const MIN_CHARACTERS = 3;
+const CONTEXT = 40;
+
+/**
+ * Adding a claim without a mouse: the reader types the words as they read in the article, picks the place when
+ * they occur more than once, and adds it. It makes the same call as "Add claim from selection", so the server
+ * checks the place the same way; only text outside every claim is offered.
+ */
+export function AddClaimByText(props: {
+  documentId: string;
+  body: string;
+  claims: ReadonlyArray<BodyRange>;
+  action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+}) {
+  const [text, setText] = useState('');
+  const [chosen, setChosen] = useState(0);
+  const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const id = useId();
+  const ready = text.trim().length >= MIN_CHARACTERS;
+  const places = useMemo(
+    () => (ready ? findUncoveredText(props.body, props.claims, text) : []),
+    [ready, props.body, props.claims, text],
+  );
+  const place = places[Math.min(chosen, places.length - 1)];
+
+  function add(event: React.FormEvent) {
+    event.preventDefault();
+    if (!place) return;
+    startTransition(async () => {
+      const r = await props.action({ documentId: props.documentId, ...place });
+      setResult(r);
+      // On failure the words stay, so the reader can change them and try again.
+      if (r.ok) setText('');
+    });
+  }
+
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-sky-800 underline">Add claim by its text…</summary>
+      <form onSubmit={add} className="mt-2 flex flex-col gap-2 rounded border border-slate-200 bg-white p-3">
+        <label htmlFor={`${id}-text`} className="font-medium">
+          Words of the new claim, as they read in the article
+        </label>
+        <input
+          id={`${id}-text`}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setChosen(0);
+            setResult(null);
+          }}
+          className="rounded border border-slate-400 px-2 py-1"
+          autoComplete="off"
+        />
+        <p aria-live="polite" className="text-xs text-slate-700">
+          {!ready
+            ? `Type at least ${MIN_CHARACTERS} characters.`
+            : places.length === 0
+              ? 'No text outside the existing claims reads like this. To change a claim, open it and edit it.'
+              : places.length === 1
+                ? 'Found once outside the existing claims.'
+                : `Found in ${places.length} places outside the existing claims: choose one.`}
+        </p>
+        {places.length > 1 && (
+          <fieldset className="flex flex-col gap-1">
+            <legend className="sr-only">Where in the article</legend>
+            {places.map((p, i) => (
+              <label key={p.start} className="flex items-start gap-2">
+                <input
+                  type="radio"
+                  name={`${id}-place`}
+                  checked={p === place}
+                  onChange={() => setChosen(i)}
+                  className="mt-1"
+                />
+                <PlaceInContext body={props.body} place={p} />
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {places.length === 1 && place && <PlaceInContext body={props.body} place={place} />}
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="submit"
+            disabled={!place || pending}
+            className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
+          >
+            {pending ? 'Adding…' : 'Add claim'}
+          </button>
+          <span aria-live="polite" className="text-xs">
+            <ActionMessage result={result} />
+          </span>
+        </div>
+      </form>
+    </details>
+  );
+}
+
+function PlaceInContext({ body, place }: { body: string; place: BodyRange }) {
+  const before = body.slice(Math.max(0, place.start - CONTEXT), place.start).replace(/\s+/g, ' ');
+  const after = body.slice(place.end, place.end + CONTEXT).replace(/\s+/g, ' ');
+  return (
+    <span className="text-slate-700">
+      …{before}
+      <strong className="font-semibold text-slate-900">{body.slice(place.start, place.end)}</strong>
+      {after}…
+    </span>
+  );
+}
