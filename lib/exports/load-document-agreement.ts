@@ -3,6 +3,7 @@ import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
 import { evidenceLevelAgreement } from '@/lib/agreement/evidence-level-agreement';
 import type { EvidenceLevel, Verdict } from '@/lib/agreement/types';
 import { verdictAgreement } from '@/lib/agreement/verdict-agreement';
+import { Prisma } from '@/lib/db/generated/client';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 
@@ -46,26 +47,8 @@ export async function loadDocumentAgreement(options: { documentId: string }): Pr
     )
     SELECT
       (SELECT count(*) FROM claims)::int AS "claimsAssessed",
-      json_build_object(
-        'reviewers', p.verdict,
-        'rows', COALESCE((
-          SELECT json_agg(json_build_array(verdicts, n)) FROM (
-            SELECT verdicts, count(*)::int AS n FROM claims
-            WHERE cardinality(verdicts) = cardinality(p.verdict) GROUP BY verdicts
-          ) complete
-        ), '[]'::json),
-        'claimsExcluded', (SELECT count(*) FROM claims WHERE cardinality(verdicts) < cardinality(p.verdict))
-      ) AS verdict,
-      json_build_object(
-        'reviewers', p.level,
-        'rows', COALESCE((
-          SELECT json_agg(json_build_array(levels, n)) FROM (
-            SELECT levels, count(*)::int AS n FROM claims
-            WHERE cardinality(levels) = cardinality(p.level) GROUP BY levels
-          ) complete
-        ), '[]'::json),
-        'claimsExcluded', (SELECT count(*) FROM claims WHERE cardinality(levels) < cardinality(p.level))
-      ) AS "evidenceLevel"
+      ${groupedRatingsSql('verdicts', 'p.verdict')} AS verdict,
+      ${groupedRatingsSql('levels', 'p.level')} AS "evidenceLevel"
     FROM panels p`;
   if (!row) throw new Error('The agreement query returned no row.');
   return {
@@ -73,6 +56,22 @@ export async function loadDocumentAgreement(options: { documentId: string }): Pr
     verdict: verdictAgreement(ungrouped(row.verdict)),
     evidenceLevel: evidenceLevelAgreement(ungrouped(row.evidenceLevel)),
   };
+}
+
+/**
+ * One field's GroupedRatings as JSON: its panel, each distinct row of values of a complete claim with how many
+ * claims gave it, and how many claims missed some value. `values` and `panel` are column names of the query.
+ */
+function groupedRatingsSql(values: string, panel: string): Prisma.Sql {
+  return Prisma.raw(`json_build_object(
+    'reviewers', ${panel},
+    'rows', COALESCE((
+      SELECT json_agg(json_build_array(${values}, n)) FROM (
+        SELECT ${values}, count(*)::int AS n FROM claims
+        WHERE cardinality(${values}) = cardinality(${panel}) GROUP BY ${values}
+      ) complete
+    ), '[]'::json),
+    'claimsExcluded', (SELECT count(*) FROM claims WHERE cardinality(${values}) < cardinality(${panel})))`);
 }
 
 /** One row per claim again, as the statistics take them; a repeated row is the same array, not a copy. */
