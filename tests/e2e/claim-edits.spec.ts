@@ -1,7 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { ACCOUNTS } from './accounts';
 import { signIn } from './sign-in';
-import { openSampleDocument, panel } from './workspace';
+import { importDocument, openSampleDocument, panel } from './workspace';
 
 const claimCount = async (page: Page) => {
   const text = await page.getByText(/^Showing \d+ of \d+ claims$/).textContent();
@@ -141,20 +140,12 @@ test('a claim is added from the keyboard alone, by typing its words and choosing
   baseURL,
 }) => {
   const api = await playwright.request.newContext({ baseURL });
-  const { email, password } = ACCOUNTS.admin;
-  expect((await api.post('/api/auth/sign-in/email', { data: { email, password } })).status()).toBe(200);
-  const text = [
-    'Keyboard claims',
+  const id = await importDocument(api, 'admin', 'Keyboard claims', [
     'Background',
     'Supplement A lowers blood pressure by 2 mmHg in adults.',
     'Background',
     'Supplement B lowers blood pressure by 3 mmHg in adults.',
-  ].join('\n\n');
-  const imported = await api.post('/api/documents', {
-    data: { title: 'Keyboard claims', text, format: 'TEXT' },
-  });
-  expect(imported.status()).toBe(201);
-  const { id } = (await imported.json()) as { id: string };
+  ]);
   await api.dispose();
 
   await signIn(page, 'reviewer');

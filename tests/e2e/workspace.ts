@@ -26,21 +26,27 @@ export async function selectClaim(page: Page, index: number): Promise<string> {
   return id;
 }
 
-/** Imports a small document of its own through the API, so a test can change its review mode freely. */
+/**
+ * Imports a small document of its own through the API as `who`, so a test can change it freely, and returns its
+ * id. `paragraphs` follow the title: the given ones, or that many generated one-sentence claims.
+ */
 export async function importDocument(
   api: APIRequestContext,
   who: AccountName,
   title: string,
-  claims: number,
+  paragraphs: number | readonly string[],
 ) {
   const { email, password } = ACCOUNTS[who];
   expect((await api.post('/api/auth/sign-in/email', { data: { email, password } })).status()).toBe(200);
-  const sentences = Array.from(
-    { length: claims },
-    (_, i) => `Supplement ${i + 1} lowers blood pressure by ${i + 2} mmHg in adults.`,
-  );
+  const body =
+    typeof paragraphs === 'number'
+      ? Array.from(
+          { length: paragraphs },
+          (_, i) => `Supplement ${i + 1} lowers blood pressure by ${i + 2} mmHg in adults.`,
+        )
+      : paragraphs;
   const response = await api.post('/api/documents', {
-    data: { title, text: `${title}\n\n${sentences.join('\n\n')}`, format: 'TEXT' },
+    data: { title, text: `${title}\n\n${body.join('\n\n')}`, format: 'TEXT' },
   });
   expect(response.status()).toBe(201);
   const { id } = (await response.json()) as { id: string };
