@@ -19,6 +19,8 @@ export function AddClaimByText(props: {
   body: string;
   claims: ReadonlyArray<BodyRange>;
   action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+  /** The new claim is selected, so it can be assessed at once. */
+  onAdded: (claimId: string) => void;
 }) {
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState(0);
@@ -39,7 +41,10 @@ export function AddClaimByText(props: {
       const r = await props.action({ documentId: props.documentId, ...place });
       setResult(r);
       // On failure the words stay, so the reader can change them and try again.
-      if (r.ok) setText('');
+      if (r.ok) {
+        setText('');
+        props.onAdded(r.data.id);
+      }
     });
   }
 

@@ -170,12 +170,14 @@ export function Workspace(props: {
               documentId={document.id}
               target={selectionTarget}
               action={props.actions.addClaim}
+              onAdded={select}
             />
             <AddClaimByText
               documentId={document.id}
               body={document.body}
               claims={claims}
               action={props.actions.addClaim}
+              onAdded={select}
             />
           </>
         )}
@@ -235,6 +237,8 @@ function AddFromSelection(props: {
   documentId: string;
   target: React.RefObject<(() => { start: number; end: number } | null) | null>;
   action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+  /** The new claim is selected, so it can be assessed at once. */
+  onAdded: (claimId: string) => void;
 }) {
   const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
   const [pending, startTransition] = useTransition();
@@ -247,7 +251,10 @@ function AddFromSelection(props: {
     startTransition(async () => {
       const r = await props.action({ documentId: props.documentId, ...range });
       setResult(r);
-      if (r.ok) window.getSelection()?.removeAllRanges();
+      if (r.ok) {
+        window.getSelection()?.removeAllRanges();
+        props.onAdded(r.data.id);
+      }
     });
   }
   return (

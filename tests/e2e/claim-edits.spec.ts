@@ -106,6 +106,8 @@ test('a reviewer edits, splits, merges, deletes and adds claims, and the changes
   await addButton.click();
   await expect(page.getByText('Claim added.')).toBeVisible();
   await expectCount(page, total);
+  // The new claim is selected, ready to be assessed.
+  await expect(panel(page).getByRole('heading', { name: deletedQuote })).toBeVisible();
 
   // The same text again overlaps the new claim.
   await page
@@ -181,6 +183,8 @@ test('a claim is added from the keyboard alone, by typing its words and choosing
   await expect(marks.nth(0)).toContainText('Supplement A');
   await expect(marks.nth(1)).toContainText('Background');
   await expect(marks.nth(2)).toContainText('Supplement B');
+  await expect(page.locator('[data-claim-row][aria-current="true"]')).toContainText('Background');
+  await expect(panel(page).getByRole('heading', { name: 'Background' })).toBeVisible();
 
   await words.focus();
   await page.keyboard.type('Background');
