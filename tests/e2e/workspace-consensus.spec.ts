@@ -90,6 +90,10 @@ test('in blind review a reviewer sees the others only after submitting', async (
   // The exports would show the others' verdicts, so a reviewer gets no download links, only the summary's notice.
   await expect(one.getByRole('link', { name: 'Export Markdown' })).toHaveCount(0);
   await expect(one.getByRole('link', { name: 'Summary' })).toBeVisible();
+  await expect(one.getByText(/Agreement on verdict:/)).toHaveCount(0);
+  await expect(
+    one.getByText('Agreement between reviewers shows here once the review is open.'),
+  ).toBeVisible();
   await expect(admin.getByRole('link', { name: 'Export Markdown' })).toBeVisible();
   await expect(one.locator(`mark[data-claim="${id}"]`)).toHaveAttribute('data-status', 'UNREVIEWED');
   // Nor does the API give it away.

@@ -59,6 +59,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const { agreement, ...data } = await load(id, user);
   const { document } = data;
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean);
+  // Under blind review a reviewer sees neither the exports nor the agreement between the others, as the summary
+  // is closed to them: both would tell them how the others judged before they judge for themselves.
+  const summaryClosed = summaryClosedTo({ reviewMode: document.reviewMode, role: user.role });
   const permissions = {
     assess: can(user.role, 'assessment.record'),
     comment: can(user.role, 'comment.add'),
@@ -78,7 +81,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             {document.reviewMode === 'BLIND' ? 'Blind review' : 'Open review'}
           </p>
           <div className="mt-2">
-            <AgreementFigures agreement={agreement} />
+            {summaryClosed ? (
+              <p className="text-sm text-slate-700">
+                Agreement between reviewers shows here once the review is open.
+              </p>
+            ) : (
+              <AgreementFigures agreement={agreement} />
+            )}
           </div>
         </div>
         <div className="flex flex-col items-end gap-2">
@@ -89,8 +98,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             >
               Summary
             </Link>
-            {/* Under blind review a reviewer's download would be refused; the summary page says why. */}
-            {!summaryClosedTo({ reviewMode: document.reviewMode, role: user.role }) && (
+            {/* The summary link stays: its page says why it is closed. */}
+            {!summaryClosed && (
               <>
                 <a
                   className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
