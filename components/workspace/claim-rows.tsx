@@ -16,9 +16,23 @@ type Props = {
   onSelect: (claimId: string) => void;
 };
 
-/** The filtered claims as a windowed list; the selected row is always scrolled into view. */
+// Keys that move through the list while a row has the focus, and where each goes from row i of n.
+const MOVES: Record<string, (i: number, n: number) => number> = {
+  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+  ArrowUp: (i) => Math.max(0, i - 1),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+/**
+ * The filtered claims as a windowed list; the selected row is always scrolled into view. The list is one stop
+ * for Tab (the selected row, or the first in view), and the arrow keys, Home and End move the selection and the
+ * focus through it, so Tab does not walk through every row to reach the panel.
+ */
 export const ClaimRows = memo(function ClaimRows({ claims, total, selectedId, textOf, onSelect }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The row to focus once it is rendered, after an arrow key selected it.
+  const focusNext = useRef<string | null>(null);
   const [viewport, setViewport] = useState({ top: 0, height: INITIAL_LIST_HEIGHT });
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
 
@@ -42,6 +56,24 @@ export const ClaimRows = memo(function ClaimRows({ claims, total, selectedId, te
   }, [selectedIndex]);
 
   const { first, last } = rowWindow(viewport.top, viewport.height, claims.length);
+  const tabStop = selectedIndex >= first && selectedIndex < last ? selectedIndex : first;
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-claim-row="${focusNext.current}"]`);
+    if (!row) return;
+    focusNext.current = null;
+    row.focus();
+  });
+
+  function move(event: React.KeyboardEvent, index: number) {
+    const to = MOVES[event.key]?.(index, claims.length);
+    const claim = to === undefined ? undefined : claims[to];
+    if (!claim) return;
+    event.preventDefault();
+    focusNext.current = claim.id;
+    onSelect(claim.id);
+  }
 
   if (claims.length === 0) {
     return (
@@ -60,19 +92,22 @@ export const ClaimRows = memo(function ClaimRows({ claims, total, selectedId, te
         {claims.slice(first, last).map((claim, offset) => {
           const style = STATUS_STYLE[claim.status];
           const selected = claim.id === selectedId;
+          const index = first + offset;
           return (
             <li
               key={claim.id}
               className="absolute inset-x-0"
-              style={{ top: (first + offset) * ROW_HEIGHT, height: ROW_HEIGHT }}
+              style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
               aria-setsize={claims.length}
-              aria-posinset={first + offset + 1}
+              aria-posinset={index + 1}
             >
               <button
                 type="button"
                 data-claim-row={claim.id}
                 aria-current={selected ? 'true' : undefined}
+                tabIndex={index === tabStop ? 0 : -1}
                 onClick={() => onSelect(claim.id)}
+                onKeyDown={(event) => move(event, index)}
                 className={`flex h-full w-full items-start gap-2 border-b border-slate-100 px-2 py-1.5 text-left text-sm hover:bg-slate-50 ${selected ? 'bg-sky-50 ring-2 ring-inset ring-sky-700' : ''}`}
               >
                 <span className="w-9 shrink-0 pt-0.5 text-right text-xs tabular-nums text-slate-600">

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 export const SHORTCUTS: Array<[string, string]> = [
   ['j', 'Next claim'],
   ['k', 'Previous claim'],
+  ['↓ ↑ Home End', 'Move through the claim list while it has the focus'],
   ['1', 'Verdict: supported'],
   ['2', 'Verdict: speculative'],
   ['3', 'Verdict: unsupported'],

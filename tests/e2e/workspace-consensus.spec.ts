@@ -151,6 +151,22 @@ test('a review of five claims done with the keyboard alone', async ({ page, play
   await page.keyboard.press('/');
   await expect(page.getByLabel('Search claims')).toBeFocused();
 
+  // The claim list is one Tab stop, the selected row; the arrow keys, Home and End move through it.
+  const focusedRow = page.locator('[data-claim-row]:focus');
+  for (let i = 0; i < 5 && (await focusedRow.count()) === 0; i++) await page.keyboard.press('Tab');
+  await expect(focusedRow).toHaveAttribute('aria-current', 'true');
+  await expect(focusedRow).toContainText('#4');
+  await page.keyboard.press('ArrowDown');
+  await expect(panel(page)).toContainText('Claim #5');
+  await expect(focusedRow).toContainText('#5');
+  await page.keyboard.press('End');
+  await expect(panel(page)).toContainText('Claim #6');
+  await page.keyboard.press('Home');
+  await expect(panel(page)).toContainText('Claim #1');
+  await expect(focusedRow).toContainText('#1');
+  await page.keyboard.press('Tab');
+  await expect(focusedRow).toHaveCount(0);
+
   await page.reload();
   await expect(page.getByText('Reviewed by me: 5 of 6')).toBeVisible();
   await expect(panel(page).getByRole('radio', { name: 'Supported', exact: true })).toBeChecked();
