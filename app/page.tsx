@@ -2,24 +2,26 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
 import { StatusMixBar } from '@/components/status-mix-bar';
+import type { Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
+import { summaryClosedTo } from '@/lib/exports/assert-may-read-summary';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage() {
-  await requirePageUser('document.read');
+  const user = await requirePageUser('document.read');
   return (
     <>
       <h1 className="text-xl font-semibold tracking-tight">Documents</h1>
       <Suspense fallback={<LoadingBlock label="Loading the documents…" />}>
-        <DocumentList />
+        <DocumentList role={user.role} />
       </Suspense>
     </>
   );
 }
 
-async function DocumentList() {
+async function DocumentList({ role }: { role: Role }) {
   const documents = await listDocuments();
   return (
     <>
@@ -29,47 +31,57 @@ async function DocumentList() {
         </p>
       ) : (
         <ul className="mt-4 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-          {documents.map((d) => (
-            <li key={d.id} className="grid gap-3 p-4 md:grid-cols-[1fr_16rem_20rem] md:items-center">
-              <div>
-                <Link
-                  href={`/documents/${d.id}`}
-                  className="font-medium text-sky-900 underline-offset-2 hover:underline"
-                >
-                  {d.title}
-                </Link>
-                <p className="mt-0.5 text-xs text-slate-600">
-                  Imported {d.createdAt.toISOString().slice(0, 10)}
-                </p>
-              </div>
-              <div className="text-sm">
-                <p>
-                  Reviewed <strong>{d.reviewed}</strong> of {d.total} claims
-                </p>
-                <progress
-                  className="mt-1 h-1.5 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-sky-700"
-                  value={d.reviewed}
-                  max={Math.max(d.total, 1)}
-                  aria-label={`Review progress: ${d.reviewed} of ${d.total} claims reviewed`}
-                />
-                {d.conflicts > 0 && (
-                  <p className="mt-1 text-xs font-medium text-violet-900">
-                    {d.conflicts === 1 ? '1 open conflict' : `${d.conflicts} open conflicts`}
+          {documents.map((d) => {
+            // Under blind review a reviewer sees the progress, not what the others decided, as in the workspace.
+            const closed = summaryClosedTo({ reviewMode: d.reviewMode, role });
+            return (
+              <li key={d.id} className="grid gap-3 p-4 md:grid-cols-[1fr_16rem_20rem] md:items-center">
+                <div>
+                  <Link
+                    href={`/documents/${d.id}`}
+                    className="font-medium text-sky-900 underline-offset-2 hover:underline"
+                  >
+                    {d.title}
+                  </Link>
+                  <p className="mt-0.5 text-xs text-slate-600">
+                    Imported {d.createdAt.toISOString().slice(0, 10)}
                   </p>
+                </div>
+                <div className="text-sm">
+                  <p>
+                    Reviewed <strong>{d.reviewed}</strong> of {d.total} claims
+                  </p>
+                  <progress
+                    className="mt-1 h-1.5 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-sky-700"
+                    value={d.reviewed}
+                    max={Math.max(d.total, 1)}
+                    aria-label={`Review progress: ${d.reviewed} of ${d.total} claims reviewed`}
+                  />
+                  {!closed && d.conflicts > 0 && (
+                    <p className="mt-1 text-xs font-medium text-violet-900">
+                      {d.conflicts === 1 ? '1 open conflict' : `${d.conflicts} open conflicts`}
+                    </p>
+                  )}
+                </div>
+                {closed ? (
+                  <p className="text-xs text-slate-700">
+                    Blind review: the verdict mix shows once the review is open.
+                  </p>
+                ) : (
+                  <StatusMixBar
+                    total={d.total}
+                    counts={{
+                      SUPPORTED: d.supported,
+                      SPECULATIVE: d.speculative,
+                      UNSUPPORTED: d.unsupported,
+                      CONFLICT: d.conflicts,
+                      UNREVIEWED: d.total - d.reviewed,
+                    }}
+                  />
                 )}
-              </div>
-              <StatusMixBar
-                total={d.total}
-                counts={{
-                  SUPPORTED: d.supported,
-                  SPECULATIVE: d.speculative,
-                  UNSUPPORTED: d.unsupported,
-                  CONFLICT: d.conflicts,
-                  UNREVIEWED: d.total - d.reviewed,
-                }}
-              />
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

@@ -4,6 +4,7 @@ export type DocumentListItem = {
   id: string;
   title: string;
   createdAt: Date;
+  reviewMode: 'OPEN' | 'BLIND';
   total: number;
   reviewed: number;
   supported: number;
@@ -18,7 +19,7 @@ export type DocumentListItem = {
  */
 export async function listDocuments(): Promise<DocumentListItem[]> {
   const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
-    SELECT d.id, d.title, d."createdAt",
+    SELECT d.id, d.title, d."createdAt", d."reviewMode"::text AS "reviewMode",
       count(c.id)::int AS total,
       count(c.id) FILTER (WHERE c.reviewed)::int AS reviewed,
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'SUPPORTED')::int AS supported,

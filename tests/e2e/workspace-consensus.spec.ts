@@ -107,6 +107,16 @@ test('in blind review a reviewer sees the others only after submitting', async (
     'Second Reviewer: Supported, CEBM 1',
   );
   await expect(one.locator(`mark[data-claim="${id}"]`)).toHaveAttribute('data-status', 'CONFLICT');
+
+  // The dashboard shows a reviewer the progress of a blind review, not its verdict mix or conflicts.
+  const row = (page: typeof one) => page.getByRole('listitem').filter({ hasText: 'Blind review test' });
+  await one.goto('/');
+  await expect(row(one)).toContainText('Reviewed 1 of 3 claims');
+  await expect(row(one)).toContainText('Blind review: the verdict mix shows once the review is open.');
+  await expect(row(one)).not.toContainText('open conflict');
+  await admin.goto('/');
+  await expect(row(admin)).toContainText('1 open conflict');
+  await expect(row(admin).getByRole('img', { name: /^Verdict mix:/ })).toBeVisible();
   await api.dispose();
 });
 
