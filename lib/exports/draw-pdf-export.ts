@@ -9,7 +9,7 @@ import type { ReviewClaimRow, ReviewHeader } from './review-types';
 
 // Drawing is synchronous; every so many rows the output so far goes to the reader.
 const ROWS_PER_CHUNK = 100;
-// And every so many rows pdfkit forgets the words it has laid out (see layoutCacheReset).
+// And every so many rows pdfkit and the table forget the words they have laid out (see layoutCacheReset).
 const ROWS_PER_LAYOUT_CACHE = 500;
 
 /**
@@ -63,7 +63,10 @@ export async function* drawPdfExport(
     for (const row of batch) {
       table.addRow(row);
       drawn += 1;
-      if (drawn % ROWS_PER_LAYOUT_CACHE === 0) forgetLayouts();
+      if (drawn % ROWS_PER_LAYOUT_CACHE === 0) {
+        forgetLayouts();
+        table.forgetWords();
+      }
       if (drawn % ROWS_PER_CHUNK === 0) yield* flush();
     }
   }

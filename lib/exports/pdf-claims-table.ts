@@ -10,7 +10,8 @@ import {
   textHeight,
   writeText,
 } from './pdf-page';
-import { pdfWrapLines } from './pdf-wrap-lines';
+import { pdfTextLines, type TextLine } from './pdf-text-lines';
+import { pdfLineWrapper } from './pdf-wrap-lines';
 import type { ReviewClaimRow } from './review-types';
 
 const PAD_X = 3;
@@ -34,7 +35,11 @@ const TABLE_WIDTH = CLAIM_COLUMNS.reduce((sum, c) => sum + c.width, 0);
  * is in). A row taller than a whole page is split between pages, so no text is ever cut off.
  */
 export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => string) {
+  const bodyText = pdfTextLines(doc);
+  const wrapper = pdfLineWrapper(doc);
   let lineHeight = 0;
+  let headerLines: string[][] = [];
+  let headerLineHeight = 0;
   let headerHeight = 0;
   let sectionHeight = 0;
   let rows = 0;
@@ -43,9 +48,8 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
   function drawHeader() {
     const y = doc.y;
     doc.rect(PDF_MARGIN, y, TABLE_WIDTH, headerHeight).fill(PDF_COLOUR.fill);
-    CLAIM_COLUMNS.forEach((column, i) => {
-      writeText(doc, column.label, { x: (X[i] as number) + PAD_X, y: y + PAD_Y, width: innerWidth(i) }, HEAD);
-    });
+    applyStyle(doc, HEAD);
+    bodyText.draw(placeLines(headerLines, y, headerLineHeight, 0));
     rule(y + headerHeight, PDF_COLOUR.muted);
     doc.y = y + headerHeight;
   }
@@ -78,7 +82,15 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
   function cellLines(cells: string[]): string[][] {
     return cells.map((text, i) => {
       if (!text) return [];
-      return ONE_LINE.has(i) ? [text] : pdfWrapLines(doc, text, innerWidth(i));
+      return ONE_LINE.has(i) ? [text] : wrapper.wrap(text, innerWidth(i));
+    });
+  }
+
+  /** Each line of each cell where it goes in a row that starts at `y`. */
+  function placeLines(cells: string[][], y: number, height: number, verdictIndent: number): TextLine[] {
+    return cells.flatMap((cell, i) => {
+      const x = (X[i] as number) + PAD_X + (i === VERDICT_COLUMN ? verdictIndent : 0);
+      return cell.map((text, n) => ({ text, x, y: y + PAD_Y + n * height }));
     });
   }
 
@@ -89,12 +101,8 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
   function drawRow(lines: string[][], height: number, status: ReviewClaimRow['status']) {
     const y = doc.y;
     applyStyle(doc, BODY);
-    lines.forEach((cell, i) => {
-      const x = (X[i] as number) + PAD_X + (i === VERDICT_COLUMN ? 3 : 0);
-      cell.forEach((line, n) => {
-        doc.text(line, x, y + PAD_Y + n * lineHeight, { lineBreak: false, height: Number.POSITIVE_INFINITY });
-      });
-    });
+    // The verdict's text stands a little to the right, clear of its colour bar.
+    bodyText.draw(placeLines(lines, y, lineHeight, 3));
     // The verdict's colour as a bar beside its symbol and word, which carry the meaning on their own.
     doc
       .rect((X[VERDICT_COLUMN] as number) + 1.5, y + PAD_Y, 2.5, height - 2 * PAD_Y)
@@ -112,8 +120,10 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
         6;
       lineHeight = textHeight(doc, 'Xg', 100, BODY);
       sectionHeight = textHeight(doc, 'Xg', 100, SECTION) + 2 * PAD_Y;
-      headerHeight =
-        Math.max(...CLAIM_COLUMNS.map((c, i) => textHeight(doc, c.label, innerWidth(i), HEAD))) + 2 * PAD_Y;
+      headerLineHeight = textHeight(doc, 'Xg', 100, HEAD);
+      // The header is the same on every page, so it is wrapped once.
+      headerLines = CLAIM_COLUMNS.map((c, i) => wrapper.wrap(c.label, innerWidth(i)));
+      headerHeight = Math.max(...headerLines.map((cell) => cell.length)) * headerLineHeight + 2 * PAD_Y;
       drawHeader();
     },
 
@@ -121,10 +131,9 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
       rows += 1;
       let startsSection = section === null || section.id !== row.sectionId;
       if (startsSection) section = { id: row.sectionId, label: safe(row.section ?? NO_SECTION) };
-      let cells = pdfClaimCells(row).map(safe);
       applyStyle(doc, BODY);
+      let lines = cellLines(pdfClaimCells(row).map(safe));
       for (;;) {
-        const lines = cellLines(cells);
         const height = rowHeight(lines);
         const above = startsSection ? sectionHeight : 0;
         const room = contentBottom(doc) - doc.y - above;
@@ -147,12 +156,18 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
           room,
           row.status,
         );
-        cells = lines.map((cell, i) => {
-          if (i === 0) return `${row.number} (cont.)`;
-          return ONE_LINE.has(i) ? '' : cell.slice(fit).join('');
+        lines = lines.map((cell, i) => {
+          if (i === 0) return [`${row.number} (cont.)`];
+          return ONE_LINE.has(i) ? [] : cell.slice(fit);
         });
         newTablePage(true);
       }
+    },
+
+    /** Lets go of the words encoded so far (see layoutCacheReset). */
+    forgetWords() {
+      bodyText.forget();
+      wrapper.forget();
     },
 
     /** Closes the table; a table with no rows says why instead of ending on a bare header. */
