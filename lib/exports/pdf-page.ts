@@ -2,6 +2,7 @@
 // height, which stops pdfkit from adding pages on its own: pages are added only through newPdfPage, so each one
 // gets its footer and, inside the claims table, its repeated header.
 import { PDF_FONT } from './pdf-fonts';
+import { pdfTextLines } from './pdf-text-lines';
 
 export const PDF_MARGIN = 40;
 export const PDF_COLOUR = { text: '#0f172a', muted: '#475569', rule: '#cbd5e1', fill: '#f1f5f9' } as const;
@@ -65,17 +66,47 @@ export function ensureSpace(
   return doc.y;
 }
 
-/** Page numbers without a total, so pages can be written out as they fill instead of held until the end. */
+/**
+ * Page numbers without a total, so pages can be written out as they fill instead of held until the end. The
+ * footer is the same on every page but for its number, so its title is fitted to the page's width once.
+ */
 export function numberPages(doc: PDFKit.PDFDocument, footer: string) {
+  const lines = pdfTextLines(doc);
+  const fitted = new Map<number, string>();
   let page = 0;
   doc.on('pageAdded', () => {
     page += 1;
     const y = doc.page.height - PDF_MARGIN + 14;
     const width = contentWidth(doc);
     applyStyle(doc, { size: 7, colour: PDF_COLOUR.muted });
-    doc.text(footer, PDF_MARGIN, y, { width: width - 60, height: 9, ellipsis: true });
-    doc.text(`Page ${page}`, PDF_MARGIN, y, { width, align: 'right', height: 9 });
+    let title = fitted.get(width);
+    if (title === undefined) {
+      title = withEllipsis(doc, footer, width - 60);
+      fitted.set(width, title);
+    }
+    const number = `Page ${page}`;
+    lines.draw([
+      { text: title, x: PDF_MARGIN, y },
+      { text: number, x: PDF_MARGIN + width - doc.widthOfString(number), y },
+    ]);
     doc.x = PDF_MARGIN;
     doc.y = PDF_MARGIN;
   });
+}
+
+/** `text` on one line of `width`, cut short with an ellipsis if it is longer. */
+function withEllipsis(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  const line = text.replace(/\s+/g, ' ');
+  if (doc.widthOfString(line) <= width) return line;
+  const chars = Array.from(line);
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
+  // The longest start that fits with its ellipsis.
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (doc.widthOfString(cut(mid)) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return cut(low);
 }

@@ -10,7 +10,7 @@ type DocumentInternals = {
   _font: EmbeddedFont;
   _fontSize: number;
   page: { height: number; fonts: Record<string, unknown> };
-  addContent(data: string): unknown;
+  addContent(data: string | Uint8Array): unknown;
 };
 
 export type TextLine = { text: string; x: number; y: number };
@@ -93,9 +93,10 @@ export function pdfTextLines(doc: PDFKit.PDFDocument) {
       if (ops) {
         internals.page.fonts[font.id] ??= font.ref();
         // pdfkit's pages are flipped so that y grows downwards; text is set in PDF's own orientation.
-        internals.addContent(
-          `q\n1 0 0 -1 0 ${num(pageHeight)} cm\nBT\n/${font.id} ${num(size)} Tf\n${ops}ET\nQ`,
-        );
+        // The operators are ASCII, so they go in as bytes: pdfkit would copy a string into bytes a character
+        // at a time, in JavaScript.
+        const content = `q\n1 0 0 -1 0 ${num(pageHeight)} cm\nBT\n/${font.id} ${num(size)} Tf\n${ops}ET\nQ\n`;
+        internals.addContent(Buffer.from(content, 'latin1'));
       }
       for (const line of moved) {
         doc.text(line.text, line.x, line.y, { lineBreak: false, height: Number.POSITIVE_INFINITY });

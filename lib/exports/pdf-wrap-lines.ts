@@ -55,25 +55,10 @@ export function pdfLineWrapper(doc: PDFKit.PDFDocument) {
   return {
     wrap(text: string, width: number): string[] {
       const known = widthsNow();
-      const measure = (word: string) => {
-        let w = known.get(word);
-        if (w === undefined) {
-          w = doc.widthOfString(word);
-          known.set(word, w);
-        }
-        return w;
-      };
+      const measure = (word: string) => widthOf(doc, known, word);
       const lines: string[] = [];
       let line = '';
       let lineWidth = 0;
-      const endLine = () => {
-        const shown = line.replace(TRAILING_SPACES, '');
-        lines.push(
-          (shown.endsWith(SOFT_HYPHEN) ? `${shown.slice(0, -1)}-` : shown).replaceAll(SOFT_HYPHEN, ''),
-        );
-        line = '';
-        lineWidth = 0;
-      };
 
       const space = measure(' ');
       const breaker = new LineBreaker(text);
@@ -89,7 +74,11 @@ export function pdfLineWrapper(doc: PDFKit.PDFDocument) {
         const visibleWidth = measure(visible);
         const spaces = end - visibleEnd;
         from = next.position;
-        if (line && lineWidth + visibleWidth > width) endLine();
+        if (line && lineWidth + visibleWidth > width) {
+          lines.push(shown(line));
+          line = '';
+          lineWidth = 0;
+        }
         if (!line && visibleWidth > width) {
           const pieces = splitWord(visible, width);
           line = pieces.pop() ?? '';
@@ -103,9 +92,13 @@ export function pdfLineWrapper(doc: PDFKit.PDFDocument) {
           line += ' '.repeat(spaces);
           lineWidth += spaces * space;
         }
-        if (next.required) endLine();
+        if (next.required) {
+          lines.push(shown(line));
+          line = '';
+          lineWidth = 0;
+        }
       }
-      if (line) endLine();
+      if (line) lines.push(shown(line));
       return lines;
     },
 
@@ -114,4 +107,20 @@ export function pdfLineWrapper(doc: PDFKit.PDFDocument) {
       widths.clear();
     },
   };
+}
+
+function widthOf(doc: PDFKit.PDFDocument, known: Map<string, number>, word: string): number {
+  let width = known.get(word);
+  if (width === undefined) {
+    width = doc.widthOfString(word);
+    known.set(word, width);
+  }
+  return width;
+}
+
+/** A line as it is drawn: without the spaces that hang at its end, a soft hyphen there shown as a hyphen. */
+function shown(line: string): string {
+  const text = line.replace(TRAILING_SPACES, '');
+  if (!text.includes(SOFT_HYPHEN)) return text;
+  return (text.endsWith(SOFT_HYPHEN) ? `${text.slice(0, -1)}-` : text).replaceAll(SOFT_HYPHEN, '');
 }

@@ -104,6 +104,21 @@ describe('drawPdfExport', () => {
     expectPrinted(all, 'LDN cures depression in every patient.');
   });
 
+  it('puts the title in every footer, cut short with an ellipsis when it is too long for one line', async () => {
+    const rows = sampleRows();
+    const short = await render(reviewHeader(rows), rows);
+    expect(short.pages[0]).toContain('Review summary · Low-dose naltrexone and depression Page 1');
+    const title = `Low-dose naltrexone ${'and depression '.repeat(40)}in adults`;
+    const header = reviewHeader(rows);
+    const long = await render({ ...header, document: { ...header.document, title } }, rows);
+    for (const [i, page] of long.pages.entries()) {
+      expect(page, `page ${i + 1}`).toMatch(
+        new RegExp(`Review summary · Low-dose naltrexone and depression[a-z ]*… Page ${i + 1} `),
+      );
+    }
+    expect(long.all).not.toContain('in adults…');
+  });
+
   it('makes a valid, empty report for a document with no claims', async () => {
     const { totalPages, all } = await render(reviewHeader([]), []);
     expect(totalPages).toBe(2);
