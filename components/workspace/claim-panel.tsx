@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { CLAIM_KIND_LABEL, type EvidenceLevel, type Verdict } from '@/lib/domain/vocabulary';
 import type { ClaimPanel as Panel } from '@/lib/workspace/claim-panel-types';
 import { ClaimEditor } from '../claim-editor';
@@ -23,8 +24,18 @@ export function ClaimPanel(props: {
   onAssessmentSaved: (claimId: string, saved: SavedAssessment) => void;
   onAdjudicated: (claimId: string, verdict: Verdict, evidenceLevel: EvidenceLevel) => void;
   reload: () => void;
+  /** A claim whose panel takes the focus once it shows: one just added, so its reviewer can assess it at once. */
+  focusOnShow: React.RefObject<string | null>;
 }) {
-  const { panel, permissions, actions } = props;
+  const { panel, permissions, actions, focusOnShow } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownId = panel?.claim.id;
+  useEffect(() => {
+    if (!shownId || !focusOnShow.current) return;
+    // Another claim shown first means the reader moved on; the focus stays where they put it.
+    if (focusOnShow.current === shownId) heading.current?.focus();
+    focusOnShow.current = null;
+  }, [shownId, focusOnShow]);
   if (!panel) {
     return (
       <div
@@ -57,7 +68,12 @@ export function ClaimPanel(props: {
             <StatusBadge status={panel.status} />
           </span>
         </div>
-        <h2 id="selected-claim" className="mt-1 text-base leading-relaxed">
+        <h2
+          id="selected-claim"
+          ref={heading}
+          tabIndex={-1}
+          className="mt-1 text-base leading-relaxed focus:outline-2 focus:outline-offset-2 focus:outline-sky-700"
+        >
           {claim.text}
         </h2>
         {claim.text !== claim.quote && (

@@ -94,6 +94,17 @@ export function Workspace(props: {
     window.history.replaceState(window.history.state, '', url);
   }, []);
 
+  // A claim just added is selected and its panel takes the focus, out of the form that added it, so the keys
+  // that assess it (1, 2, 3, e) work at once.
+  const focusOnShow = useRef<string | null>(null);
+  const selectAdded = useCallback(
+    (claimId: string) => {
+      focusOnShow.current = claimId;
+      select(claimId);
+    },
+    [select],
+  );
+
   // Warm the neighbours, so j and k show the next panel at once.
   useEffect(() => {
     const at = visible.findIndex((c) => c.id === selectedId);
@@ -170,14 +181,14 @@ export function Workspace(props: {
               documentId={document.id}
               target={selectionTarget}
               action={props.actions.addClaim}
-              onAdded={select}
+              onAdded={selectAdded}
             />
             <AddClaimByText
               documentId={document.id}
               body={document.body}
               claims={claims}
               action={props.actions.addClaim}
-              onAdded={select}
+              onAdded={selectAdded}
             />
           </>
         )}
@@ -222,6 +233,7 @@ export function Workspace(props: {
               onAssessmentSaved={onAssessmentSaved}
               onAdjudicated={onAdjudicated}
               reload={reload}
+              focusOnShow={focusOnShow}
             />
           ) : (
             <p className="text-sm text-slate-700">Choose a claim to review it.</p>

@@ -184,7 +184,11 @@ test('a claim is added from the keyboard alone, by typing its words and choosing
   await expect(marks.nth(1)).toContainText('Background');
   await expect(marks.nth(2)).toContainText('Supplement B');
   await expect(page.locator('[data-claim-row][aria-current="true"]')).toContainText('Background');
-  await expect(panel(page).getByRole('heading', { name: 'Background' })).toBeVisible();
+  // The new claim's panel has the focus, so it can be assessed straight away.
+  await expect(panel(page).getByRole('heading', { name: 'Background' })).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(panel(page).getByRole('radio', { name: 'Unsupported', exact: true })).toBeChecked();
+  await expect(panel(page).getByText('Saved.')).toBeVisible();
 
   await words.focus();
   await page.keyboard.type('Background');
