@@ -58,6 +58,23 @@ describe('pdfTextLines', () => {
     expect(actual).toEqual(expected);
   });
 
+  // pdfkit shapes right-to-left text word by word and sets the words left to right, with no bidi reordering;
+  // so do we, except that a word's space stays after it instead of being turned round with it.
+  it('sets right-to-left words as doc.text() does, each word shaped on its own', async () => {
+    const line = { text: 'Hebrew שלום עולם and Arabic مرحبا بالعالم', x: 40, y: 40 };
+    const words = (items: Array<{ text: string }>) =>
+      items
+        .flatMap((item) => item.text.split(/\s+/))
+        .filter(Boolean)
+        .sort();
+    const expected = await textItems((doc) => {
+      doc.text(line.text, line.x, line.y, { lineBreak: false });
+    });
+    const actual = await textItems((doc) => pdfTextLines(doc).draw([line]));
+    expect(words(actual)).toEqual(['Arabic', 'Hebrew', 'and', 'بالعالم', 'مرحبا', 'עולם', 'שלום'].sort());
+    expect(words(expected).join('')).toHaveLength(words(actual).join('').length);
+  });
+
   it('encodes a word again after forget(), and for each font on its own', async () => {
     const lines = [{ text: 'Kappa κ', x: 40, y: 40 }];
     const expected = await textItems((doc) => {
