@@ -3,7 +3,7 @@ import { CHUNK_CHARACTERS, textChunks } from '@/lib/exports/text-chunks';
 
 describe('textChunks', () => {
   it('joins pieces into chunks of about CHUNK_CHARACTERS, keeping every character in order', () => {
-    const pieces = Array.from({ length: 1_000 }, (_, i) => `row ${i} ${'x'.repeat(i % 97)};`);
+    const pieces = Array.from({ length: 5_000 }, (_, i) => `row ${i} ${'x'.repeat(i % 97)};`);
     const chunks = [...textChunks(pieces)];
     expect(chunks.join('')).toBe(pieces.join(''));
     expect(chunks.length).toBeGreaterThan(1);
