@@ -35,7 +35,7 @@ const TABLE_WIDTH = CLAIM_COLUMNS.reduce((sum, c) => sum + c.width, 0);
  * is in). A row taller than a whole page is split between pages, so no text is ever cut off.
  */
 export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => string) {
-  const bodyText = pdfTextLines(doc);
+  const tableText = pdfTextLines(doc);
   const wrapper = pdfLineWrapper(doc);
   let lineHeight = 0;
   let headerLines: string[][] = [];
@@ -49,7 +49,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
     const y = doc.y;
     doc.rect(PDF_MARGIN, y, TABLE_WIDTH, headerHeight).fill(PDF_COLOUR.fill);
     applyStyle(doc, HEAD);
-    bodyText.draw(placeLines(headerLines, y, headerLineHeight, 0));
+    tableText.draw(placeLines(headerLines, y, headerLineHeight, 0));
     rule(y + headerHeight, PDF_COLOUR.muted);
     doc.y = y + headerHeight;
   }
@@ -102,7 +102,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
     const y = doc.y;
     applyStyle(doc, BODY);
     // The verdict's text stands a little to the right, clear of its colour bar.
-    bodyText.draw(placeLines(lines, y, lineHeight, 3));
+    tableText.draw(placeLines(lines, y, lineHeight, 3));
     // The verdict's colour as a bar beside its symbol and word, which carry the meaning on their own.
     doc
       .rect((X[VERDICT_COLUMN] as number) + 1.5, y + PAD_Y, 2.5, height - 2 * PAD_Y)
@@ -122,6 +122,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
       sectionHeight = textHeight(doc, 'Xg', 100, SECTION) + 2 * PAD_Y;
       headerLineHeight = textHeight(doc, 'Xg', 100, HEAD);
       // The header is the same on every page, so it is wrapped once.
+      applyStyle(doc, HEAD);
       headerLines = CLAIM_COLUMNS.map((c, i) => wrapper.wrap(c.label, innerWidth(i)));
       headerHeight = Math.max(...headerLines.map((cell) => cell.length)) * headerLineHeight + 2 * PAD_Y;
       drawHeader();
@@ -166,7 +167,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
 
     /** Lets go of the words encoded so far (see layoutCacheReset). */
     forgetWords() {
-      bodyText.forget();
+      tableText.forget();
       wrapper.forget();
     },
 
