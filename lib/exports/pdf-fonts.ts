@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { type DocumentInternals, internalsOf } from './pdfkit-internals';
 
 // DejaVu Sans covers Greek, the mathematical minus, curly quotes and dashes, which pdfkit's built-in Helvetica
 // mangles. Paths are from the project root, where the app and the tests run (as the seed data does).
@@ -23,8 +24,7 @@ export function pdfFontFiles(): Record<keyof typeof PDF_FONT, Buffer> {
  * field; when a future pdfkit moves it, every character counts as drawable and only the emoji cleaning applies.
  */
 export function fontHasGlyph(doc: PDFKit.PDFDocument): (codePoint: number) => boolean {
-  const font = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })
-    ._font?.font;
+  const font = (internalsOf(doc) as Partial<DocumentInternals>)._font?.font;
   const check = font?.hasGlyphForCodePoint?.bind(font);
   if (!check) return () => true;
   const known = new Map<number, boolean>();

@@ -1,6 +1,5 @@
 import { PDF_FONT } from './pdf-fonts';
-
-type EmbeddedFont = { layoutCache?: Record<string, unknown> };
+import { internalsOf } from './pdfkit-internals';
 
 /**
  * pdfkit keeps the shaped glyphs of every word it has set, per font, for as long as the document lives: without
@@ -11,7 +10,7 @@ type EmbeddedFont = { layoutCache?: Record<string, unknown> };
 export function layoutCacheReset(doc: PDFKit.PDFDocument): () => void {
   const fonts = [PDF_FONT.bold, PDF_FONT.regular].map((name) => {
     doc.font(name);
-    return (doc as unknown as { _font: EmbeddedFont })._font;
+    return internalsOf(doc)._font;
   });
   return () => {
     for (const font of fonts) if (font.layoutCache) font.layoutCache = Object.create(null);

@@ -1,17 +1,4 @@
-// pdfkit's own fields that drawing lines directly needs (pdfkit 0.20; a test checks they are there).
-type GlyphPosition = { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number };
-type EmbeddedFont = {
-  id: string;
-  ascender: number;
-  ref(): unknown;
-  encode(text: string): [string[], GlyphPosition[]];
-};
-type DocumentInternals = {
-  _font: EmbeddedFont;
-  _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown> };
-  addContent(data: string | Uint8Array): unknown;
-};
+import { type EmbeddedFont, type GlyphPosition, internalsOf } from './pdfkit-internals';
 
 export type TextLine = { text: string; x: number; y: number };
 
@@ -34,7 +21,7 @@ const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
  * doc.text(), which moves the text matrix for it.
  */
 export function pdfTextLines(doc: PDFKit.PDFDocument) {
-  const internals = doc as unknown as DocumentInternals;
+  const internals = internalsOf(doc);
   // Per font: each word as a run of its glyphs for a TJ array, or null when a glyph in it is moved.
   const encoded = new Map<string, Map<string, string | null>>();
 

@@ -1,7 +1,5 @@
 import LineBreaker from 'linebreak';
-
-// The current font and size, as pdfkit keeps them (pdfkit 0.20; pdf-text-lines.ts reads the same fields).
-type DocumentInternals = { _font: { id: string }; _fontSize: number };
+import { internalsOf } from './pdfkit-internals';
 
 const SOFT_HYPHEN = '\u00ad';
 const NEWLINE = 0x0a;
@@ -21,7 +19,7 @@ const isSpace = (code: number) => code === 0x20 || code === 0x09;
  * between two of them, so each cell is wrapped once and what was measured is what is drawn.
  */
 export function pdfLineWrapper(doc: PDFKit.PDFDocument) {
-  const internals = doc as unknown as DocumentInternals;
+  const internals = internalsOf(doc);
   const widths = new Map<string, Map<string, number>>();
 
   function widthsNow(): Map<string, number> {
