@@ -5,7 +5,7 @@ import { StatusMixBar } from '@/components/status-mix-bar';
 import type { Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
-import { summaryClosedTo } from '@/lib/exports/assert-may-read-summary';
+import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
 
 export const dynamic = 'force-dynamic';
 

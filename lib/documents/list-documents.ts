@@ -1,10 +1,11 @@
 import { prisma } from '@/lib/db/prisma';
+import type { ReviewMode } from '@/lib/workspace/claim-panel-types';
 
 export type DocumentListItem = {
   id: string;
   title: string;
   createdAt: Date;
-  reviewMode: 'OPEN' | 'BLIND';
+  reviewMode: ReviewMode;
   total: number;
   reviewed: number;
   supported: number;

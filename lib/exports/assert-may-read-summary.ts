@@ -2,14 +2,7 @@ import type { Role } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
-
-/**
- * Whether the summary and the exports are closed to this role in this review mode, as assertMayReadSummary
- * decides it; for pages that only hide the links.
- */
-export function summaryClosedTo(options: { reviewMode: 'OPEN' | 'BLIND'; role: Role }): boolean {
-  return options.reviewMode === 'BLIND' && options.role === 'REVIEWER';
-}
+import { summaryClosedTo } from './summary-closed-to';
 
 /**
  * The blind-review rule for the summary and every export. They show each reviewer's verdict and the consensus,

@@ -8,7 +8,7 @@ import type { WorkspaceActions } from '@/components/workspace/workspace-actions'
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { AppError } from '@/lib/errors';
-import { summaryClosedTo } from '@/lib/exports/assert-may-read-summary';
+import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { addCitationAction } from './add-citation-action';
 import { addClaimAction } from './add-claim-action';
