@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 
 // Better Auth's session cookie: `<token>.<base64 HMAC-SHA256 of the token>`, URL-encoded, and prefixed with
 // __Secure- when the app runs on https.
-const NAMES = ['better-auth.session_token', '__Secure-better-auth.session_token'];
+export const SESSION_COOKIE = 'better-auth.session_token';
+const NAMES = [SESSION_COOKIE, `__Secure-${SESSION_COOKIE}`];
 
 /** The session token from a Cookie header, when its signature is right for this secret; otherwise null. */
 export function verifiedSessionToken(cookieHeader: string | null | undefined, secret: string): string | null {

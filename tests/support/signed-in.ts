@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { getAuth } from '@/lib/auth/auth';
+import type { Role } from '@/lib/auth/permissions';
 import { SESSION_IDLE_SECONDS } from '@/lib/auth/session-policy';
 import { prisma } from '@/lib/db/prisma';
 import { createUser } from './fixtures';
@@ -9,7 +10,7 @@ import { sessionCookie } from './session-cookie';
  * A new user of this role with a live session, and the Cookie header that carries it, as after a sign-in: for
  * calling route handlers with a real Request, so the real guard reads a real session.
  */
-export async function signedIn(role: 'ADMIN' | 'REVIEWER' | 'VIEWER') {
+export async function signedIn(role: Role) {
   const user = await createUser(role);
   const token = crypto.randomBytes(24).toString('base64url');
   await prisma.session.create({

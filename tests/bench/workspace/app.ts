@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { SESSION_COOKIE } from '@/tests/support/session-cookie';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import type { Reply, Request } from './load';
 import { send } from './load';
 
