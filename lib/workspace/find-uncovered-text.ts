@@ -14,7 +14,7 @@ export function findUncoveredText(body: string, claims: ReadonlyArray<BodyRange>
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu');
-  // Claims come in document order and never overlap, so one pass finds each place's neighbour.
+  // Claims never overlap, so once in document order one pass finds each place's neighbour.
   const sorted = [...claims].sort((a, b) => a.start - b.start);
   const places: BodyRange[] = [];
   let next = 0;
