@@ -7,6 +7,7 @@ import {
   VERDICT_LABEL,
 } from '@/lib/domain/vocabulary';
 import type { ReviewClaimRow } from '@/lib/exports/review-types';
+import { MISSING_LEVEL_SHORT } from '@/lib/exports/review-words';
 import { groupBySection } from '@/lib/summary/group-by-section';
 import { StatusBadge } from './status-badge';
 
@@ -92,7 +93,7 @@ function ClaimRow({ documentId, row }: { documentId: string; row: ReviewClaimRow
             {EVIDENCE_LEVEL_SHORT[level]}
           </abbr>
         ) : (
-          <span className="text-slate-600">Not agreed</span>
+          <span className="text-slate-600">{MISSING_LEVEL_SHORT[row.status]}</span>
         )}
       </td>
       <td className={CELL}>

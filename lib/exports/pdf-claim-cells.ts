@@ -1,12 +1,7 @@
-import {
-  CERTAINTY_LABEL,
-  CITATION_RELATION_LABEL,
-  EVIDENCE_LEVEL_SHORT,
-  GRADE_DOMAIN_LABEL,
-} from '@/lib/domain/vocabulary';
+import { CERTAINTY_LABEL, CITATION_RELATION_LABEL, GRADE_DOMAIN_LABEL } from '@/lib/domain/vocabulary';
 import { STATUS_SYMBOL } from '@/lib/summary/status-colours';
 import type { ReviewClaimRow } from './review-types';
-import { STATUS_WORDS } from './review-words';
+import { evidenceLevelCell, STATUS_WORDS } from './review-words';
 
 // Widths in points; together they fill an A4 landscape page inside 40 pt margins. The section is not a column:
 // claims come in document order, so each section is a heading row above its claims, repeated as
@@ -30,7 +25,7 @@ export function pdfClaimCells(row: ReviewClaimRow): string[] {
     String(row.number),
     row.text,
     verdictCell(row),
-    row.consensus.evidenceLevel ? EVIDENCE_LEVEL_SHORT[row.consensus.evidenceLevel] : '—',
+    evidenceLevelCell(row.status, row.consensus.evidenceLevel),
     certaintyCell(row),
     row.rationale ?? '',
     row.citations

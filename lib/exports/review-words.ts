@@ -5,6 +5,7 @@ import {
   CERTAINTY_LABEL,
   type Certainty,
   EVIDENCE_LEVEL_LABEL,
+  EVIDENCE_LEVEL_SHORT,
   type EvidenceLevel,
   GRADE_DOMAIN_LABEL,
   type GradeDomain,
@@ -17,9 +18,31 @@ export const STATUS_WORDS: Record<ClaimStatus, string> = {
   UNREVIEWED: 'Unreviewed',
 };
 
-/** "Oxford CEBM level 2 (randomised trial)"; a claim without an agreed level says so rather than staying silent. */
-export function evidenceLevelWords(level: EvidenceLevel | null): string {
-  if (level === null) return 'no evidence level agreed';
+/**
+ * Why a claim has no consensus evidence level, in a table cell. The consensus keeps the weakest level any
+ * agreeing reviewer gave, so a claim with a consensus verdict but no level is one where nobody gave a level:
+ * "Not given", not "Not agreed", which is for a conflict.
+ */
+export const MISSING_LEVEL_SHORT: Record<ClaimStatus, string> = {
+  SUPPORTED: 'Not given',
+  SPECULATIVE: 'Not given',
+  UNSUPPORTED: 'Not given',
+  CONFLICT: 'Not agreed',
+  UNREVIEWED: '—',
+};
+
+/** The consensus evidence level in a table cell: its short name, or why there is none. */
+export function evidenceLevelCell(status: ClaimStatus, level: EvidenceLevel | null): string {
+  return level === null ? MISSING_LEVEL_SHORT[status] : EVIDENCE_LEVEL_SHORT[level];
+}
+
+/** "Oxford CEBM level 2 (randomised trial)"; a claim without a level says why rather than staying silent. */
+export function evidenceLevelWords(status: ClaimStatus, level: EvidenceLevel | null): string {
+  if (level === null) {
+    if (status === 'CONFLICT') return 'none agreed, the reviewers disagree on the verdict';
+    if (status === 'UNREVIEWED') return 'none, not reviewed yet';
+    return 'none given by the reviewers';
+  }
   if (level === 'NONE') return 'no evidence offered';
   const [, meaning] = EVIDENCE_LEVEL_LABEL[level].split(': ');
   return `Oxford CEBM level ${level.slice(-1)} (${meaning})`;

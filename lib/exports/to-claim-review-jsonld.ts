@@ -61,7 +61,7 @@ function sharedParts({ document, organisation, appDocumentUrl }: ReviewHeader) {
 }
 
 function claimReview(row: ReviewClaimRow, verdict: Verdict, exportedAt: string, shared: SharedParts) {
-  const explanation = [`Evidence level: ${evidenceLevelWords(row.consensus.evidenceLevel)}.`];
+  const explanation = [`Evidence level: ${evidenceLevelWords(row.status, row.consensus.evidenceLevel)}.`];
   if (row.rationale?.trim()) explanation.push(row.rationale.trim());
   return {
     '@type': 'ClaimReview',

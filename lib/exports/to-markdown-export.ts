@@ -2,15 +2,15 @@ import { describeAgreement } from '@/lib/agreement/describe-agreement';
 import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
 import {
   CERTAINTY_LABEL,
-  EVIDENCE_LEVEL_SHORT,
   EVIDENCE_LEVELS,
   GRADE_DOMAIN_LABEL,
   VERDICT_LABEL,
   VERDICTS,
 } from '@/lib/domain/vocabulary';
+import { CHART_LEVEL_LABEL } from '@/lib/summary/verdict-chart-geometry';
 import { markdownCell, markdownInline } from './markdown-text';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
-import { STATUS_WORDS } from './review-words';
+import { evidenceLevelCell, STATUS_WORDS } from './review-words';
 import { textChunks } from './text-chunks';
 
 const CLAIMS_TABLE = [
@@ -52,7 +52,6 @@ function documentPart(header: ReviewHeader): string {
     `Exported: ${header.exportedAt.slice(0, 16).replace('T', ' ')} UTC`,
   ].filter(Boolean);
   const levels = [...EVIDENCE_LEVELS, 'UNSET'] as const;
-  const levelName = (l: (typeof levels)[number]) => (l === 'UNSET' ? 'Not set' : EVIDENCE_LEVEL_SHORT[l]);
   return [
     `# Review summary: ${markdownInline(document.title)}`,
     '',
@@ -67,7 +66,7 @@ function documentPart(header: ReviewHeader): string {
     '',
     '## Verdict by evidence level',
     '',
-    `| Verdict | ${levels.map(levelName).join(' | ')} |`,
+    `| Verdict | ${levels.map((l) => CHART_LEVEL_LABEL[l]).join(' | ')} |`,
     `| --- |${' ---: |'.repeat(levels.length)}`,
     ...VERDICTS.map((v) => `| ${VERDICT_LABEL[v]} | ${levels.map((l) => header.chart[v][l]).join(' | ')} |`),
     '',
@@ -92,7 +91,7 @@ function claimRow(claim: ReviewClaimRow): string {
     markdownCell(claim.section ?? ''),
     markdownCell(claim.text),
     `${STATUS_WORDS[claim.status]}${claim.consensus.adjudicated ? ' (adjudicated)' : ''}`,
-    claim.consensus.evidenceLevel ? EVIDENCE_LEVEL_SHORT[claim.consensus.evidenceLevel] : '',
+    evidenceLevelCell(claim.status, claim.consensus.evidenceLevel),
     claim.certainty ? CERTAINTY_LABEL[claim.certainty] : '',
     claim.downgradeReasons.map((d) => GRADE_DOMAIN_LABEL[d]).join(', '),
     markdownCell(claim.rationale ?? ''),

@@ -101,7 +101,7 @@ function bodyText(row: ReviewClaimRow): string {
   const certainty = certaintyWords(row.certainty, row.downgradeReasons);
   return [
     `${STATUS_WORDS[row.status]}.`,
-    `Evidence level: ${evidenceLevelWords(row.consensus.evidenceLevel)}.`,
+    `Evidence level: ${evidenceLevelWords(row.status, row.consensus.evidenceLevel)}.`,
     certainty ? `Certainty: ${certainty}.` : null,
     row.rationale ? `Rationale: ${row.rationale.trim()}` : null,
   ]

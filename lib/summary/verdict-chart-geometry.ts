@@ -9,7 +9,7 @@ import {
 export type ChartLevel = EvidenceLevel | 'UNSET';
 export type VerdictChartData = Record<Verdict, Record<ChartLevel, number>>;
 
-export const CHART_LEVEL_LABEL: Record<ChartLevel, string> = { ...EVIDENCE_LEVEL_SHORT, UNSET: 'Not agreed' };
+export const CHART_LEVEL_LABEL: Record<ChartLevel, string> = { ...EVIDENCE_LEVEL_SHORT, UNSET: 'Not given' };
 
 export type ChartSegment = { verdict: Verdict; count: number; y: number; height: number };
 export type ChartBar = {
@@ -38,8 +38,8 @@ type Box = {
 
 /**
  * Stacked bars of consensus verdicts, one bar per evidence level, in the units of the drawing that asks (SVG
- * pixels or PDF points): the page's chart and the PDF's are the same picture. "Not agreed" (a verdict with no
- * agreed level) only gets a bar when some claim is in it, so the usual chart keeps to the CEBM scale.
+ * pixels or PDF points): the page's chart and the PDF's are the same picture. "Not given" (a verdict no reviewer
+ * gave a level) only gets a bar when some claim is in it, so the usual chart keeps to the CEBM scale.
  */
 export function verdictChartGeometry(chart: VerdictChartData, box: Box): VerdictChartGeometry {
   const plot = {

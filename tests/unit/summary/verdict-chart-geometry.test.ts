@@ -62,11 +62,11 @@ describe('verdictChartGeometry', () => {
     });
   });
 
-  it('adds a "Not agreed" bar only when some verdict has no agreed evidence level', () => {
+  it('adds a "Not given" bar only when some verdict has no evidence level', () => {
     const without = verdictChartGeometry(chart([['SUPPORTED', 'LEVEL_2', 1]]), BOX);
     expect(without.bars.map((b) => b.level)).not.toContain('UNSET');
     const withUnset = verdictChartGeometry(chart([['SPECULATIVE', 'UNSET', 2]]), BOX);
-    expect(withUnset.bars.at(-1)).toMatchObject({ level: 'UNSET', label: 'Not agreed', total: 2 });
+    expect(withUnset.bars.at(-1)).toMatchObject({ level: 'UNSET', label: 'Not given', total: 2 });
   });
 
   it('draws an empty chart with a 0–1 axis when no claim has a verdict', () => {
