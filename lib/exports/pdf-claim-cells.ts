@@ -6,9 +6,10 @@ import { evidenceLevelCell, STATUS_WORDS } from './review-words';
 // Widths in points; together they fill an A4 landscape page inside 40 pt margins. The section is not a column:
 // claims come in document order, so each section is a heading row above its claims, repeated as
 // "continued" at the top of a page, which leaves the text columns wider and the rows shorter.
+// "#" fits a five-digit claim number, or a number over "cont." where a claim goes on from the page before.
 export const CLAIM_COLUMNS = [
-  { label: '#', width: 22 },
-  { label: 'Claim', width: 205 },
+  { label: '#', width: 30 },
+  { label: 'Claim', width: 197 },
   { label: 'Verdict', width: 70 },
   { label: 'Evidence level', width: 50 },
   { label: 'Certainty', width: 82 },

@@ -158,7 +158,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
           row.status,
         );
         lines = lines.map((cell, i) => {
-          if (i === 0) return [`${row.number} (cont.)`];
+          if (i === 0) return [String(row.number), 'cont.'];
           return ONE_LINE.has(i) ? [] : cell.slice(fit);
         });
         newTablePage(true);

@@ -96,12 +96,20 @@ describe('drawPdfExport', () => {
     ];
     const { all, totalPages } = await render(reviewHeader(rows), rows);
     expect(totalPages).toBeGreaterThan(2);
-    expect(all).toContain('1 (cont.)');
+    expect(all).toContain('1 cont.');
     const printed = all.match(/w\d+/g) ?? [];
     expect(new Set(printed).size).toBe(1_500);
     expect(all).toContain('START');
     expect(all).toContain('END');
     expectPrinted(all, 'LDN cures depression in every patient.');
+  });
+
+  it('keeps a five-digit claim number on one line in the "#" column', async () => {
+    const rows = [reviewRow(10_000, 'LDN raises'), reviewRow(99_999, 'LDN cures')];
+    const { all } = await render(reviewHeader(rows), rows);
+    // pdf.js gives each drawn line as an item, so a number broken over two lines would come out split.
+    expect(all).toMatch(/(^| )10000 /);
+    expect(all).toMatch(/(^| )99999 /);
   });
 
   it('puts the title in every footer, cut short with an ellipsis when it is too long for one line', async () => {
