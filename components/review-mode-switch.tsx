@@ -2,12 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import type { ReviewMode } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
 
 /** For admins: switch a document between open and blind review. */
 export function ReviewModeSwitch(props: {
   documentId: string;
-  mode: 'OPEN' | 'BLIND';
+  mode: ReviewMode;
   action: (input: unknown) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();

@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db/prisma';
-import type { ReviewMode } from '@/lib/workspace/claim-panel-types';
+import type { ReviewMode } from '@/lib/domain/vocabulary';
 
 export type DocumentListItem = {
   id: string;

@@ -1,8 +1,8 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
+import type { ReviewMode } from '@/lib/domain/vocabulary';
 import { AppError, notFound } from '@/lib/errors';
-import type { ReviewMode } from '@/lib/workspace/claim-panel-types';
 
 /**
  * Switches a document between open review and blind review, where a reviewer sees the others' judgements of

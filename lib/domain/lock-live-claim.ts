@@ -1,12 +1,12 @@
 import type { Prisma } from '@/lib/db/prisma';
-import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import type { EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
 import { notFound } from '@/lib/errors';
 import { requireId } from './require-id';
 
 export type LockedClaim = {
   id: string;
   documentId: string;
-  reviewMode: 'OPEN' | 'BLIND';
+  reviewMode: ReviewMode;
   consensusVerdict: Verdict | null;
   consensusEvidenceLevel: EvidenceLevel | null;
 };

@@ -4,6 +4,10 @@
 export const VERDICTS = ['SUPPORTED', 'SPECULATIVE', 'UNSUPPORTED'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Open: reviewers see each other's assessments. Blind: only once they have submitted their own. */
+export const REVIEW_MODES = ['OPEN', 'BLIND'] as const;
+export type ReviewMode = (typeof REVIEW_MODES)[number];
+
 export const EVIDENCE_LEVELS = ['LEVEL_1', 'LEVEL_2', 'LEVEL_3', 'LEVEL_4', 'LEVEL_5', 'NONE'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 

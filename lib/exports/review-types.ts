@@ -7,6 +7,7 @@ import type {
   ClaimKind,
   EvidenceLevel,
   ReviewerAssessment,
+  ReviewMode,
   Verdict,
 } from '@/lib/domain/vocabulary';
 import type { ClaimReviewSummary } from './summarise-claim-review';
@@ -32,7 +33,7 @@ export type ReviewHeader = {
     author: string | null;
     /** YYYY-MM-DD */
     publishedOn: string | null;
-    reviewMode: 'OPEN' | 'BLIND';
+    reviewMode: ReviewMode;
     body: string;
   };
   reviewers: Array<{ id: string; name: string }>;

@@ -1,5 +1,5 @@
 import type { Role } from '@/lib/auth/permissions';
-import type { ReviewMode } from '@/lib/workspace/claim-panel-types';
+import type { ReviewMode } from '@/lib/domain/vocabulary';
 
 /**
  * Whether the summary and the exports are closed to this role in this review mode: under blind review they would

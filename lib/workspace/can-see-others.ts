@@ -1,5 +1,5 @@
 import type { Role } from '@/lib/auth/permissions';
-import type { Verdict } from '@/lib/domain/vocabulary';
+import type { ReviewMode, Verdict } from '@/lib/domain/vocabulary';
 
 /**
  * Blind review keeps a reviewer's judgement independent: until they have given their own verdict on a claim,
@@ -7,7 +7,7 @@ import type { Verdict } from '@/lib/domain/vocabulary';
  * (who adjudicate) and viewers (who judge nothing) always see everything.
  */
 export function canSeeOthers(options: {
-  reviewMode: 'OPEN' | 'BLIND';
+  reviewMode: ReviewMode;
   role: Role;
   myVerdict: Verdict | null;
 }): boolean {

@@ -7,10 +7,9 @@ import type {
   ClaimKind,
   EvidenceLevel,
   ReviewerAssessment,
+  ReviewMode,
   Verdict,
 } from '@/lib/domain/vocabulary';
-
-export type ReviewMode = 'OPEN' | 'BLIND';
 
 export type PanelClaim = {
   id: string;

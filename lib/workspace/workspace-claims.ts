@@ -1,6 +1,6 @@
 import type { Role } from '@/lib/auth/permissions';
 import { claimStatus } from '@/lib/consensus/claim-status';
-import type { ClaimKind, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import type { ClaimKind, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
 import { canSeeOthers } from './can-see-others';
 import type { WorkspaceClaim } from './workspace-types';
 
@@ -25,7 +25,7 @@ export type WorkspaceClaimRow = {
  */
 export function workspaceClaims(
   rows: ReadonlyArray<WorkspaceClaimRow>,
-  reader: { role: Role; reviewMode: 'OPEN' | 'BLIND' },
+  reader: { role: Role; reviewMode: ReviewMode },
 ): WorkspaceClaim[] {
   return rows.map((row, i) => {
     const visible = canSeeOthers({

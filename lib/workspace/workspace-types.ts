@@ -1,6 +1,6 @@
 import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
 import type { ClaimStatus } from '@/lib/consensus/claim-status';
-import type { ClaimKind, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import type { ClaimKind, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
 
 /** One claim as the workspace list and highlights need it; the full claim loads when it is selected. */
 export type WorkspaceClaim = {
@@ -28,7 +28,7 @@ export type WorkspaceData = {
     sourceUrl: string | null;
     author: string | null;
     publishedOn: string | null;
-    reviewMode: 'OPEN' | 'BLIND';
+    reviewMode: ReviewMode;
     body: string;
   };
   sections: Array<{ id: string; heading: string }>;

@@ -2,14 +2,14 @@
 
 import { z } from 'zod';
 import { setReviewMode } from '@/lib/documents/set-review-mode';
+import { REVIEW_MODES, type ReviewMode } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
 import { guardedAction } from '@/lib/http/guarded-action';
-import type { ReviewMode } from '@/lib/workspace/claim-panel-types';
 import { revalidateDocument } from './revalidate-document';
 
 const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
-  mode: z.enum(['OPEN', 'BLIND'], { error: 'Choose open or blind review.' }),
+  mode: z.enum(REVIEW_MODES, { error: 'Choose open or blind review.' }),
 });
 
 export async function setReviewModeAction(input: unknown): Promise<ActionResult<{ mode: ReviewMode }>> {
