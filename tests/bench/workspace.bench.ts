@@ -6,7 +6,7 @@
 //   - saving an assessment (recordAssessmentAction over HTTP): p50/p95 with 1 client and with 10, after 1,500
 //     warm-up saves, so a server that has been running a while is measured, not V8 compiling its hot paths;
 //   - in Chromium: the LCP of the page opened on a claim, and the interaction latency of choosing a verdict;
-//   - for scale, the app's floor: a request its route handler refuses at once (workspace/floor.ts).
+//   - for scale, the app's floor: a save the action refuses at once, sent without a session (workspace/floor.ts).
 // It prints one table with each app figure as a ratio to the baseline's and the verdict against the targets
 // (page p95 ≤ 3× baseline, save p95 ≤ 2× baseline, interaction < 100 ms, LCP < 1.5 s). A missed target is a
 // finding, not a crash: the exit code is 0 unless the benchmark itself could not run.
@@ -122,7 +122,7 @@ async function main() {
     Object.assign(figures.get(target.name) as Figures, { save });
   }
   const appTarget = targets.find((target) => target.name === 'app');
-  const floor = appTarget && (await measureFloor(appTarget.url, seeded.claimIds[0] as string));
+  const floor = appTarget && (await measureFloor(appTarget, seeded.documentId, seeded.claimIds[0] as string));
   for (const [i, target] of targets.entries()) {
     console.log(`Measuring in Chromium: ${target.name}…`);
     const browser = await measureInBrowser(target, seeded.documentId, claimsOf(i).slice(-BROWSER_RUNS));
@@ -140,7 +140,7 @@ async function main() {
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     const ofSave = (value: number, save: number) => `${(value / save).toFixed(1)}× the baseline's save`;
     console.log(
-      `\nFor scale, the app's floor (a route handler answering 401 with no database query): p95 ` +
+      `\nFor scale, the app's floor (a save sent without a session, refused before any database query): p95 ` +
         `${ms(floor.p95)} with 1 client (${ofSave(floor.p95, base.save.p95)}), ${ms(floor.concurrentP95)} ` +
         `with ${CONCURRENCY} (${ofSave(floor.concurrentP95, base.save.concurrentP95)}).`,
     );

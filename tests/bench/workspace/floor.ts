@@ -1,21 +1,38 @@
-// For scale, not a target: the least any request through the app's stack costs. A claim's panel asked for with
-// no session is answered 401 by the route handler's first line (the proxy, Next's routing and the handler, but
-// no database query and no rendering). Set beside the baseline's whole save, it shows how much of the save
-// target Next itself takes before the save does any work.
-import { percentile, runLoad } from './load';
-import { CONCURRENCY, SAVES } from './measure';
+// For scale, not a target: the least a save through the app's stack costs. The same Server Action call as a
+// save, sent without the session cookie, is refused by the action's first check: Next's routing, the action's
+// decoding and its reply, but no database query. Set beside the baseline's whole save, it shows how much of the
+// save target Next itself takes before the save does any work.
+import { percentile, type Request, runLoad } from './load';
+import { CONCURRENCY, SAVES, type Target } from './measure';
 
 export type Floor = { p50: number; p95: number; concurrentP50: number; concurrentP95: number };
 
-export async function measureFloor(appUrl: string, claimId: string): Promise<Floor> {
+export async function measureFloor(target: Target, documentId: string, claimId: string): Promise<Floor> {
   const load = (concurrency: number) =>
     runLoad({
-      base: appUrl,
+      base: target.url,
       total: SAVES,
       concurrency,
-      make: () => ({ method: 'GET', path: `/api/claims/${claimId}` }),
+      make: () =>
+        withoutCookie(
+          target.save({
+            documentId,
+            claimId,
+            verdict: 'SUPPORTED',
+            evidenceLevel: null,
+            certainty: null,
+            downgradeReasons: [],
+            rationale: null,
+            version: 0,
+          }),
+        ),
       check: (reply) => {
-        if (reply.status !== 401) throw new Error(`The floor request got ${reply.status}, not 401.`);
+        const result = target.result(reply) as { ok?: boolean; code?: string } | undefined;
+        if (result?.ok !== false || result.code !== 'UNAUTHENTICATED') {
+          throw new Error(
+            `The floor request was not refused for want of a session: ${reply.body.slice(0, 200)}`,
+          );
+        }
       },
     });
   await load(1);
@@ -27,4 +44,9 @@ export async function measureFloor(appUrl: string, claimId: string): Promise<Flo
     concurrentP50: percentile(concurrent.latencies, 50),
     concurrentP95: percentile(concurrent.latencies, 95),
   };
+}
+
+function withoutCookie(request: Request): Request {
+  const { Cookie: _, ...headers } = request.headers ?? {};
+  return { ...request, headers };
 }
