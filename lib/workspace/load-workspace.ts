@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import { notFound } from '@/lib/errors';
+import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
 import { type WorkspaceClaimRow, workspaceClaims } from './workspace-claims';
 import {
   WORKSPACE_CLAIMS_SQL,
@@ -15,7 +16,8 @@ import type { WorkspaceData } from './workspace-types';
 
 /**
  * Everything the review workspace needs on first paint, in four queries: the document and its body, the
- * sections, one compact row per claim, and the ratings for the agreement figures.
+ * sections, one compact row per claim, and the ratings for the agreement figures (left out where the summary is
+ * closed to the reader).
  */
 export async function loadWorkspace(options: {
   documentId: string;
@@ -37,6 +39,8 @@ export async function loadWorkspace(options: {
   ]);
   const document = documents[0];
   if (!document) throw notFound('The document');
-  const claims = workspaceClaims(rows, { role: options.user.role, reviewMode: document.reviewMode });
-  return { document, sections, claims, agreement: documentAgreement(ratings) };
+  const { reviewMode } = document;
+  const claims = workspaceClaims(rows, { role: options.user.role, reviewMode });
+  const closed = summaryClosedTo({ reviewMode, role: options.user.role });
+  return { document, sections, claims, agreement: closed ? null : documentAgreement(ratings) };
 }

@@ -33,5 +33,6 @@ export type WorkspaceData = {
   };
   sections: Array<{ id: string; heading: string }>;
   claims: WorkspaceClaim[];
-  agreement: DocumentAgreement;
+  /** Null for a reviewer under blind review: it would tell them how the others judged (summaryClosedTo). */
+  agreement: DocumentAgreement | null;
 };

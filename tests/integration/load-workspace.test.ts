@@ -30,7 +30,7 @@ describe('loadWorkspace', () => {
       expect(c.text).toBeNull();
       expect(data.document.body.slice(c.start, c.end)).toBe(claims[c.n - 1]!.quote);
     }
-    expect(data.agreement.verdict.reviewers).toBe(2);
+    expect(data.agreement?.verdict.reviewers).toBe(2);
   });
 
   it('in blind review shows a reviewer only the claims they have judged in colour', async () => {
@@ -45,6 +45,9 @@ describe('loadWorkspace', () => {
     expect(hers.claims.slice(0, 2).map((c) => c.status)).toEqual(['UNREVIEWED', 'CONFLICT']);
     const admins = await loadWorkspace({ documentId: id, user: { id: admin.id, role: 'ADMIN' } });
     expect(admins.claims.slice(0, 2).map((c) => c.status)).toEqual(['SUPPORTED', 'CONFLICT']);
+    // The agreement between the others would tell her how they judged; it is not even loaded into her page.
+    expect(hers.agreement).toBeNull();
+    expect(admins.agreement?.verdict.reviewers).toBe(2);
   });
 
   it('answers "not found" for an unknown or malformed id', async () => {

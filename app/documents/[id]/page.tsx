@@ -5,7 +5,7 @@ import { AgreementFigures } from '@/components/agreement-figures';
 import { ReviewModeSwitch } from '@/components/review-mode-switch';
 import { Workspace } from '@/components/workspace/workspace';
 import type { WorkspaceActions } from '@/components/workspace/workspace-actions';
-import { can } from '@/lib/auth/permissions';
+import { can, type Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { AppError } from '@/lib/errors';
 import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
@@ -44,7 +44,7 @@ const ACTIONS = {
   },
 } satisfies WorkspaceActions;
 
-async function load(documentId: string, user: { id: string; role: 'ADMIN' | 'REVIEWER' | 'VIEWER' }) {
+async function load(documentId: string, user: { id: string; role: Role }) {
   try {
     return await loadWorkspace({ documentId, user });
   } catch (e) {
@@ -59,8 +59,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const { agreement, ...data } = await load(id, user);
   const { document } = data;
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean);
-  // Under blind review a reviewer sees neither the exports nor the agreement between the others, as the summary
-  // is closed to them: both would tell them how the others judged before they judge for themselves.
+  // Under blind review a reviewer sees neither the exports nor the agreement between the others (loadWorkspace
+  // leaves it out), as the summary is closed to them: both would tell them how the others judged before they
+  // judge for themselves.
   const summaryClosed = summaryClosedTo({ reviewMode: document.reviewMode, role: user.role });
   const permissions = {
     assess: can(user.role, 'assessment.record'),
@@ -81,7 +82,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             {document.reviewMode === 'BLIND' ? 'Blind review' : 'Open review'}
           </p>
           <div className="mt-2">
-            {summaryClosed ? (
+            {agreement === null ? (
               <p className="text-sm text-slate-700">
                 Agreement between reviewers shows here once the review is open.
               </p>

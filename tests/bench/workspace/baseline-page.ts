@@ -107,8 +107,12 @@ export function workspacePage(options: {
 <nav aria-label="Export"><a href="/documents/${document.id}/export?format=md">Export Markdown</a> <a href="/documents/${document.id}/export?format=json">Export JSON</a></nav>
 <p>Reviewed by me: <strong>${mine}</strong> of ${claims.length} <progress max="${claims.length}" value="${mine}"></progress>
 Consensus: <strong>${agreed}</strong> of ${claims.length} <progress max="${claims.length}" value="${agreed}"></progress> Open conflicts: ${conflicts}</p>
-<p>Verdict agreement: ${agreement.verdict.method ?? 'none'} κ = ${kappa(agreement.verdict.kappa)} (${agreement.verdict.label}).
-Evidence level: weighted κ = ${kappa(agreement.evidenceLevel.kappa)} (${agreement.evidenceLevel.label}).</p></header>
+${
+  agreement === null
+    ? '<p>Agreement between reviewers shows here once the review is open.</p>'
+    : `<p>Verdict agreement: ${agreement.verdict.method ?? 'none'} κ = ${kappa(agreement.verdict.kappa)} (${agreement.verdict.label}).
+Evidence level: weighted κ = ${kappa(agreement.evidenceLevel.kappa)} (${agreement.evidenceLevel.label}).</p>`
+}</header>
 <div class="panes"><section class="text" aria-label="Document">${documentHtml(document.body, claims, headings, selected)}</section>
 <section class="claims" aria-label="Claims"><form role="search"><input type="search" aria-label="Search claims" placeholder="Search claims (/)"></form>
 <ol>${claimRows(document.body, claims.slice(0, rowWindow(0, INITIAL_LIST_HEIGHT, claims.length).last), sectionName)}</ol></section>

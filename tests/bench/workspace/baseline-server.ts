@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { documentAgreement } from '@/lib/agreement/document-agreement';
 import { can } from '@/lib/auth/permissions';
+import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
 import { type WorkspaceClaimRow, workspaceClaims } from '@/lib/workspace/workspace-claims';
 import {
   WORKSPACE_CLAIMS_SQL,
@@ -106,8 +107,15 @@ async function loadWorkspace(
   ]);
   const document = documents.rows[0];
   if (!document) return null;
-  const claims = workspaceClaims(rows.rows, { role: user.role, reviewMode: document.reviewMode });
-  return { document, sections: sections.rows, claims, agreement: documentAgreement(ratings.rows) };
+  const { reviewMode } = document;
+  const claims = workspaceClaims(rows.rows, { role: user.role, reviewMode });
+  const closed = summaryClosedTo({ reviewMode, role: user.role });
+  return {
+    document,
+    sections: sections.rows,
+    claims,
+    agreement: closed ? null : documentAgreement(ratings.rows),
+  };
 }
 
 /** Starts the baseline on its own worker thread; resolves once it listens. */
