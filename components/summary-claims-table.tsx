@@ -7,7 +7,7 @@ import {
   VERDICT_LABEL,
 } from '@/lib/domain/vocabulary';
 import type { ReviewClaimRow } from '@/lib/exports/review-types';
-import { MISSING_LEVEL_SHORT } from '@/lib/exports/review-words';
+import { evidenceLevelCell } from '@/lib/exports/review-words';
 import { groupBySection } from '@/lib/summary/group-by-section';
 import { StatusBadge } from './status-badge';
 
@@ -93,7 +93,7 @@ function ClaimRow({ documentId, row }: { documentId: string; row: ReviewClaimRow
             {EVIDENCE_LEVEL_SHORT[level]}
           </abbr>
         ) : (
-          <span className="text-slate-600">{MISSING_LEVEL_SHORT[row.status]}</span>
+          <span className="text-slate-600">{evidenceLevelCell(row.status, null)}</span>
         )}
       </td>
       <td className={CELL}>

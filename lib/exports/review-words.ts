@@ -18,31 +18,29 @@ export const STATUS_WORDS: Record<ClaimStatus, string> = {
   UNREVIEWED: 'Unreviewed',
 };
 
+/** A consensus verdict with no evidence level: the chart's extra bar and the table cell say this. */
+export const LEVEL_NOT_GIVEN = 'Not given';
+
 /**
- * Why a claim has no consensus evidence level, in a table cell. The consensus keeps the weakest level any
- * agreeing reviewer gave, so a claim with a consensus verdict but no level is one where nobody gave a level:
- * "Not given", not "Not agreed", which is for a conflict.
+ * Why a claim has no consensus evidence level, in a table cell and in words. The consensus keeps the weakest
+ * level any agreeing reviewer gave, so a claim with a consensus verdict but no level is one where nobody gave
+ * a level: "Not given", not "Not agreed", which is for a conflict.
  */
-export const MISSING_LEVEL_SHORT: Record<ClaimStatus, string> = {
-  SUPPORTED: 'Not given',
-  SPECULATIVE: 'Not given',
-  UNSUPPORTED: 'Not given',
-  CONFLICT: 'Not agreed',
-  UNREVIEWED: '—',
-};
+function missingLevel(status: ClaimStatus): { short: string; words: string } {
+  if (status === 'CONFLICT')
+    return { short: 'Not agreed', words: 'none agreed, the reviewers disagree on the verdict' };
+  if (status === 'UNREVIEWED') return { short: '—', words: 'none, not reviewed yet' };
+  return { short: LEVEL_NOT_GIVEN, words: 'none given by the reviewers' };
+}
 
 /** The consensus evidence level in a table cell: its short name, or why there is none. */
 export function evidenceLevelCell(status: ClaimStatus, level: EvidenceLevel | null): string {
-  return level === null ? MISSING_LEVEL_SHORT[status] : EVIDENCE_LEVEL_SHORT[level];
+  return level === null ? missingLevel(status).short : EVIDENCE_LEVEL_SHORT[level];
 }
 
 /** "Oxford CEBM level 2 (randomised trial)"; a claim without a level says why rather than staying silent. */
 export function evidenceLevelWords(status: ClaimStatus, level: EvidenceLevel | null): string {
-  if (level === null) {
-    if (status === 'CONFLICT') return 'none agreed, the reviewers disagree on the verdict';
-    if (status === 'UNREVIEWED') return 'none, not reviewed yet';
-    return 'none given by the reviewers';
-  }
+  if (level === null) return missingLevel(status).words;
   if (level === 'NONE') return 'no evidence offered';
   const [, meaning] = EVIDENCE_LEVEL_LABEL[level].split(': ');
   return `Oxford CEBM level ${level.slice(-1)} (${meaning})`;

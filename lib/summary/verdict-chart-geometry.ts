@@ -5,11 +5,15 @@ import {
   VERDICTS,
   type Verdict,
 } from '@/lib/domain/vocabulary';
+import { LEVEL_NOT_GIVEN } from '@/lib/exports/review-words';
 
 export type ChartLevel = EvidenceLevel | 'UNSET';
 export type VerdictChartData = Record<Verdict, Record<ChartLevel, number>>;
 
-export const CHART_LEVEL_LABEL: Record<ChartLevel, string> = { ...EVIDENCE_LEVEL_SHORT, UNSET: 'Not given' };
+export const CHART_LEVEL_LABEL: Record<ChartLevel, string> = {
+  ...EVIDENCE_LEVEL_SHORT,
+  UNSET: LEVEL_NOT_GIVEN,
+};
 
 export type ChartSegment = { verdict: Verdict; count: number; y: number; height: number };
 export type ChartBar = {
