@@ -85,10 +85,8 @@ export function ClaimPanel(props: {
       {permissions.assess && (
         <MyAssessment
           key={claim.id}
-          documentId={props.documentId}
           claimId={claim.id}
           initial={panel.mine}
-          action={actions.recordAssessment}
           controls={props.controls}
           onSaved={(saved) => {
             props.onAssessmentSaved(claim.id, saved);

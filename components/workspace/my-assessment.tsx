@@ -15,6 +15,7 @@ import {
   type Verdict,
 } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/http/action-result';
+import { saveAssessment } from './save-assessment';
 import { StaleComparison, type Theirs } from './stale-comparison';
 import type { AssessmentValues, SavedAssessment } from './workspace-actions';
 
@@ -46,10 +47,8 @@ const EMPTY: AssessmentValues = {
  * one returned, so quick keyboard changes never trip over each other. A failed save keeps what was chosen.
  */
 export function MyAssessment(props: {
-  documentId: string;
   claimId: string;
   initial: (AssessmentValues & { version: number }) | null;
-  action: (input: unknown) => Promise<ActionResult<SavedAssessment>>;
   onSaved: (saved: SavedAssessment) => void;
   controls: React.RefObject<AssessmentControls | null>;
 }) {
@@ -70,12 +69,7 @@ export function MyAssessment(props: {
     queue.current = queue.current.then(async () => {
       let r: ActionResult<SavedAssessment>;
       try {
-        r = await props.action({
-          documentId: props.documentId,
-          claimId: props.claimId,
-          version: version.current,
-          ...next,
-        });
+        r = await saveAssessment(props.claimId, { ...next, version: version.current });
       } catch {
         r = { ok: false, message: 'The server could not be reached. Your choice is kept: try again.' };
       }

@@ -2,9 +2,11 @@ import type { ActionResult } from '@/lib/http/action-result';
 
 type Action<T = unknown> = (input: unknown) => Promise<ActionResult<T>>;
 
-/** The Server Actions the workspace calls, handed down from the page so components never import app/. */
+/**
+ * The Server Actions the workspace calls, handed down from the page so components never import app/. Saving my
+ * assessment is not among them: it is a plain request (save-assessment.ts), the app's hottest write.
+ */
 export type WorkspaceActions = {
-  recordAssessment: Action<SavedAssessment>;
   addComment: Action<unknown>;
   resolveComment: Action<unknown>;
   addCitation: Action<unknown>;
@@ -19,16 +21,10 @@ export type WorkspaceActions = {
   };
 };
 
-import type { ConsensusState } from '@/lib/consensus/compute-consensus';
-import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import type { AssessmentValues } from '@/lib/domain/vocabulary';
+import type { SavedAssessment } from '@/lib/http/record-assessment-endpoint';
 
-export type { AssessmentValues };
-
-export type SavedAssessment = AssessmentValues & {
-  id: string;
-  version: number;
-  consensus: { state: ConsensusState; verdict: Verdict | null; evidenceLevel: EvidenceLevel | null };
-};
+export type { AssessmentValues, SavedAssessment };
 
 export type WorkspacePermissions = {
   assess: boolean;

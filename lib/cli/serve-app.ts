@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/http/client-ip';
+import { answerDirectly } from './direct-routes';
 
 /** Serves the built app from this process, so the app and its embedded database live and die together. */
 export async function serveApp(options: { root: string; host: string; port: number; trustProxy: boolean }) {
@@ -17,6 +18,7 @@ export async function serveApp(options: { root: string; host: string; port: numb
       forwardedFor: req.headers['x-forwarded-for'],
       trustProxy: options.trustProxy,
     });
+    if (answerDirectly(req, res)) return;
     return handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@
 // measures on loopback the real app (built if stale, started as `npm start` starts it) against a minimal
 // node:http + pg baseline that runs the same queries:
 //   - the workspace page: p50/p95 with 1 client, p50/p95 and requests per second with 10 clients;
-//   - saving an assessment (recordAssessmentAction over HTTP): p50/p95 with 1 client and with 10, after 1,500
+//   - saving an assessment (PUT /api/claims/{id}/assessment, as the workspace sends it): p50/p95 with 1 client and with 10, after 1,500
 //     warm-up saves, so a server that has been running a while is measured, not V8 compiling its hot paths;
 //   - in Chromium: the LCP of the page opened on a claim, and the interaction latency of choosing a verdict;
 //   - for scale, the app's floor: a save the action refuses at once, sent without a session (workspace/floor.ts).
@@ -19,7 +19,7 @@ import { buildIfStale } from '@/lib/cli/build-if-stale';
 import { onShutdown } from '@/lib/cli/on-shutdown';
 import { migrateDatabase } from '@/lib/db/migrate-database';
 import { createTestDatabase } from '@/tests/support/test-database';
-import { actionId, actionRequest, actionResult, signIn, startApp } from './workspace/app';
+import { saveRequest, saveResult, signIn, startApp } from './workspace/app';
 import { startBaseline } from './workspace/baseline-server';
 import { measureFloor } from './workspace/floor';
 import {
@@ -75,20 +75,12 @@ async function main() {
     const app = await startApp({ root, databaseUrl: db.url, authSecret });
     teardown.push(app.stop);
     cookie = await signIn(app.url, seeded.bench);
-    const id = actionId(root, 'recordAssessmentAction');
     targets.push({
       name: 'app',
       url: app.url,
       cookie,
-      save: (argument) =>
-        actionRequest({
-          url: app.url,
-          path: `/documents/${seeded.documentId}`,
-          actionId: id,
-          cookie,
-          argument,
-        }),
-      result: actionResult,
+      save: (argument) => saveRequest({ url: app.url, cookie, argument }),
+      result: saveResult,
     });
   }
   targets.push({

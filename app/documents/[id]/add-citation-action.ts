@@ -38,7 +38,7 @@ export async function addCitationAction(input: unknown): Promise<ActionResult<Pa
       title: data.title,
       studyDesign: data.studyDesign,
     });
-    // No revalidation, as in record-assessment-action.ts: the workspace updates from `data`.
+    // No revalidation: the workspace updates from `data`; revalidatePath would re-render it into this reply.
     return { ok: true, message: 'Citation added.', data: citation };
   });
 }

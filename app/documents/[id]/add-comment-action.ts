@@ -29,7 +29,7 @@ export async function addCommentAction(input: unknown): Promise<ActionResult<Pan
       body: data.body,
       parentId: data.parentId,
     });
-    // No revalidation, as in record-assessment-action.ts: the workspace updates from `data`.
+    // No revalidation: the workspace updates from `data`; revalidatePath would re-render it into this reply.
     return { ok: true, message: data.parentId ? 'Reply added.' : 'Comment added.', data: comment };
   });
 }

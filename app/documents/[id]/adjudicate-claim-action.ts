@@ -30,7 +30,7 @@ export async function adjudicateClaimAction(input: unknown): Promise<ActionResul
       evidenceLevel: data.evidenceLevel,
       note: data.note,
     });
-    // No revalidation, as in record-assessment-action.ts: the workspace updates from `data`.
+    // No revalidation: the workspace updates from `data`; revalidatePath would re-render it into this reply.
     return { ok: true, message: 'Adjudication saved: it is now the consensus.', data: adjudication };
   });
 }

@@ -17,7 +17,6 @@ import { adjudicateClaimAction } from './adjudicate-claim-action';
 import { deleteClaimAction } from './delete-claim-action';
 import { editClaimAction } from './edit-claim-action';
 import { mergeClaimAction } from './merge-claim-action';
-import { recordAssessmentAction } from './record-assessment-action';
 import { removeCitationAction } from './remove-citation-action';
 import { resolveCommentAction } from './resolve-comment-action';
 import { setReviewModeAction } from './set-review-mode-action';
@@ -29,7 +28,6 @@ export const metadata: Metadata = { title: 'Review workspace' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
 
 const ACTIONS = {
-  recordAssessment: recordAssessmentAction,
   addComment: addCommentAction,
   resolveComment: resolveCommentAction,
   addCitation: addCitationAction,

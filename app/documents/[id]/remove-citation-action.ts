@@ -13,7 +13,7 @@ const Input = z.object({
 export async function removeCitationAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return guardedAction('citation.add', Input, input, async (user, data) => {
     const removed = await removeCitation({ citationId: data.citationId, userId: user.id });
-    // No revalidation, as in record-assessment-action.ts: the workspace updates from `data`.
+    // No revalidation: the workspace updates from `data`; revalidatePath would re-render it into this reply.
     return { ok: true, message: 'Citation removed.', data: { id: removed.id } };
   });
 }

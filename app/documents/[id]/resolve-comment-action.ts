@@ -21,7 +21,7 @@ export async function resolveCommentAction(input: unknown): Promise<ActionResult
       resolved: data.resolved,
       expectedVersion: data.version,
     });
-    // No revalidation, as in record-assessment-action.ts: the workspace updates from `data`.
+    // No revalidation: the workspace updates from `data`; revalidatePath would re-render it into this reply.
     return { ok: true, message: data.resolved ? 'Thread resolved.' : 'Thread reopened.', data: comment };
   });
 }

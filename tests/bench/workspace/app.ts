@@ -1,12 +1,11 @@
 // The real app, started as `npm start` starts it, and the ways the benchmark talks to it: the sign-in
-// endpoint for a session cookie, and recordAssessmentAction called over plain HTTP as the browser calls it.
+// endpoint for a session cookie, and the save's endpoint called over plain HTTP as the browser calls it.
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import type { Reply, Request } from './load';
 import { send } from './load';
+import type { SaveArgument } from './measure';
 
 // Long enough for a first start that finds the build stale after all and builds it itself.
 const READY_TIMEOUT_MS = 600_000;
@@ -92,75 +91,30 @@ export async function signIn(url: string, account: { email: string; password: st
   return cookie;
 }
 
-/** The Server Action's id in this build, from the manifest Next.js writes. */
-export function actionId(root: string, name: string): string {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8'),
-  ) as { node: Record<string, { exportedName: string }> };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
-  if (!found) throw new Error(`The build has no Server Action named ${name}.`);
-  return found[0];
-}
-
-/** A call of a Server Action over HTTP, with the headers the browser's call carries. */
-export function actionRequest(options: {
-  url: string;
-  path: string;
-  actionId: string;
-  cookie: string;
-  argument: unknown;
-}): Request {
+/**
+ * A save as the workspace sends it: `PUT /api/claims/{claimId}/assessment` with the assessment as JSON and the
+ * headers the browser's fetch carries.
+ */
+export function saveRequest(options: { url: string; cookie: string; argument: SaveArgument }): Request {
+  const { claimId, documentId: _, ...assessment } = options.argument;
   return {
-    method: 'POST',
-    path: options.path,
+    method: 'PUT',
+    path: `/api/claims/${claimId}/assessment`,
     headers: {
-      'Next-Action': options.actionId,
-      'Content-Type': 'text/plain;charset=UTF-8',
-      Accept: 'text/x-component',
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
       Origin: options.url,
       Cookie: options.cookie,
     },
-    body: JSON.stringify([options.argument]),
+    body: JSON.stringify(assessment),
   };
 }
 
-/**
- * The value a Server Action returned, read from its React Server Components reply: row 0 names the row that
- * holds the result ("$@1"), which is plain JSON. A re-rendered page may follow in other rows.
- */
-export function actionResult(reply: Reply): unknown {
-  if (reply.status !== 200)
-    throw new Error(`The action answered ${reply.status}: ${reply.body.slice(0, 200)}`);
-  const rows = rscRows(Buffer.from(reply.body, 'utf8'));
-  const row = (id: string) => {
-    const text = rows.get(id);
-    return text === undefined ? undefined : JSON.parse(text);
-  };
-  const head = row('0');
-  const result = Array.isArray(head) ? head[0] : head?.a;
-  return typeof result === 'string' && result.startsWith('$@') ? row(result.slice(2)) : result;
-}
-
-// A length-prefixed row (text "T", or a typed array) says its size in bytes in hex, and may hold newlines.
-const SIZED_ROW = /^[A-Za-z]([0-9a-f]+),/;
-
-/** The rows of a React Server Components stream (`<hex id>:<payload>`), by id; sized rows are skipped. */
-function rscRows(bytes: Buffer): Map<string, string> {
-  const rows = new Map<string, string>();
-  let at = 0;
-  while (at < bytes.length) {
-    const colon = bytes.indexOf(0x3a, at);
-    if (colon === -1) break;
-    const id = bytes.toString('latin1', at, colon);
-    const sized = SIZED_ROW.exec(bytes.toString('latin1', colon + 1, colon + 20));
-    if (sized) {
-      at = colon + 1 + (sized[0]?.length ?? 0) + Number.parseInt(sized[1] ?? '0', 16);
-      continue;
-    }
-    const newline = bytes.indexOf(0x0a, colon);
-    const end = newline === -1 ? bytes.length : newline;
-    rows.set(id, bytes.toString('utf8', colon + 1, end));
-    at = end + 1;
+/** What the save answered: `{ ok, message, data }` or a failure, whatever the status. */
+export function saveResult(reply: Reply): unknown {
+  try {
+    return JSON.parse(reply.body);
+  } catch {
+    throw new Error(`The save answered ${reply.status} without JSON: ${reply.body.slice(0, 200)}`);
   }
-  return rows;
 }

@@ -1,7 +1,7 @@
-// For scale, not a target: the least a save through the app's stack costs. The same Server Action call as a
-// save, sent without the session cookie, is refused by the action's first check: Next's routing, the action's
-// decoding and its reply, but no database query. Set beside the baseline's whole save, it shows how much of the
-// save target Next itself takes before the save does any work.
+// For scale, not a target: the least a save through the app's stack costs. The same request as a save, sent
+// without the session cookie, is refused by the endpoint's first check: the server's routing, the request's
+// reading and the reply, but no database query. Set beside the baseline's whole save, it shows how much of the
+// save target the app's plumbing takes before the save does any work.
 import { percentile, type Request, runLoad } from './load';
 import { CONCURRENCY, SAVES, type Target } from './measure';
 

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 export type Request = {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   headers?: Record<string, string>;
   body?: string;

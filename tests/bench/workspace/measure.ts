@@ -1,15 +1,20 @@
 // The three measurements, each run the same way against the app and against the baseline.
+
+import { type AssessmentValues, VERDICTS } from '@/lib/domain/vocabulary';
 import { ARTICLE_TITLE } from './article';
 import { type BrowserFigures, measureBrowser } from './browser';
 import { percentile, type Reply, type Request, runLoad } from './load';
 import type { Figures } from './report';
 
+/** One save: the claim, the assessment and the version it was based on. */
+export type SaveArgument = AssessmentValues & { documentId: string; claimId: string; version: number };
+
 export type Target = {
   name: 'app' | 'baseline';
   url: string;
   cookie: string;
-  /** The request that saves one assessment, with recordAssessmentAction's argument. */
-  save: (argument: unknown) => Request;
+  /** The request that saves one assessment. */
+  save: (argument: SaveArgument) => Request;
   /** What the save returned ({ ok, message, data } or a failure). */
   result: (reply: Reply) => unknown;
 };
@@ -67,12 +72,12 @@ export async function measureSave(
   documentId: string,
   claimIds: readonly string[],
 ): Promise<Figures['save']> {
-  const save = (claimId: string | undefined, i: number, version: number) =>
+  const save = (claimId: string, i: number, version: number) =>
     target.save({
       documentId,
       claimId,
       // Mixed verdicts, so some saves change the consensus (a new conflict) and some leave it.
-      verdict: (['SUPPORTED', 'SPECULATIVE', 'UNSUPPORTED'] as const)[i % 3],
+      verdict: VERDICTS[i % VERDICTS.length] ?? null,
       evidenceLevel: 'LEVEL_2',
       certainty: null,
       downgradeReasons: [],
@@ -84,7 +89,7 @@ export async function measureSave(
       base: target.url,
       total: claims.length,
       concurrency,
-      make: (i) => save(claims[i], i + version, version),
+      make: (i) => save(claims[i] as string, i + version, version),
       check: (reply, i) => {
         const result = target.result(reply) as { ok?: boolean; data?: { version?: number } } | undefined;
         if (result?.ok !== true || result.data?.version !== version + 1) {

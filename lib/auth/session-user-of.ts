@@ -1,0 +1,53 @@
+import { prisma } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { getAuth } from './auth';
+import { can, type Permission, type Role } from './permissions';
+import { readSession } from './read-session';
+import { verifiedSessionToken } from './session-cookie';
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from './session-policy';
+
+// Nothing here imports Next.js: the server's own endpoints (lib/cli/direct-routes.ts) run outside it.
+
+export type CurrentUser = { id: string; name: string; email: string; role: Role };
+
+/**
+ * The signed-in user behind these request headers, or null: no session, an expired one, or a deactivated
+ * account.
+ *
+ * Most requests are answered by one query of our own (the signed cookie checked here, then the session and its
+ * user together); only when a session is due for its idle extension does Better Auth read it, and extend it.
+ * The extended session's cookie goes into `setCookies` when given, for a response Next.js does not make.
+ */
+export async function sessionUserOf(
+  requestHeaders: Headers,
+  setCookies?: Headers,
+): Promise<CurrentUser | null> {
+  const { secret } = await getAuth().$context;
+  const token = verifiedSessionToken(requestHeaders.get('cookie'), secret);
+  if (!token) return null;
+  const row = await readSession(token);
+  const now = Date.now();
+  if (!row || row.expiresAt.getTime() <= now) return null;
+  if (now - row.createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000) {
+    await prisma.session.deleteMany({ where: { id: row.sessionId } });
+    return null;
+  }
+  if (row.deactivatedAt) return null;
+  // Better Auth extends a session once it was last extended more than SESSION_REFRESH_SECONDS ago.
+  const lastExtended = row.expiresAt.getTime() - SESSION_IDLE_SECONDS * 1000;
+  if (now - lastExtended > SESSION_REFRESH_SECONDS * 1000) {
+    const refreshed = await getAuth().api.getSession({ headers: requestHeaders, returnHeaders: true });
+    if (!refreshed.response) return null;
+    for (const cookie of refreshed.headers.getSetCookie()) setCookies?.append('set-cookie', cookie);
+  }
+  return { id: row.userId, name: row.name, email: row.email, role: row.role };
+}
+
+/** The check every endpoint makes first: signed in (401 otherwise) and allowed (403 otherwise). */
+export function requireAllowed(user: CurrentUser | null, permission: Permission): CurrentUser {
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+  if (!can(user.role, permission)) {
+    throw new AppError('FORBIDDEN', 'Your role does not allow this. Ask an admin if you need it.');
+  }
+  return user;
+}
