@@ -1,6 +1,7 @@
-// The two writes of a save, as raw SQL through Prisma: a save runs them on every click, and Prisma's query
-// builder cost more CPU than the statements themselves (docs/decisions/0007-raw-sql-on-the-save-path.md).
-// Exported for the benchmark's baseline, which runs the same statements.
+// The two writes of a save, as raw SQL: a save runs them on every click, and Prisma's query builder, then its
+// client, cost more CPU than the statements themselves (docs/decisions/0007-raw-sql-on-the-save-path.md and
+// 0010-the-save-outside-nextjs-and-prisma.md). Exported for the benchmark's baseline, which runs the same
+// statements.
 import type { AssessmentValues } from '@/lib/domain/vocabulary';
 
 /**

@@ -1,4 +1,4 @@
-import type { Prisma } from '@/lib/db/prisma';
+import type { Sql } from '@/lib/db/sql';
 import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import { requireId } from '@/lib/domain/require-id';
 import type { AssessmentValues } from '@/lib/domain/vocabulary';
@@ -24,12 +24,12 @@ export const LOCK_CLAIM_FOR_ASSESSMENT_SQL = `
 
 /** The live claim, locked for the rest of the transaction, and the reviewer's current assessment of it. */
 export async function lockClaimForAssessment(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   claimId: string,
   reviewerId: string,
 ): Promise<{ claim: LockedClaim; current: CurrentAssessment | null }> {
   requireId(claimId, 'The claim');
-  const [row] = await tx.$queryRawUnsafe<Row[]>(LOCK_CLAIM_FOR_ASSESSMENT_SQL, claimId, reviewerId);
+  const [row] = await sql.rows<Row>(LOCK_CLAIM_FOR_ASSESSMENT_SQL, [claimId, reviewerId]);
   if (!row) throw notFound('The claim');
   const claim: LockedClaim = {
     id: row.id,

@@ -1,5 +1,5 @@
 import { updateConsensus } from '@/lib/consensus/update-consensus';
-import { prisma } from '@/lib/db/prisma';
+import { sqlTransaction } from '@/lib/db/sql';
 import { uuid7 } from '@/lib/db/uuid7';
 import {
   type AssessmentValues,
@@ -25,15 +25,11 @@ export type RecordAssessmentOptions = {
   expectedVersion: number;
 };
 
-const CHOSEN = {
-  verdict: true,
-  evidenceLevel: true,
-  certainty: true,
-  downgradeReasons: true,
-  rationale: true,
-  version: true,
-  updatedAt: true,
-} as const;
+// The assessment as it is now, for a save refused as stale.
+const CURRENT_ASSESSMENT_SQL = `
+  SELECT verdict::text AS verdict, "evidenceLevel"::text AS "evidenceLevel", certainty::text AS certainty,
+    "downgradeReasons"::text[] AS "downgradeReasons", rationale, version, "updatedAt"
+  FROM "Assessment" WHERE id = $1::uuid`;
 
 type Values = AssessmentValues;
 
@@ -47,23 +43,23 @@ type Current = Values & { version: number; updatedAt: Date };
 export async function recordAssessment(options: RecordAssessmentOptions) {
   const { claimId, reviewerId, expectedVersion } = options;
   const values = validValues(options);
-  return prisma.$transaction(async (tx) => {
+  // On the pool under Prisma, not Prisma's client: this is the app's hottest write (ADR 0010).
+  return sqlTransaction(async (sql) => {
     // Saves on one claim queue up here, so each recomputes the consensus from the others' committed verdicts.
-    const { claim, current } = await lockClaimForAssessment(tx, claimId, reviewerId);
+    const { claim, current } = await lockClaimForAssessment(sql, claimId, reviewerId);
     if ((current?.version ?? 0) !== expectedVersion) throw staleWrite(current);
 
     let saved: { id: string; version: number };
     if (current) {
       const params = [current.id, expectedVersion, ...assessmentColumns(values)];
-      if ((await tx.$executeRawUnsafe(UPDATE_ASSESSMENT_SQL, ...params)) === 0)
-        throw staleWrite(await tx.assessment.findUnique({ where: { id: current.id }, select: CHOSEN }));
+      if ((await sql.run(UPDATE_ASSESSMENT_SQL, params)) === 0) {
+        const [now] = await sql.rows<Current>(CURRENT_ASSESSMENT_SQL, [current.id]);
+        throw staleWrite(now ?? null);
+      }
       saved = { id: current.id, version: expectedVersion + 1 };
     } else {
       const params = [uuid7(), claimId, reviewerId, ...assessmentColumns(values)];
-      const [row] = await tx.$queryRawUnsafe<Array<{ id: string; version: number }>>(
-        INSERT_ASSESSMENT_SQL,
-        ...params,
-      );
+      const [row] = await sql.rows<{ id: string; version: number }>(INSERT_ASSESSMENT_SQL, params);
       if (!row) throw staleWrite(null);
       saved = row;
     }
@@ -77,7 +73,11 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
       before: current ? valuesOf(current) : null,
       after: values,
     };
-    const consensus = await updateConsensus(tx, { claim, actorId: reviewerId, alsoAudit: [assessmentEvent] });
+    const consensus = await updateConsensus(sql, {
+      claim,
+      actorId: reviewerId,
+      alsoAudit: [assessmentEvent],
+    });
     // Blind review hides the consensus from a reviewer without a verdict; the caller needs the mode to decide.
     const { reviewMode } = claim;
     return {

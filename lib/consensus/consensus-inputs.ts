@@ -1,4 +1,4 @@
-import type { Prisma } from '@/lib/db/prisma';
+import type { Sql } from '@/lib/db/sql';
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 
 export type ConsensusInputs = {
@@ -17,10 +17,7 @@ export const CONSENSUS_INPUTS_SQL = `
        FROM "Assessment" s WHERE s."claimId" = $1::uuid), '[]'::json) AS assessments`;
 
 /** What a claim's consensus is derived from. */
-export async function readConsensusInputs(
-  tx: Prisma.TransactionClient,
-  claimId: string,
-): Promise<ConsensusInputs> {
-  const [row] = await tx.$queryRawUnsafe<ConsensusInputs[]>(CONSENSUS_INPUTS_SQL, claimId);
+export async function readConsensusInputs(sql: Sql, claimId: string): Promise<ConsensusInputs> {
+  const [row] = await sql.rows<ConsensusInputs>(CONSENSUS_INPUTS_SQL, [claimId]);
   return row ?? { adjudication: null, assessments: [] };
 }

@@ -1,5 +1,6 @@
-import { type AuditEventInput, writeAuditEvents } from '@/lib/audit/audit-event';
-import type { Prisma } from '@/lib/db/prisma';
+import type { AuditEventInput } from '@/lib/audit/audit-event';
+import { auditEventsInsert } from '@/lib/audit/audit-events-insert';
+import type { Sql } from '@/lib/db/sql';
 import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import { type Consensus, computeConsensus } from './compute-consensus';
 import { readConsensusInputs } from './consensus-inputs';
@@ -17,21 +18,21 @@ export const SET_CLAIM_CONSENSUS_SQL = `
  * it, only another adjudication does (docs/decisions/0004-consensus-and-adjudication.md).
  */
 export async function updateConsensus(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   // The caller's own audit events, written together with the consensus's in one statement.
   options: { claim: LockedClaim; actorId: string; alsoAudit?: AuditEventInput[] },
 ): Promise<Consensus> {
   const { claim } = options;
-  const { adjudication, assessments } = await readConsensusInputs(tx, claim.id);
+  const { adjudication, assessments } = await readConsensusInputs(sql, claim.id);
   const next: Consensus = adjudication
     ? { state: 'ADJUDICATED', verdict: adjudication.verdict, evidenceLevel: adjudication.evidenceLevel }
     : computeConsensus(assessments);
   const audit = [...(options.alsoAudit ?? [])];
   if (next.verdict === claim.consensusVerdict && next.evidenceLevel === claim.consensusEvidenceLevel) {
-    await writeAuditEvents(tx, audit);
+    await writeAudit(sql, audit);
     return next;
   }
-  await tx.$executeRawUnsafe(SET_CLAIM_CONSENSUS_SQL, claim.id, next.verdict, next.evidenceLevel);
+  await sql.run(SET_CLAIM_CONSENSUS_SQL, [claim.id, next.verdict, next.evidenceLevel]);
   audit.push({
     actorId: options.actorId,
     action: 'consensus.changed',
@@ -42,6 +43,13 @@ export async function updateConsensus(
     before: { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
     after: { state: next.state, verdict: next.verdict, evidenceLevel: next.evidenceLevel },
   });
-  await writeAuditEvents(tx, audit);
+  await writeAudit(sql, audit);
   return next;
+}
+
+// lib/audit/audit-event.ts's writeAuditEvents, on the save's connection rather than a Prisma transaction.
+async function writeAudit(sql: Sql, events: AuditEventInput[]) {
+  if (events.length === 0) return;
+  const insert = auditEventsInsert(events);
+  await sql.run(insert.sql, insert.values);
 }

@@ -91,6 +91,7 @@ describe('PUT /api/claims/[id]/assessment', () => {
       code: 'CONFLICT',
       details: { current: { verdict: 'SUPPORTED' } },
     });
+    // The time read straight from the pool is UTC, as Prisma reads it (lib/db/prisma.ts's timestamp parser).
     const row = await prisma.assessment.findFirstOrThrow({
       where: { claimId, reviewerId: reviewer.user.id },
     });
