@@ -32,7 +32,9 @@ export function answerDirectly(req: http.IncomingMessage, res: http.ServerRespon
   for (const route of DIRECT_ROUTES) {
     const match = req.method === route.method ? route.path.exec(pathname) : null;
     if (!match) continue;
-    answer(req, res, route, decodeURIComponent(match[1] ?? '')).catch((e) => {
+    answer(req, res, route, decodedParam(match[1] ?? '')).catch((e) => {
+      // A client that went away mid-request is no fault of ours, and has no one left to answer.
+      if (req.destroyed) return;
       console.error(e);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ ok: false, message: 'Something went wrong on our side. Please try again.' }));
@@ -55,7 +57,9 @@ async function answer(
     if (value !== undefined) requestHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   requestHeaders.delete('content-length');
-  const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
+  // The endpoint reads the host from the headers (the same-origin check), not from the URL, so a malformed
+  // Host header cannot make the URL unparseable.
+  const request = new Request(`http://localhost${req.url}`, {
     method: req.method,
     headers: requestHeaders,
     body: new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length),
@@ -68,4 +72,13 @@ async function answer(
   if (cookies.length > 0) headers['Set-Cookie'] = cookies;
   res.writeHead(response.status, headers);
   res.end(body);
+}
+
+/** A path segment as Next.js hands it to a route handler: decoded, or as it came when it does not decode. */
+function decodedParam(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

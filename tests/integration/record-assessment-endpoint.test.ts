@@ -27,7 +27,7 @@ beforeAll(async () => {
   reviewer = await signedIn('REVIEWER');
   viewer = await signedIn('VIEWER');
   const document = await createDocument(
-    'Endpoint\n\nLDN may lift mood. It is cheap. It is safe. It is new.\n',
+    'Endpoint\n\nLDN may lift mood. It is cheap. It is safe. It is new. It is well tolerated.\n',
   );
   claimIds = document.claims.map((c) => c.id);
 });
@@ -113,6 +113,20 @@ describe('PUT /api/claims/[id]/assessment', () => {
     });
   });
 
+  it('answers a request whose Host header is not a host, and refuses an Origin that is not one', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${base}/api/claims/${claimIds[4]}/assessment`, {
+        method: 'PUT',
+        headers: { Host: 'not a host', 'Content-Type': 'application/json', Cookie: reviewer.cookie },
+      });
+      request.on('response', (response) => resolve(response.resume().statusCode ?? 0));
+      request.on('error', reject);
+      request.end(JSON.stringify(ASSESSMENT));
+    });
+    expect(status).toBe(200);
+    expect((await put(claimIds[2]!, { headers: { Origin: 'http://not a host' } })).status).toBe(403);
+  });
+
   it('refuses callers without a session, viewers and other sites, before reading the body', async () => {
     for (const cookie of [null, 'better-auth.session_token=forged.c2lnbmF0dXJl']) {
       const response = await put(claimIds[2]!, { cookie, body: 'not json' });
@@ -154,7 +168,7 @@ describe('PUT /api/claims/[id]/assessment', () => {
   });
 
   it('answers 404 for a claim that does not exist or is not an id', async () => {
-    for (const id of ['00000000-0000-7000-8000-000000000000', 'not-a-claim']) {
+    for (const id of ['00000000-0000-7000-8000-000000000000', 'not-a-claim', '%E0%A4%A']) {
       const response = await put(id);
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ ok: false, code: 'NOT_FOUND' });
