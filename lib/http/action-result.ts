@@ -31,6 +31,18 @@ export function actionFailure(error: unknown): ActionResult<never> {
   return { ok: false, message: 'Something went wrong on our side, and nothing was saved. Please try again.' };
 }
 
+/** What an action or endpoint returns for input that is not valid: a message per field, and nothing saved. */
+export function validationFailure(
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+): ActionResult<never> {
+  return {
+    ok: false,
+    code: 'VALIDATION',
+    message: 'Nothing was saved: check the fields marked.',
+    fieldErrors: fieldErrorsOf(issues),
+  };
+}
+
 /** zod issues as one message per field, for display next to each field. */
 export function fieldErrorsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
   const errors: Record<string, string> = {};

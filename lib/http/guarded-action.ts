@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type CurrentUser, requireUser } from '@/lib/auth/guard';
 import type { Permission } from '@/lib/auth/permissions';
-import { type ActionResult, actionFailure, fieldErrorsOf } from './action-result';
+import { type ActionResult, actionFailure, validationFailure } from './action-result';
 
 /**
  * The shape of every Server Action: check the session and role first (an action is a public endpoint), then
@@ -16,14 +16,7 @@ export async function guardedAction<S extends z.ZodType, T>(
   try {
     const user = await requireUser(permission);
     const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        code: 'VALIDATION',
-        message: 'Nothing was saved: check the fields marked.',
-        fieldErrors: fieldErrorsOf(parsed.error.issues),
-      };
-    }
+    if (!parsed.success) return validationFailure(parsed.error.issues);
     return await run(user, parsed.data);
   } catch (e) {
     return actionFailure(e);

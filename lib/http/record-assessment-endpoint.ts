@@ -12,7 +12,7 @@ import {
 } from '@/lib/domain/vocabulary';
 import { AppError, STATUS } from '@/lib/errors';
 import { canSeeOthers } from '@/lib/workspace/can-see-others';
-import { type ActionResult, actionFailure, fieldErrorsOf } from './action-result';
+import { type ActionResult, actionFailure, validationFailure } from './action-result';
 import { assertSameOrigin } from './assert-same-origin';
 import { readBodyWithin } from './read-body-within';
 
@@ -80,14 +80,7 @@ async function record(
   // A session extended on the way carries its new cookie back with the reply.
   const user = requireAllowed(await sessionUserOf(request.headers, responseHeaders), 'assessment.record');
   const parsed = Input.safeParse(await readJson(request));
-  if (!parsed.success) {
-    return {
-      ok: false,
-      code: 'VALIDATION',
-      message: 'Nothing was saved: check the fields marked.',
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-    };
-  }
+  if (!parsed.success) return validationFailure(parsed.error.issues);
   const data = parsed.data;
   const { reviewMode, consensus, ...saved } = await recordAssessment({
     claimId,
