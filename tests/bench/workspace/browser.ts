@@ -64,8 +64,10 @@ export async function measureBrowser(options: {
             ),
           ),
       );
+      // The save: the app's PUT to the claim's assessment, the baseline's POST /save. Nothing else the page
+      // sends changes anything.
       const saved = page
-        .waitForResponse((response) => response.request().method() === 'POST', { timeout: 15_000 })
+        .waitForResponse((response) => response.request().method() !== 'GET', { timeout: 15_000 })
         .catch(() => null);
       await radio.click();
       const interaction = await page.evaluate(async () => {
@@ -79,8 +81,10 @@ export async function measureBrowser(options: {
       });
       if (!(await radio.isChecked()))
         throw new Error(`The "Supported" radio did not stay checked on ${claimId}.`);
-      // Let the save finish before the next navigation cancels it.
-      await saved;
+      // Let the save finish before the next navigation cancels it; a click that saved nothing measured nothing.
+      const reply = await saved;
+      if (!reply?.ok())
+        throw new Error(`Choosing a verdict on ${claimId} saved nothing (${reply?.status() ?? 'no reply'}).`);
       if (i === 0) continue;
       figures.lcp.push(lcp);
       figures.interactions.push(interaction);
