@@ -25,12 +25,6 @@ export type RecordAssessmentOptions = {
   expectedVersion: number;
 };
 
-// The assessment as it is now, for a save refused as stale.
-const CURRENT_ASSESSMENT_SQL = `
-  SELECT verdict::text AS verdict, "evidenceLevel"::text AS "evidenceLevel", certainty::text AS certainty,
-    "downgradeReasons"::text[] AS "downgradeReasons", rationale, version, "updatedAt"
-  FROM "Assessment" WHERE id = $1::uuid`;
-
 type Values = AssessmentValues;
 
 type Current = Values & { version: number; updatedAt: Date };
@@ -53,8 +47,8 @@ export async function recordAssessment(options: RecordAssessmentOptions) {
     if (current) {
       const params = [current.id, expectedVersion, ...assessmentColumns(values)];
       if ((await sql.run(UPDATE_ASSESSMENT_SQL, params)) === 0) {
-        const [now] = await sql.rows<Current>(CURRENT_ASSESSMENT_SQL, [current.id]);
-        throw staleWrite(now ?? null);
+        // Read again for the reply: the claim is already locked by this transaction, so this only re-reads.
+        throw staleWrite((await lockClaimForAssessment(sql, claimId, reviewerId)).current);
       }
       saved = { id: current.id, version: expectedVersion + 1 };
     } else {
