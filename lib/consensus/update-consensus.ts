@@ -1,5 +1,4 @@
-import type { AuditEventInput } from '@/lib/audit/audit-event';
-import { auditEventsInsert } from '@/lib/audit/audit-events-insert';
+import { type AuditEventInput, writeAuditEvents } from '@/lib/audit/audit-event';
 import type { Sql } from '@/lib/db/sql';
 import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import { type Consensus, computeConsensus } from './compute-consensus';
@@ -29,7 +28,7 @@ export async function updateConsensus(
     : computeConsensus(assessments);
   const audit = [...(options.alsoAudit ?? [])];
   if (next.verdict === claim.consensusVerdict && next.evidenceLevel === claim.consensusEvidenceLevel) {
-    await writeAudit(sql, audit);
+    await writeAuditEvents(sql, audit);
     return next;
   }
   await sql.run(SET_CLAIM_CONSENSUS_SQL, [claim.id, next.verdict, next.evidenceLevel]);
@@ -43,13 +42,6 @@ export async function updateConsensus(
     before: { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
     after: { state: next.state, verdict: next.verdict, evidenceLevel: next.evidenceLevel },
   });
-  await writeAudit(sql, audit);
+  await writeAuditEvents(sql, audit);
   return next;
-}
-
-// lib/audit/audit-event.ts's writeAuditEvents, on the save's connection rather than a Prisma transaction.
-async function writeAudit(sql: Sql, events: AuditEventInput[]) {
-  if (events.length === 0) return;
-  const insert = auditEventsInsert(events);
-  await sql.run(insert.sql, insert.values);
 }
