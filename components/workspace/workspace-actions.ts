@@ -21,8 +21,8 @@ export type WorkspaceActions = {
   };
 };
 
+import type { SavedAssessment } from '@/lib/assessments/record-assessment';
 import type { AssessmentValues } from '@/lib/domain/vocabulary';
-import type { SavedAssessment } from '@/lib/http/record-assessment-endpoint';
 
 export type { AssessmentValues, SavedAssessment };
 

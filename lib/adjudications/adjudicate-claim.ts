@@ -1,5 +1,5 @@
-import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { updateConsensus } from '@/lib/consensus/update-consensus';
+import { transaction } from '@/lib/db/prisma';
 import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
 import { ADJUDICATION_NOTE_MAX_LENGTH, type EvidenceLevel, type Verdict } from '@/lib/domain/vocabulary';
 import { AppError } from '@/lib/errors';
@@ -20,7 +20,7 @@ export type AdjudicateClaimOptions = {
  */
 export async function adjudicateClaim(options: AdjudicateClaimOptions): Promise<PanelAdjudication> {
   const note = validNote(options.note);
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     // Locked so that a reviewer's save cannot recompute the consensus between our check and our write.
     const claim = await lockLiveClaim(tx, options.claimId);
     const judged = await tx.assessment.findMany({
@@ -43,35 +43,24 @@ export async function adjudicateClaim(options: AdjudicateClaimOptions): Promise<
       },
       select: ADJUDICATION_ITEM,
     });
-    await tx.claim.update({
-      where: { id: claim.id },
-      data: {
-        consensusVerdict: options.verdict,
-        consensusEvidenceLevel: options.evidenceLevel,
-        consensusAt: adjudication.createdAt,
-      },
+    // The consensus follows the latest adjudication (updateConsensus); a re-adjudication that repeats the
+    // standing decision is recorded but changes no consensus.
+    await updateConsensus(tx, {
+      claim,
+      actorId: options.adjudicatorId,
+      alsoAudit: [
+        {
+          actorId: options.adjudicatorId,
+          documentId: claim.documentId,
+          claimId: claim.id,
+          action: 'claim.adjudicated',
+          entityType: 'Adjudication',
+          entityId: adjudication.id,
+          before: { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
+          after: { verdict: options.verdict, evidenceLevel: options.evidenceLevel, note },
+        },
+      ],
     });
-    const before = { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel };
-    const event = { actorId: options.adjudicatorId, documentId: claim.documentId, claimId: claim.id };
-    await writeAuditEvent(tx, {
-      ...event,
-      action: 'claim.adjudicated',
-      entityType: 'Adjudication',
-      entityId: adjudication.id,
-      before,
-      after: { verdict: options.verdict, evidenceLevel: options.evidenceLevel, note },
-    });
-    // A re-adjudication that repeats the standing decision is recorded above but changes no consensus.
-    if (before.verdict !== options.verdict || before.evidenceLevel !== options.evidenceLevel) {
-      await writeAuditEvent(tx, {
-        ...event,
-        action: 'consensus.changed',
-        entityType: 'Claim',
-        entityId: claim.id,
-        before,
-        after: { state: 'ADJUDICATED', verdict: options.verdict, evidenceLevel: options.evidenceLevel },
-      });
-    }
     return toAdjudicationItem(adjudication);
   });
 }

@@ -1,6 +1,9 @@
+import type { Role } from '@/lib/auth/permissions';
+import type { Consensus } from '@/lib/consensus/compute-consensus';
 import { updateConsensus } from '@/lib/consensus/update-consensus';
-import { sqlTransaction } from '@/lib/db/sql';
+import { transaction } from '@/lib/db/prisma';
 import { uuid7 } from '@/lib/db/uuid7';
+import { type CurrentAssessment, lockLiveClaim } from '@/lib/domain/lock-live-claim';
 import {
   type AssessmentValues,
   type Certainty,
@@ -10,12 +13,11 @@ import {
   type Verdict,
 } from '@/lib/domain/vocabulary';
 import { AppError } from '@/lib/errors';
-import { assessmentColumns, INSERT_ASSESSMENT_SQL, UPDATE_ASSESSMENT_SQL } from './assessment-write-sql';
-import { lockClaimForAssessment } from './lock-claim-for-assessment';
+import { canSeeOthers } from '@/lib/workspace/can-see-others';
 
 export type RecordAssessmentOptions = {
   claimId: string;
-  reviewerId: string;
+  reviewer: { id: string; role: Role };
   verdict: Verdict | null;
   evidenceLevel: EvidenceLevel | null;
   certainty: Certainty | null;
@@ -25,70 +27,81 @@ export type RecordAssessmentOptions = {
   expectedVersion: number;
 };
 
-type Values = AssessmentValues;
+export type SavedAssessment = AssessmentValues & { id: string; version: number; consensus: Consensus };
 
-type Current = Values & { version: number; updatedAt: Date };
+const HIDDEN: Consensus = { state: 'UNREVIEWED', verdict: null, evidenceLevel: null };
 
 /**
  * Records one reviewer's judgement of a claim (verdict, evidence level, GRADE certainty with its downgrade
  * reasons, rationale), refusing a write based on a stale version. Returns the claim's consensus after the write,
- * so the workspace can recolour the claim without reloading.
+ * so the workspace can recolour the claim without reloading, unless blind review hides it from this reviewer.
  */
-export async function recordAssessment(options: RecordAssessmentOptions) {
-  const { claimId, reviewerId, expectedVersion } = options;
+export async function recordAssessment(options: RecordAssessmentOptions): Promise<SavedAssessment> {
+  const { claimId, reviewer, expectedVersion } = options;
   const values = validValues(options);
-  // On the pool under Prisma, not Prisma's client: this is the app's hottest write (ADR 0010).
-  return sqlTransaction(async (sql) => {
+  return transaction(async (tx) => {
     // Saves on one claim queue up here, so each recomputes the consensus from the others' committed verdicts.
-    const { claim, current } = await lockClaimForAssessment(sql, claimId, reviewerId);
+    const claim = await lockLiveClaim(tx, claimId, { assessmentOf: reviewer.id });
+    const current = claim.assessment;
     if ((current?.version ?? 0) !== expectedVersion) throw staleWrite(current);
 
-    let saved: { id: string; version: number };
+    let saved: { id: string; version: number } | undefined;
     if (current) {
-      const params = [current.id, expectedVersion, ...assessmentColumns(values)];
-      if ((await sql.run(UPDATE_ASSESSMENT_SQL, params)) === 0) {
-        // Read again for the reply: the claim is already locked by this transaction, so this only re-reads.
-        throw staleWrite((await lockClaimForAssessment(sql, claimId, reviewerId)).current);
-      }
-      saved = { id: current.id, version: expectedVersion + 1 };
+      // The version in the WHERE makes the check and the write one step, even against a concurrent writer.
+      [saved] = await tx.$queryRaw<Array<{ id: string; version: number }>>`
+        UPDATE "Assessment" SET verdict = ${values.verdict}::"Verdict",
+          "evidenceLevel" = ${values.evidenceLevel}::"EvidenceLevel", certainty = ${values.certainty}::"Certainty",
+          "downgradeReasons" = ${values.downgradeReasons}::"GradeDomain"[], rationale = ${values.rationale},
+          version = version + 1, "updatedAt" = now()
+        WHERE id = ${current.id}::uuid AND version = ${expectedVersion}
+        RETURNING id::text AS id, version`;
+      // The claim is already locked by this transaction, so reading it again only re-reads.
+      if (!saved)
+        throw staleWrite((await lockLiveClaim(tx, claimId, { assessmentOf: reviewer.id })).assessment);
     } else {
-      const params = [uuid7(), claimId, reviewerId, ...assessmentColumns(values)];
-      const [row] = await sql.rows<{ id: string; version: number }>(INSERT_ASSESSMENT_SQL, params);
-      if (!row) throw staleWrite(null);
-      saved = row;
+      // No row comes back when the reviewer's assessment already exists: two tabs of one reviewer can both have
+      // found none, and the second to save is then stale, without aborting the transaction on a unique violation.
+      [saved] = await tx.$queryRaw<Array<{ id: string; version: number }>>`
+        INSERT INTO "Assessment" (id, "claimId", "reviewerId", verdict, "evidenceLevel", certainty,
+          "downgradeReasons", rationale, "updatedAt")
+        VALUES (${uuid7()}::uuid, ${claimId}::uuid, ${reviewer.id}::uuid, ${values.verdict}::"Verdict",
+          ${values.evidenceLevel}::"EvidenceLevel", ${values.certainty}::"Certainty",
+          ${values.downgradeReasons}::"GradeDomain"[], ${values.rationale}, now())
+        ON CONFLICT ("claimId", "reviewerId") DO NOTHING
+        RETURNING id::text AS id, version`;
+      if (!saved) throw staleWrite(null);
     }
-    const assessmentEvent = {
-      actorId: reviewerId,
-      action: current ? 'assessment.updated' : 'assessment.created',
-      entityType: 'Assessment',
-      entityId: saved.id,
-      documentId: claim.documentId,
-      claimId,
-      before: current ? valuesOf(current) : null,
-      after: values,
-    };
-    const consensus = await updateConsensus(sql, {
+    const consensus = await updateConsensus(tx, {
       claim,
-      actorId: reviewerId,
-      alsoAudit: [assessmentEvent],
+      actorId: reviewer.id,
+      alsoAudit: [
+        {
+          actorId: reviewer.id,
+          action: current ? 'assessment.updated' : 'assessment.created',
+          entityType: 'Assessment',
+          entityId: saved.id,
+          documentId: claim.documentId,
+          claimId,
+          before: current ? valuesOf(current) : null,
+          after: values,
+        },
+      ],
     });
-    // Blind review hides the consensus from a reviewer without a verdict; the caller needs the mode to decide.
-    const { reviewMode } = claim;
+    const visible = canSeeOthers({
+      reviewMode: claim.reviewMode,
+      role: reviewer.role,
+      myVerdict: values.verdict,
+    });
     return {
       id: saved.id,
       ...values,
       version: saved.version,
-      consensus: {
-        state: consensus.state,
-        verdict: consensus.verdict,
-        evidenceLevel: consensus.evidenceLevel,
-      },
-      reviewMode,
+      consensus: visible ? consensus : HIDDEN,
     };
   });
 }
 
-function validValues(options: RecordAssessmentOptions): Values {
+function validValues(options: RecordAssessmentOptions): AssessmentValues {
   const rationale = options.rationale?.trim() || null;
   if (rationale && rationale.length > RATIONALE_MAX_LENGTH) {
     const message = `A rationale can be at most ${RATIONALE_MAX_LENGTH.toLocaleString('en')} characters; this one has ${rationale.length.toLocaleString('en')}. Shorten it and save again.`;
@@ -109,7 +122,7 @@ function validValues(options: RecordAssessmentOptions): Values {
   };
 }
 
-function valuesOf(row: Values): Values {
+function valuesOf(row: AssessmentValues): AssessmentValues {
   return {
     verdict: row.verdict,
     evidenceLevel: row.evidenceLevel,
@@ -119,7 +132,7 @@ function valuesOf(row: Values): Values {
   };
 }
 
-function staleWrite(current: Current | null) {
+function staleWrite(current: CurrentAssessment | null) {
   return new AppError(
     'CONFLICT',
     'This assessment was changed by someone else since you opened it. Your choice is still here: check theirs, then save again to replace it.',

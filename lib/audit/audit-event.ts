@@ -1,8 +1,5 @@
-import type { Prisma } from '@/lib/db/prisma';
-import type { Sql } from '@/lib/db/sql';
-import { auditEventsInsert } from './audit-events-insert';
-
-type Tx = Prisma.TransactionClient;
+import { Prisma, type Tx } from '@/lib/db/prisma';
+import { uuid7 } from '@/lib/db/uuid7';
 
 // Audit events are written with the change, inside the caller's transaction, so neither exists without the other.
 export type AuditEventInput = {
@@ -17,20 +14,19 @@ export type AuditEventInput = {
 };
 
 /**
- * One event. It goes through the same statement as several, so every event's id comes from the same counting
- * uuid7 and events written one after another in a transaction sort in that order.
+ * The events of one change, in one statement (a save and the consensus change it caused). Every id comes from
+ * the same counting uuid7, so events written one after another sort in the order they were made, and the
+ * history orders them by id.
  */
-export async function writeAuditEvent(tx: Tx, event: AuditEventInput) {
-  const { sql, values } = auditEventsInsert([event]);
-  await tx.$executeRawUnsafe(sql, ...values);
+export async function writeAuditEvent(tx: Tx, ...events: AuditEventInput[]) {
+  if (events.length === 0) return;
+  const rows = events.map(
+    (e) => Prisma.sql`(${uuid7()}::uuid, ${e.actorId}::uuid, ${e.action}, ${e.entityType}, ${e.entityId},
+      ${e.documentId ?? null}::uuid, ${e.claimId ?? null}::uuid, ${json(e.before)}::jsonb, ${json(e.after)}::jsonb)`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" (id, "actorId", action, "entityType", "entityId", "documentId", "claimId", before, after)
+    VALUES ${Prisma.join(rows)}`;
 }
 
-/**
- * Several events of one change in one statement (a save and the consensus change it caused), on the save's own
- * connection (lib/db/sql.ts), the one writer that is not in a Prisma transaction.
- */
-export async function writeAuditEvents(sql: Sql, events: AuditEventInput[]) {
-  if (events.length === 0) return;
-  const insert = auditEventsInsert(events);
-  await sql.run(insert.sql, insert.values);
-}
+const json = (value: AuditEventInput['before']) => (value == null ? null : JSON.stringify(value));

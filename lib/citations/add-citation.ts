@@ -1,5 +1,5 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
 import { CITATION_NOTE_MAX_LENGTH, CITATION_RELATIONS, type CitationRelation } from '@/lib/domain/vocabulary';
 import { AppError } from '@/lib/errors';
@@ -38,7 +38,7 @@ export async function addCitation(options: AddCitationOptions): Promise<PanelCit
     'A study design',
     CITATION_TEXT_MAX_LENGTH,
   );
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     // Locked so that two people citing the same source at once cannot both pass the duplicate check.
     const claim = await lockLiveClaim(tx, options.claimId);
     const duplicate = await tx.citation.count({

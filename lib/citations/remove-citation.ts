@@ -1,12 +1,12 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { notFound } from '@/lib/errors';
 
 /** Takes a citation off its claim. It is soft-deleted, so the audit trail can still show what was cited. */
 export async function removeCitation(options: { citationId: string; userId: string }) {
   requireId(options.citationId, 'The citation');
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const citation = await tx.citation.findFirst({
       where: {
         id: options.citationId,

@@ -3,7 +3,7 @@ import { classifyKind } from '@/lib/claims/classify-kind';
 import { detectHedges } from '@/lib/claims/detect-hedges';
 import { quoteContext } from '@/lib/claims/quote-context';
 import { trimmedEnd, trimmedStart } from '@/lib/claims/trim-range';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { claimNumber, lockDocumentBody } from './live-claim';
 
@@ -11,7 +11,7 @@ export type AddClaimOptions = { documentId: string; start: number; end: number; 
 
 /** Pins a new claim to a stretch of the document body that no live claim covers yet. */
 export async function addClaim(options: AddClaimOptions) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     // The lock makes the overlap check and the insert one step against a concurrent add, split or merge.
     const body = await lockDocumentBody(tx, options.documentId);
     const { documentId } = options;

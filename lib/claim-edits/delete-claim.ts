@@ -1,5 +1,5 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { assertCurrent, findLiveClaim, requireConfirmation, writeIfCurrent } from './live-claim';
 
 export type DeleteClaimOptions = {
@@ -11,7 +11,7 @@ export type DeleteClaimOptions = {
 
 /** Soft-deletes a claim: it leaves the review but keeps its assessments and comments in the audit trail. */
 export async function deleteClaim(options: DeleteClaimOptions) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await findLiveClaim(tx, options.claimId);
     assertCurrent(claim, options.expectedVersion);
     await requireConfirmation(tx, { claimIds: [claim.id], confirmed: options.confirmed, verb: 'delete' });

@@ -1,7 +1,7 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { classifyKind } from '@/lib/claims/classify-kind';
 import { detectHedges } from '@/lib/claims/detect-hedges';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { findLiveClaim, writeIfCurrent } from './live-claim';
 
@@ -23,7 +23,7 @@ export async function editClaimText(options: EditClaimTextOptions) {
     const message = `A claim can be at most ${CLAIM_TEXT_MAX_LENGTH.toLocaleString('en')} characters.`;
     throw new AppError('VALIDATION', message, { text: message });
   }
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await findLiveClaim(tx, options.claimId);
     const after = { text, kind: classifyKind(text), hedged: detectHedges(text).length > 0 };
     await writeIfCurrent(tx, claim, options.expectedVersion, after);

@@ -1,8 +1,6 @@
-import type { Prisma } from '@/lib/db/prisma';
+import type { Prisma, Tx } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
-
-type Tx = Prisma.TransactionClient;
 
 export const CLAIM_FIELDS = {
   id: true,

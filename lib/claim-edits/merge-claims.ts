@@ -2,7 +2,7 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { classifyKind } from '@/lib/claims/classify-kind';
 import { detectHedges } from '@/lib/claims/detect-hedges';
 import { quoteContext } from '@/lib/claims/quote-context';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import {
   assertCurrent,
@@ -26,7 +26,7 @@ export type MergeWithNextOptions = {
  * soft-deleted and keeps its assessments, comments and citations, so they stay in the audit trail.
  */
 export async function mergeWithNext(options: MergeWithNextOptions) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const first = await findLiveClaim(tx, options.claimId);
     assertCurrent(first, options.expectedVersion);
     // The lock keeps a concurrent add from pinning a claim in the gap that the merged claim is about to cover.

@@ -3,7 +3,7 @@ import { classifyKind } from '@/lib/claims/classify-kind';
 import { detectHedges } from '@/lib/claims/detect-hedges';
 import { quoteContext } from '@/lib/claims/quote-context';
 import { trimmedEnd, trimmedStart } from '@/lib/claims/trim-range';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import {
   assertCurrent,
@@ -28,7 +28,7 @@ export type SplitClaimOptions = {
  * the whole no longer fits either half.
  */
 export async function splitClaim(options: SplitClaimOptions) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await findLiveClaim(tx, options.claimId);
     assertCurrent(claim, options.expectedVersion);
     const body = await lockDocumentBody(tx, claim.documentId);

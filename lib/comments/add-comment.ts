@@ -1,6 +1,6 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { findLiveClaim } from '@/lib/claim-edits/live-claim';
-import { type Prisma, prisma } from '@/lib/db/prisma';
+import { type Tx, transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
 import { AppError, notFound } from '@/lib/errors';
@@ -23,7 +23,7 @@ export async function addComment(options: AddCommentOptions): Promise<PanelComme
     const message = `A comment can be at most ${COMMENT_MAX_LENGTH.toLocaleString('en')} characters; this one has ${body.length.toLocaleString('en')}.`;
     throw new AppError('VALIDATION', message, { body: message });
   }
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await findLiveClaim(tx, options.claimId);
     const parentId = options.parentId ? await threadRoot(tx, options.parentId, claim.id) : null;
     const comment = await tx.comment.create({
@@ -47,7 +47,7 @@ export async function addComment(options: AddCommentOptions): Promise<PanelComme
  * The comment a reply belongs under. Threads are one level deep, so that the panel reads as a list of
  * discussions: a reply to a reply joins its thread's first comment.
  */
-async function threadRoot(tx: Prisma.TransactionClient, parentId: string, claimId: string) {
+async function threadRoot(tx: Tx, parentId: string, claimId: string) {
   requireId(parentId, 'The comment you replied to');
   const parent = await tx.comment.findFirst({
     where: { id: parentId, deletedAt: null },

@@ -1,5 +1,5 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { type Prisma, prisma } from '@/lib/db/prisma';
+import { type Tx, transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
 import type { PanelComment } from '@/lib/workspace/claim-panel-types';
@@ -19,7 +19,7 @@ const LIVE = { deletedAt: null, claim: { deletedAt: null, document: { deletedAt:
 /** Marks a comment thread as resolved, or reopens it, refusing a change based on a stale version. */
 export async function resolveComment(options: ResolveCommentOptions): Promise<PanelComment> {
   requireId(options.commentId, 'The comment');
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const comment = await tx.comment.findFirst({
       where: { id: options.commentId, ...LIVE },
       select: {
@@ -62,7 +62,7 @@ export async function resolveComment(options: ResolveCommentOptions): Promise<Pa
   });
 }
 
-async function readItem(tx: Prisma.TransactionClient, commentId: string) {
+async function readItem(tx: Tx, commentId: string) {
   return toCommentItem(
     await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: COMMENT_ITEM }),
   );

@@ -1,65 +1,66 @@
-// The single Prisma client. It talks to PostgreSQL through node-postgres, so no native engine is involved.
+// The data rule: every query goes through this one Prisma client. Use its query builder; where SQL is worth it,
+// a tagged `$queryRaw`/`$executeRaw` template (parameters are always bound). Every use case that writes runs in
+// `transaction()` and hands its `Tx` to the shared steps (claim lock, writes, consensus, audit events), so a
+// change and its audit event commit together. No second pool, no `$queryRawUnsafe`.
 import { isMainThread } from 'node:worker_threads';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaClient } from './generated/client';
+import { Prisma, PrismaClient } from './generated/client';
 
-type Database = { prisma: PrismaClient; pool: pg.Pool };
+/** The one transaction type every use case accepts. */
+export type Tx = Prisma.TransactionClient;
 
-// Prisma stores DateTime as `timestamp` without a time zone, in UTC; node-postgres would read it as local
-// time. Prisma's adapter parses its own queries; this is for statements sent to the pool (lib/db/sql.ts).
-const TIMESTAMP_OID = 1114;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMP_OID && format !== 'binary'
-      ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`)
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
+type Database = { client: PrismaClient; pool: pg.Pool };
 
 function createDatabase(): Database {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
   // An export worker (lib/exports/export-worker-pool.ts) reads one export's batches, at most three at once.
   const max = isMainThread ? 10 : 3;
-  // One pool for both: Prisma's adapter, and the few statements that skip Prisma's client (ADR 0010).
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, types });
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
   // A connection that fails while idle (a database restart) is dropped by the pool; without a listener, the
   // error would end the process.
   pool.on('error', (e) => console.error(`An idle database connection failed: ${e.message}`));
-  const prisma = new PrismaClient({
+  const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Errors are logged, never shown: the stack trace Prisma would otherwise capture for every query is waste.
     errorFormat: 'minimal',
   });
-  return { prisma, pool };
+  return { client, pool };
 }
 
-// Pages and route handlers are bundled separately; globalThis keeps one pool per process.
+// Pages and route handlers are bundled separately; globalThis keeps one client, and so one pool, per process.
 const store = globalThis as unknown as { database?: Database };
 
-const database = () => {
+const client = () => {
   store.database ??= createDatabase();
-  return store.database;
+  return store.database.client;
 };
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_, key) {
-    const client = database().prisma;
-    const value = Reflect.get(client, key);
-    return typeof value === 'function' ? value.bind(client) : value;
+    const current = client();
+    const value = Reflect.get(current, key);
+    return typeof value === 'function' ? value.bind(current) : value;
   },
 });
 
-/** The pool under Prisma's adapter, for lib/db/sql.ts. */
-export const databasePool = (): pg.Pool => database().pool;
+// Saves queue on a claim's lock, and an import writes thousands of rows: wait for a connection and run longer
+// than Prisma's defaults (2 s and 5 s) allow before giving up.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
+
+/** Runs `work` in one transaction: committed if it returns, rolled back if it throws. */
+export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  return client().$transaction(work, TRANSACTION_OPTIONS);
+}
 
 /** Closes the client and its pool; the next query opens new ones. */
 export async function disconnectPrisma() {
   const current = store.database;
   store.database = undefined;
   // Prisma's adapter ends the pool only if Prisma ever connected; end it here otherwise.
-  await current?.prisma.$disconnect();
+  await current?.client.$disconnect();
   if (current && !current.pool.ended) await current.pool.end();
 }
 
-export type { Prisma } from './generated/client';
+export { Prisma };

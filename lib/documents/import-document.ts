@@ -1,6 +1,6 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { parseCitationIdentifier } from '@/lib/citations/parse-citation-identifier';
-import { type Prisma, prisma } from '@/lib/db/prisma';
+import { type Tx, transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { extractImport } from './extract-import';
 import { IMPORT_MAX_BYTES, type ImportFormat } from './import-format';
@@ -16,7 +16,7 @@ export type ImportDocumentOptions = {
   /** Who imports it; null for the sample data loaded at first start. */
   actorId: string | null;
   slug?: string;
-  tx?: Prisma.TransactionClient;
+  tx?: Tx;
 };
 
 /**
@@ -41,7 +41,7 @@ export async function importDocument(options: ImportDocumentOptions) {
     options.publishedOn ?? (extraction.publishedAt ? new Date(extraction.publishedAt) : null);
   const format = options.format === 'CSV' ? 'TEXT' : options.format;
 
-  const run = async (tx: Prisma.TransactionClient) => {
+  const run = async (tx: Tx) => {
     const slug = await uniqueSlug(tx, options.slug ?? slugify(title));
     const document = await tx.document.create({
       data: {
@@ -110,10 +110,10 @@ export async function importDocument(options: ImportDocumentOptions) {
     });
     return { id: document.id, slug, claims: claims.length };
   };
-  return options.tx ? run(options.tx) : prisma.$transaction(run, { timeout: 60_000 });
+  return options.tx ? run(options.tx) : transaction(run);
 }
 
-async function uniqueSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
+async function uniqueSlug(tx: Tx, base: string): Promise<string> {
   const taken = new Set(
     (await tx.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
       (d) => d.slug,

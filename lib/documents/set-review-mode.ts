@@ -1,5 +1,5 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import type { ReviewMode } from '@/lib/domain/vocabulary';
 import { AppError, notFound } from '@/lib/errors';
@@ -14,7 +14,7 @@ export async function setReviewMode(options: { documentId: string; userId: strin
     throw new AppError('VALIDATION', message, { mode: message });
   }
   const documentId = requireId(options.documentId, 'The document');
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ reviewMode: ReviewMode }[]>`
       SELECT "reviewMode"::text AS "reviewMode" FROM "Document"
       WHERE id = ${documentId}::uuid AND "deletedAt" IS NULL FOR UPDATE`;

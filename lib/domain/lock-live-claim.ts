@@ -1,5 +1,5 @@
-import type { Prisma } from '@/lib/db/prisma';
-import type { EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
+import type { Tx } from '@/lib/db/prisma';
+import type { AssessmentValues, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
 import { notFound } from '@/lib/errors';
 import { requireId } from './require-id';
 
@@ -11,25 +11,56 @@ export type LockedClaim = {
   consensusEvidenceLevel: EvidenceLevel | null;
 };
 
-// Enums come back as text so that the driver needs no knowledge of the custom types.
-const LOCK_LIVE_CLAIM_SQL = `
-  SELECT c.id::text AS id, c."documentId"::text AS "documentId", d."reviewMode"::text AS "reviewMode",
-         c."consensusVerdict"::text AS "consensusVerdict",
-         c."consensusEvidenceLevel"::text AS "consensusEvidenceLevel"
-  FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
-  WHERE c.id = $1::uuid AND c."deletedAt" IS NULL AND d."deletedAt" IS NULL
-  FOR NO KEY UPDATE OF c`;
+export type CurrentAssessment = AssessmentValues & { id: string; version: number; updatedAt: Date };
+
+type Row = LockedClaim & { [K in keyof CurrentAssessment as `a_${K}`]: CurrentAssessment[K] | null };
 
 /**
- * The live claim, its row locked until the transaction ends. Writers of a claim's consensus (reviewers saving
- * assessments, an admin adjudicating) and of its citations take this lock first, so each one reads the
- * others' committed work instead of overwriting it. NO KEY UPDATE, not UPDATE: it still lets rows that reference
- * the claim (assessments, citations) take their foreign-key share lock, so inserting one never deadlocks with it.
+ * The live claim, its row locked until the transaction ends, and, when a reviewer is named, that reviewer's
+ * current assessment of it, in one round trip. Everyone who writes a claim's consensus (reviewers saving
+ * assessments, an adjudicator) or its citations takes this lock first, so each reads the others' committed work
+ * instead of overwriting it. NO KEY UPDATE, not UPDATE: rows that reference the claim (assessments, citations)
+ * can still take their foreign-key share lock, so inserting one never deadlocks with it. Only the claim row is
+ * locked; an assessment's version is checked again by the write that changes it.
  */
-export async function lockLiveClaim(tx: Prisma.TransactionClient, claimId: string): Promise<LockedClaim> {
+export async function lockLiveClaim(
+  tx: Tx,
+  claimId: string,
+  options: { assessmentOf?: string } = {},
+): Promise<LockedClaim & { assessment: CurrentAssessment | null }> {
   requireId(claimId, 'The claim');
-  const rows = await tx.$queryRawUnsafe<LockedClaim[]>(LOCK_LIVE_CLAIM_SQL, claimId);
-  const claim = rows[0];
-  if (!claim) throw notFound('The claim');
-  return claim;
+  // Enums come back as text so that the driver needs no knowledge of the custom types.
+  const [row] = await tx.$queryRaw<Row[]>`
+    SELECT c.id::text AS id, c."documentId"::text AS "documentId", d."reviewMode"::text AS "reviewMode",
+      c."consensusVerdict"::text AS "consensusVerdict",
+      c."consensusEvidenceLevel"::text AS "consensusEvidenceLevel",
+      a.id::text AS a_id, a.verdict::text AS a_verdict, a."evidenceLevel"::text AS "a_evidenceLevel",
+      a.certainty::text AS a_certainty, a."downgradeReasons"::text[] AS "a_downgradeReasons",
+      a.rationale AS a_rationale, a.version AS a_version, a."updatedAt" AS "a_updatedAt"
+    FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+    LEFT JOIN "Assessment" a ON a."claimId" = c.id AND a."reviewerId" = ${options.assessmentOf ?? null}::uuid
+    WHERE c.id = ${claimId}::uuid AND c."deletedAt" IS NULL AND d."deletedAt" IS NULL
+    FOR NO KEY UPDATE OF c`;
+  if (!row) throw notFound('The claim');
+  const assessment =
+    row.a_id === null
+      ? null
+      : {
+          id: row.a_id,
+          verdict: row.a_verdict,
+          evidenceLevel: row.a_evidenceLevel,
+          certainty: row.a_certainty,
+          downgradeReasons: row.a_downgradeReasons ?? [],
+          rationale: row.a_rationale,
+          version: row.a_version ?? 0,
+          updatedAt: row.a_updatedAt ?? new Date(0),
+        };
+  return {
+    id: row.id,
+    documentId: row.documentId,
+    reviewMode: row.reviewMode,
+    consensusVerdict: row.consensusVerdict,
+    consensusEvidenceLevel: row.consensusEvidenceLevel,
+    assessment,
+  };
 }

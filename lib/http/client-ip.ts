@@ -1,10 +1,16 @@
-// The client's address, decided by our own server (lib/cli/serve-app.ts) before Next.js sees the request:
-// the socket address, or the first X-Forwarded-For entry when TRUST_PROXY=1 says a proxy sets it. Whatever a
-// client sends in this header is replaced, so nobody can pick their own address to dodge a rate limit.
+// The client's address, for the per-address sign-in limit. It must be one the client cannot choose:
+// - under `npm start`, the app's own server (lib/cli/serve-app.ts) writes it into CLIENT_IP_HEADER before
+//   Next.js sees the request, replacing whatever a client sent there, and says so through SERVER_SETS_CLIENT_IP;
+// - otherwise (`next start`, `next dev`), only with TRUST_PROXY=1: the last X-Forwarded-For entry, the one the
+//   trusted proxy appended (entries before it are the client's own words);
+// - otherwise the address is not known, and every such request shares one address, so the limit still holds.
 export const CLIENT_IP_HEADER = 'x-evidence-review-client-ip';
+export const SERVER_SETS_CLIENT_IP = 'EVIDENCE_REVIEW_SERVER_SETS_CLIENT_IP';
 
 export function clientIp(headers: Headers): string {
-  return headers.get(CLIENT_IP_HEADER) ?? 'unknown';
+  if (process.env[SERVER_SETS_CLIENT_IP] === '1') return headers.get(CLIENT_IP_HEADER) ?? 'unknown';
+  if (process.env.TRUST_PROXY === '1') return lastForwardedFor(headers.get('x-forwarded-for')) ?? 'unknown';
+  return 'unknown';
 }
 
 /** What serve-app writes into CLIENT_IP_HEADER. */
@@ -14,9 +20,15 @@ export function resolveClientIp(options: {
   trustProxy: boolean;
 }): string {
   if (options.trustProxy) {
-    const header = Array.isArray(options.forwardedFor) ? options.forwardedFor[0] : options.forwardedFor;
-    const first = header?.split(',')[0]?.trim();
-    if (first) return first;
+    const header = Array.isArray(options.forwardedFor)
+      ? options.forwardedFor.join(',')
+      : options.forwardedFor;
+    const last = lastForwardedFor(header ?? null);
+    if (last) return last;
   }
   return options.socketAddress ?? 'unknown';
+}
+
+function lastForwardedFor(header: string | null): string | undefined {
+  return header?.split(',').at(-1)?.trim() || undefined;
 }

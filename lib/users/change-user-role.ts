@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { ROLES, type Role } from '@/lib/auth/permissions';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { lockUserWithAdmins, refuseLastAdmin } from './lock-user';
 
@@ -15,7 +15,7 @@ export async function changeUserRole(options: { userId: string; role: Role; acto
     throw new AppError('VALIDATION', message, { role: message });
   }
   const role = parsed.data;
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const locked = await lockUserWithAdmins(tx, options.userId);
     const { user } = locked;
     if (user.role === role) return { id: user.id, name: user.name, role, changed: false };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import { ROLES, type Role } from '@/lib/auth/permissions';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { fieldErrorsOf } from '@/lib/http/action-result';
 
@@ -29,7 +29,7 @@ export async function createUser(options: z.input<typeof NewUser> & { actorId: s
   }
   const { name, email, role, password } = parsed.data;
   const hash = await hashPassword(password);
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
       const message = `There is already a user with the email ${email}.`;
       throw new AppError('CONFLICT', message, { email: message });

@@ -1,5 +1,5 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { lockUserWithAdmins, refuseLastAdmin } from './lock-user';
 
 /**
@@ -7,7 +7,7 @@ import { lockUserWithAdmins, refuseLastAdmin } from './lock-user';
  * Deactivating someone who is already deactivated changes nothing.
  */
 export async function deactivateUser(options: { userId: string; actorId: string }) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const locked = await lockUserWithAdmins(tx, options.userId);
     const { user } = locked;
     if (user.deactivatedAt) return { id: user.id, name: user.name, changed: false };

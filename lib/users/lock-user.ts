@@ -1,9 +1,7 @@
 import type { Role } from '@/lib/auth/permissions';
-import type { Prisma } from '@/lib/db/prisma';
+import type { Tx } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
-
-type Tx = Prisma.TransactionClient;
 
 export type LockedUser = { id: string; name: string; role: Role; deactivatedAt: Date | null };
 

@@ -1,10 +1,10 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import { lockUserWithAdmins } from './lock-user';
 
 /** Lets a deactivated user sign in again, with the role they had. Reactivating an active user changes nothing. */
 export async function reactivateUser(options: { userId: string; actorId: string }) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const { user } = await lockUserWithAdmins(tx, options.userId);
     if (!user.deactivatedAt) return { id: user.id, name: user.name, changed: false };
     await tx.user.update({ where: { id: user.id }, data: { deactivatedAt: null } });

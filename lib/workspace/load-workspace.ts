@@ -6,12 +6,6 @@ import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import { notFound } from '@/lib/errors';
 import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
 import { type WorkspaceClaimRow, workspaceClaims } from './workspace-claims';
-import {
-  WORKSPACE_CLAIMS_SQL,
-  WORKSPACE_DOCUMENT_SQL,
-  WORKSPACE_RATINGS_SQL,
-  WORKSPACE_SECTIONS_SQL,
-} from './workspace-sql';
 import type { WorkspaceData } from './workspace-types';
 
 /**
@@ -24,18 +18,38 @@ export async function loadWorkspace(options: {
   user: { id: string; role: Role };
 }): Promise<WorkspaceData> {
   requireId(options.documentId, 'The document');
+  const { documentId } = options;
   const [documents, sections, rows, ratings] = await Promise.all([
-    prisma.$queryRawUnsafe<Array<WorkspaceData['document']>>(WORKSPACE_DOCUMENT_SQL, options.documentId),
-    prisma.$queryRawUnsafe<WorkspaceData['sections']>(WORKSPACE_SECTIONS_SQL, options.documentId),
-    prisma.$queryRawUnsafe<WorkspaceClaimRow[]>(WORKSPACE_CLAIMS_SQL, options.documentId, options.user.id),
-    prisma.$queryRawUnsafe<
+    prisma.$queryRaw<Array<WorkspaceData['document']>>`
+      SELECT id, title, "sourceUrl", author, to_char("publishedOn", 'YYYY-MM-DD') AS "publishedOn",
+        "reviewMode", body
+      FROM "Document" WHERE id = ${documentId}::uuid AND "deletedAt" IS NULL`,
+    prisma.$queryRaw<WorkspaceData['sections']>`
+      SELECT id, heading FROM "Section" WHERE "documentId" = ${documentId}::uuid ORDER BY start`,
+    // One row per live claim in document order. The text is sent only when a reviewer edited it away from the
+    // quote: otherwise the client reads it from the body, which halves the page for long documents.
+    prisma.$queryRaw<WorkspaceClaimRow[]>`
+      SELECT c.id, c.start, c."end", c."sectionId", c.kind, c.hedged,
+        CASE WHEN c.text = c.quote THEN NULL ELSE c.text END AS text,
+        c."consensusVerdict", c."consensusEvidenceLevel",
+        EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed,
+        m.verdict AS "myVerdict"
+      FROM "Claim" c
+      LEFT JOIN "Assessment" m ON m."claimId" = c.id AND m."reviewerId" = ${options.user.id}::uuid
+      WHERE c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL
+      ORDER BY c.start, c.id`,
+    // Every submitted rating of the document, for the agreement figures.
+    prisma.$queryRaw<
       Array<{
         claimId: string;
         reviewerId: string;
         verdict: Verdict | null;
         evidenceLevel: EvidenceLevel | null;
       }>
-    >(WORKSPACE_RATINGS_SQL, options.documentId),
+    >`
+      SELECT a."claimId", a."reviewerId", a.verdict, a."evidenceLevel"
+      FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId"
+      WHERE c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL`,
   ]);
   const document = documents[0];
   if (!document) throw notFound('The document');

@@ -4,7 +4,7 @@ import type { ClaimKind, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain
 import { canSeeOthers } from './can-see-others';
 import type { WorkspaceClaim } from './workspace-types';
 
-/** One row of WORKSPACE_CLAIMS_SQL. */
+/** One row of the workspace's claims query (load-workspace.ts). */
 export type WorkspaceClaimRow = {
   id: string;
   start: number;

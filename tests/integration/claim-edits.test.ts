@@ -40,7 +40,7 @@ async function assess(claimId: string) {
   const reviewer = await createUser();
   await recordAssessment({
     claimId,
-    reviewerId: reviewer.id,
+    reviewer: { id: reviewer.id, role: 'REVIEWER' },
     verdict: 'SUPPORTED',
     evidenceLevel: 'LEVEL_2',
     certainty: null,

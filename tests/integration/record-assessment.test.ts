@@ -13,7 +13,7 @@ describe('recordAssessment', () => {
 
     const first = await recordAssessment({
       claimId,
-      reviewerId: reviewer.id,
+      reviewer: { id: reviewer.id, role: 'REVIEWER' },
       verdict: 'SPECULATIVE',
       evidenceLevel: 'LEVEL_5',
       certainty: null,
@@ -24,7 +24,7 @@ describe('recordAssessment', () => {
     expect(first.version).toBe(1);
     const second = await recordAssessment({
       claimId,
-      reviewerId: reviewer.id,
+      reviewer: { id: reviewer.id, role: 'REVIEWER' },
       verdict: 'UNSUPPORTED',
       evidenceLevel: 'NONE',
       certainty: 'LOW',

@@ -2,7 +2,10 @@ import { recordAssessment } from '@/lib/assessments/record-assessment';
 import type { Certainty, EvidenceLevel, GradeDomain, Verdict } from '@/lib/domain/vocabulary';
 
 /** A reviewer's assessment through the real code path, with no certainty or rationale unless a test needs them. */
-export function assess(options: {
+export function assess({
+  reviewerId,
+  ...options
+}: {
   claimId: string;
   reviewerId: string;
   verdict: Verdict | null;
@@ -18,6 +21,7 @@ export function assess(options: {
     downgradeReasons: [],
     rationale: null,
     expectedVersion: 0,
+    reviewer: { id: reviewerId, role: 'REVIEWER' },
     ...options,
   });
 }

@@ -3,17 +3,8 @@
 // lib/assessments/record-assessment.ts and lib/consensus/update-consensus.ts.
 import type pg from 'pg';
 import { z } from 'zod';
-import {
-  assessmentColumns,
-  INSERT_ASSESSMENT_SQL,
-  UPDATE_ASSESSMENT_SQL,
-} from '@/lib/assessments/assessment-write-sql';
-import { LOCK_CLAIM_FOR_ASSESSMENT_SQL } from '@/lib/assessments/lock-claim-for-assessment';
 import type { AuditEventInput } from '@/lib/audit/audit-event';
-import { auditEventsInsert } from '@/lib/audit/audit-events-insert';
 import { type Consensus, computeConsensus } from '@/lib/consensus/compute-consensus';
-import { CONSENSUS_INPUTS_SQL, type ConsensusInputs } from '@/lib/consensus/consensus-inputs';
-import { SET_CLAIM_CONSENSUS_SQL } from '@/lib/consensus/update-consensus';
 import { uuid7 } from '@/lib/db/uuid7';
 import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import {
@@ -26,6 +17,60 @@ import {
 } from '@/lib/domain/vocabulary';
 import { canSeeOthers } from '@/lib/workspace/can-see-others';
 import type { SessionUser } from './session';
+
+const INSERT_ASSESSMENT_SQL = `
+  INSERT INTO "Assessment" (id, "claimId", "reviewerId", verdict, "evidenceLevel", certainty,
+    "downgradeReasons", rationale, "updatedAt")
+  VALUES ($1::uuid, $2::uuid, $3::uuid, $4::"Verdict", $5::"EvidenceLevel", $6::"Certainty",
+    $7::"GradeDomain"[], $8, now())
+  ON CONFLICT ("claimId", "reviewerId") DO NOTHING
+  RETURNING id::text AS id, version`;
+
+const UPDATE_ASSESSMENT_SQL = `
+  UPDATE "Assessment" SET verdict = $3::"Verdict", "evidenceLevel" = $4::"EvidenceLevel",
+    certainty = $5::"Certainty", "downgradeReasons" = $6::"GradeDomain"[], rationale = $7,
+    version = version + 1, "updatedAt" = now()
+  WHERE id = $1::uuid AND version = $2`;
+
+const LOCK_CLAIM_FOR_ASSESSMENT_SQL = `
+  SELECT c.id::text AS id, c."documentId"::text AS "documentId", d."reviewMode"::text AS "reviewMode",
+    c."consensusVerdict"::text AS "consensusVerdict", c."consensusEvidenceLevel"::text AS "consensusEvidenceLevel",
+    a.id::text AS a_id, a.verdict::text AS a_verdict, a."evidenceLevel"::text AS "a_evidenceLevel",
+    a.certainty::text AS a_certainty, a."downgradeReasons"::text[] AS "a_downgradeReasons",
+    a.rationale AS a_rationale, a.version AS a_version, a."updatedAt" AS "a_updatedAt"
+  FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+  LEFT JOIN "Assessment" a ON a."claimId" = c.id AND a."reviewerId" = $2::uuid
+  WHERE c.id = $1::uuid AND c."deletedAt" IS NULL AND d."deletedAt" IS NULL
+  FOR NO KEY UPDATE OF c`;
+
+const CONSENSUS_INPUTS_SQL = `
+  SELECT
+    (SELECT json_build_object('verdict', a.verdict, 'evidenceLevel', a."evidenceLevel")
+       FROM "Adjudication" a WHERE a."claimId" = $1::uuid
+       ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1) AS adjudication,
+    COALESCE((SELECT json_agg(json_build_object('verdict', s.verdict, 'evidenceLevel', s."evidenceLevel"))
+       FROM "Assessment" s WHERE s."claimId" = $1::uuid), '[]'::json) AS assessments`;
+
+const SET_CLAIM_CONSENSUS_SQL = `
+  UPDATE "Claim" SET "consensusVerdict" = $2::"Verdict", "consensusEvidenceLevel" = $3::"EvidenceLevel",
+    "consensusAt" = CASE WHEN $2::"Verdict" IS NULL THEN NULL ELSE now() END, "updatedAt" = now()
+  WHERE id = $1::uuid`;
+
+type ConsensusInputs = {
+  adjudication: {
+    verdict: Values['verdict'] & string;
+    evidenceLevel: Values['evidenceLevel'] & string;
+  } | null;
+  assessments: Array<{ verdict: Values['verdict']; evidenceLevel: Values['evidenceLevel'] }>;
+};
+
+const assessmentColumns = (v: Values) => [
+  v.verdict,
+  v.evidenceLevel,
+  v.certainty,
+  v.downgradeReasons,
+  v.rationale,
+];
 
 export const SaveInput = z.object({
   documentId: z.uuid(),
@@ -204,6 +249,37 @@ async function updateConsensus(
   await audit(client, events);
   return next;
 }
+
+const COLUMNS = '(id, "actorId", action, "entityType", "entityId", "documentId", "claimId", before, after)';
+const TYPES = ['uuid', 'uuid', 'text', 'text', 'text', 'uuid', 'uuid', 'jsonb', 'jsonb'];
+
+/**
+ * One multi-row INSERT for several audit events, with fresh ids in the order given (uuid7 counts up within a
+ * millisecond, so the events sort as they were made). Raw SQL because a save writes it every time (ADR 0007);
+ * every other audit event goes through it too, so all ids come from one generator. Shared with the benchmark's
+ * baseline.
+ */
+function auditEventsInsert(events: AuditEventInput[]): { sql: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const rows = events.map((event) => {
+    const first = values.length;
+    values.push(
+      uuid7(),
+      event.actorId,
+      event.action,
+      event.entityType,
+      event.entityId,
+      event.documentId ?? null,
+      event.claimId ?? null,
+      json(event.before),
+      json(event.after),
+    );
+    return `(${TYPES.map((type, i) => `$${first + i + 1}::${type}`).join(', ')})`;
+  });
+  return { sql: `INSERT INTO "AuditEvent" ${COLUMNS} VALUES ${rows.join(', ')}`, values };
+}
+
+const json = (value: AuditEventInput['before']) => (value == null ? null : JSON.stringify(value));
 
 /** The save's audit events in one multi-row insert, as the app writes them. */
 function audit(client: pg.PoolClient, events: AuditEventInput[]) {

@@ -10,16 +10,31 @@ import { documentAgreement } from '@/lib/agreement/document-agreement';
 import { can } from '@/lib/auth/permissions';
 import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
 import { type WorkspaceClaimRow, workspaceClaims } from '@/lib/workspace/workspace-claims';
-import {
-  WORKSPACE_CLAIMS_SQL,
-  WORKSPACE_DOCUMENT_SQL,
-  WORKSPACE_RATINGS_SQL,
-  WORKSPACE_SECTIONS_SQL,
-} from '@/lib/workspace/workspace-sql';
 import type { WorkspaceData } from '@/lib/workspace/workspace-types';
 import { workspacePage } from './baseline-page';
 import { SaveInput, saveAssessment } from './baseline-save';
 import { type SessionUser, sessionUser } from './session';
+
+const WORKSPACE_DOCUMENT_SQL = `
+  SELECT id, title, "sourceUrl", author, to_char("publishedOn", 'YYYY-MM-DD') AS "publishedOn",
+    "reviewMode", body
+  FROM "Document" WHERE id = $1::uuid AND "deletedAt" IS NULL`;
+const WORKSPACE_SECTIONS_SQL = `
+  SELECT id, heading FROM "Section" WHERE "documentId" = $1::uuid ORDER BY start`;
+const WORKSPACE_CLAIMS_SQL = `
+  SELECT c.id, c.start, c."end", c."sectionId", c.kind, c.hedged,
+    CASE WHEN c.text = c.quote THEN NULL ELSE c.text END AS text,
+    c."consensusVerdict", c."consensusEvidenceLevel",
+    EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed,
+    m.verdict AS "myVerdict"
+  FROM "Claim" c
+  LEFT JOIN "Assessment" m ON m."claimId" = c.id AND m."reviewerId" = $2::uuid
+  WHERE c."documentId" = $1::uuid AND c."deletedAt" IS NULL
+  ORDER BY c.start, c.id`;
+const WORKSPACE_RATINGS_SQL = `
+  SELECT a."claimId", a."reviewerId", a.verdict, a."evidenceLevel"
+  FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId"
+  WHERE c."documentId" = $1::uuid AND c."deletedAt" IS NULL`;
 
 export type BaselineOptions = { databaseUrl: string; authSecret: string };
 

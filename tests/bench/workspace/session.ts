@@ -3,11 +3,17 @@ import crypto from 'node:crypto';
 // `better-auth.session_token` cookie is verified, then the session and its user are read in one query.
 import type pg from 'pg';
 import type { Role } from '@/lib/auth/permissions';
-import { READ_SESSION_SQL, type SessionRow } from '@/lib/auth/read-session';
+import type { SessionRow } from '@/lib/auth/read-session';
 import { verifiedSessionToken } from '@/lib/auth/session-cookie';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from '@/lib/auth/session-policy';
 import { uuid7 } from '@/lib/db/uuid7';
 import { sessionCookie } from '@/tests/support/session-cookie';
+
+const READ_SESSION_SQL = `
+  SELECT s.id::text AS "sessionId", s."createdAt", s."expiresAt", u.id::text AS "userId", u.name, u.email,
+    u.role::text AS role, u."deactivatedAt"
+  FROM "Session" s JOIN "User" u ON u.id = s."userId"
+  WHERE s.token = $1`;
 
 export type SessionUser = { id: string; name: string; email: string; role: Role };
 
