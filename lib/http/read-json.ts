@@ -1,13 +1,9 @@
 import { AppError } from '@/lib/errors';
 
-// A sender who goes on past the limit is read to this point at most, so the answer can still go back on the same
-// connection; beyond it the connection is given up.
-const DRAIN_LIMIT = 1024 * 1024;
-
 /**
  * A JSON request body of at most `maxBytes`. Anything else is refused with a message that says what to send.
- * A body over the limit is read to its end (up to a point) before the refusal, not left half-read: a keep-alive
- * connection with unread bytes on it would make the client's next request wait for nothing.
+ * A body over the limit is read to its end, keeping nothing, before the refusal: a keep-alive connection with
+ * unread bytes on it would make the client's next request wait for nothing and then be reset.
  */
 export async function readJson(request: Request, options: { maxBytes: number; tooLarge: string }) {
   if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
@@ -23,10 +19,6 @@ export async function readJson(request: Request, options: { maxBytes: number; to
     if (done) break;
     length += value.byteLength;
     if (length <= options.maxBytes) chunks.push(value);
-    else if (length > options.maxBytes + DRAIN_LIMIT) {
-      await reader.cancel();
-      break;
-    }
   }
   if (length > options.maxBytes) throw new AppError('VALIDATION', options.tooLarge);
   try {

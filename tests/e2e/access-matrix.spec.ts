@@ -111,7 +111,7 @@ const ROUTES: Record<string, { allowed: Caller[]; probe?: RouteProbe }> = {
       data: { title: 'Matrix', text: 'Probe.\n\nA probe claim.', format: 'TEXT' },
     },
   },
-  // Answered by the server itself before Next.js (lib/cli/direct-routes.ts), with the same guard.
+  // The save, a route handler with the same guard as every other.
   'app/api/claims/[id]/assessment/route.ts PUT': {
     allowed: REVIEWERS,
     probe: {
