@@ -19,6 +19,15 @@ async function newAccount() {
   return email;
 }
 
+function countBy(values: string[]) {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}
+
+const failuresAudited = (field: { path: string[]; equals: string }) =>
+  prisma.auditEvent.count({ where: { action: 'auth.sign_in_failed', after: field } });
+
 describe('signIn', () => {
   beforeAll(ensureAuthSecret);
 
@@ -93,6 +102,56 @@ describe('signIn', () => {
     ).rejects.toMatchObject({
       code: 'RATE_LIMITED',
     });
+  });
+
+  // Each call below is its own request, as from many clients or app instances at once: the limit must hold
+  // however they interleave, so no more passwords are checked than the limit allows.
+  it('checks at most 10 passwords for one account in a burst of 40 at once, and refuses the rest', async () => {
+    const email = await newAccount();
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        signIn({ email, password: `wrong-${i}-pass`, ip: `10.4.0.${i}`, headers: headers() }).then(
+          () => 'SIGNED_IN',
+          (e) => e.code,
+        ),
+      ),
+    );
+    expect(countBy(outcomes)).toEqual({ UNAUTHENTICATED: 10, RATE_LIMITED: 30 });
+    expect(await failuresAudited({ path: ['email'], equals: email })).toBe(10);
+  });
+
+  it('checks at most 10 passwords from one address in a burst of 40 at once, across accounts', async () => {
+    const ip = `10.5.${crypto.randomInt(255)}.${crypto.randomInt(255)}`;
+    const emails = await Promise.all(Array.from({ length: 5 }, newAccount));
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        signIn({ email: emails[i % 5]!, password: `wrong-${i}-pass`, ip, headers: headers() }).then(
+          () => 'SIGNED_IN',
+          (e) => e.code,
+        ),
+      ),
+    );
+    expect(countBy(outcomes)).toEqual({ UNAUTHENTICATED: 10, RATE_LIMITED: 30 });
+    expect(await failuresAudited({ path: ['ip'], equals: ip })).toBe(10);
+  });
+
+  it('does not count successful sign-ins, but counts an attempt whose password is still being checked', async () => {
+    const email = await newAccount();
+    const ip = `10.6.${crypto.randomInt(255)}.${crypto.randomInt(255)}`;
+    for (let i = 0; i < 11; i++) {
+      await signIn({ email, password: 'correct horse battery', ip, headers: headers() });
+    }
+    await expect(
+      signIn({ email, password: 'not the password', ip, headers: headers() }),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    // Nine attempts in flight (as from another app instance) and the failure above fill the account's window.
+    await prisma.signInAttempt.createMany({
+      data: Array.from({ length: 9 }, (_, i) => ({ email, ip: `10.7.0.${i}`, succeeded: null })),
+    });
+    await expect(
+      signIn({ email, password: 'correct horse battery', ip: '10.7.1.1', headers: headers() }),
+    ).rejects.toMatchObject({ code: 'RATE_LIMITED' });
   });
 
   it('refuses a deactivated account', async () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SignInAttempt" ALTER COLUMN "succeeded" DROP NOT NULL;
