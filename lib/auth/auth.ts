@@ -30,6 +30,8 @@ function createAuth() {
     // Our own limiter (lib/auth/sign-in.ts) covers sign-in for every path, per account and per address.
     rateLimit: { enabled: false },
     advanced: {
+      // Better Auth skips its Origin check when NODE_ENV is "test"; tests get the checks production has.
+      disableOriginCheck: false,
       database: { generateId: false },
       // Secure cookies need https; a production deployment sets APP_URL to its https origin.
       useSecureCookies: baseURL.startsWith('https:'),

@@ -1,27 +1,29 @@
 import { z } from 'zod';
 import { getAuth } from '@/lib/auth/auth';
 import { signIn } from '@/lib/auth/sign-in';
+import { signOut } from '@/lib/auth/sign-out';
 import { AppError } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
 import { clientIp } from '@/lib/http/client-ip';
 import { errorResponse } from '@/lib/http/error-response';
 
-// Only the three endpoints scripts need are open: sign in, sign out, read the session. Sign-in goes through
-// our own use case so the rate limit and the audit log apply here exactly as on the sign-in page.
+// Only the three endpoints scripts need are open: sign in, sign out, read the session. Sign-in and sign-out go
+// through our own use cases, so the rate limit, the audit log and the same-origin check apply here exactly as
+// on the pages.
 const SignIn = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
 
 export async function POST(request: Request, { params }: { params: Promise<{ all: string[] }> }) {
   const path = (await params).all.join('/');
   try {
     assertSameOrigin(request);
-    if (path === 'sign-out') return getAuth().handler(request);
+    if (path === 'sign-out') {
+      return withCookies(Response.json({ ok: true }), await signOut({ headers: request.headers }));
+    }
     if (path !== 'sign-in/email') throw new AppError('NOT_FOUND', 'There is no such endpoint.');
     const body = SignIn.safeParse(await request.json().catch(() => null));
     if (!body.success) throw new AppError('VALIDATION', 'Send JSON with "email" and "password".');
     const result = await signIn({ ...body.data, ip: clientIp(request.headers), headers: request.headers });
-    const response = Response.json({ ok: true, userId: result.userId });
-    for (const cookie of result.headers.getSetCookie()) response.headers.append('Set-Cookie', cookie);
-    return response;
+    return withCookies(Response.json({ ok: true, userId: result.userId }), result.headers);
   } catch (e) {
     return errorResponse(e);
   }
@@ -31,4 +33,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ all:
   const path = (await params).all.join('/');
   if (path !== 'get-session') return errorResponse(new AppError('NOT_FOUND', 'There is no such endpoint.'));
   return getAuth().handler(request);
+}
+
+function withCookies(response: Response, from: Headers): Response {
+  for (const cookie of from.getSetCookie()) response.headers.append('Set-Cookie', cookie);
+  return response;
 }
