@@ -8,7 +8,11 @@ import { signInAction } from './sign-in-action';
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const next = safeNextPath((await searchParams).next);
   if (await getSessionUser()) redirect(next);
   return (
