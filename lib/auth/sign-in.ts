@@ -1,6 +1,6 @@
 import { isAPIError } from 'better-auth/api';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { prisma, type Tx, transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { getAuth } from './auth';
 import { SIGN_IN_FAILURE_LIMIT, SIGN_IN_WINDOW_SECONDS } from './session-policy';
@@ -24,7 +24,7 @@ export async function signIn(options: { email: string; password: string; ip: str
 
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, deactivatedAt: true } });
   const fail = async (reason: string) => {
-    await prisma.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       await tx.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: false } });
       await writeAuditEvent(tx, {
         actorId: user?.id ?? null,
@@ -48,7 +48,7 @@ export async function signIn(options: { email: string; password: string; ip: str
     // Anything else leaves the attempt's outcome unknown, and so counted as a failure until the window passes.
     throw e;
   }
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
     await writeAuditEvent(tx, {
       actorId: result.response.user.id,
@@ -70,7 +70,7 @@ export async function signIn(options: { email: string; password: string; ip: str
  */
 async function reserveAttempt(email: string, ip: string): Promise<string> {
   const since = new Date(Date.now() - SIGN_IN_WINDOW_SECONDS * 1000);
-  const full = async (db: Pick<typeof prisma, '$queryRaw'>) => {
+  const full = async (db: Tx) => {
     const [counts] = await db.$queryRaw<[{ byAccount: number; byAddress: number }]>`
       SELECT count(*) FILTER (WHERE email = ${email})::int AS "byAccount",
         count(*) FILTER (WHERE ip = ${ip})::int AS "byAddress"
@@ -78,19 +78,16 @@ async function reserveAttempt(email: string, ip: string): Promise<string> {
       WHERE (email = ${email} OR ip = ${ip}) AND "createdAt" >= ${since} AND succeeded IS NOT TRUE`;
     return counts.byAccount >= SIGN_IN_FAILURE_LIMIT || counts.byAddress >= SIGN_IN_FAILURE_LIMIT;
   };
+  // Once the window is full, refusing needs no lock: a sustained attack does not queue behind it.
   if (await full(prisma)) throw rateLimited();
-  return prisma.$transaction(
-    async (tx) => {
-      // Always the account's lock first, then the address's, so two attempts never wait for each other in a cycle.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCKS}::int, hashtext(${email})),
-        pg_advisory_xact_lock(${ADDRESS_LOCKS}::int, hashtext(${ip}))`;
-      if (await full(tx)) throw rateLimited();
-      const attempt = await tx.signInAttempt.create({ data: { email, ip }, select: { id: true } });
-      return attempt.id;
-    },
-    // A burst queues here for a connection; the pool's own timeout bounds that wait, not Prisma's shorter one.
-    { maxWait: 10_000 },
-  );
+  return transaction(async (tx) => {
+    // Always the account's lock first, then the address's, so two attempts never wait for each other in a cycle.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCKS}::int, hashtext(${email})),
+      pg_advisory_xact_lock(${ADDRESS_LOCKS}::int, hashtext(${ip}))`;
+    if (await full(tx)) throw rateLimited();
+    const attempt = await tx.signInAttempt.create({ data: { email, ip }, select: { id: true } });
+    return attempt.id;
+  });
 }
 
 const rateLimited = () =>
