@@ -5,7 +5,8 @@ import { migrateDatabase } from '@/lib/db/migrate-database';
 import { diffSchemaAgainstMigrations } from '@/lib/db/schema-diff';
 
 describe('migrations', () => {
-  it('produce exactly what schema.prisma describes (drift check)', async () => {
+  // Prisma's schema engine (WebAssembly) replays every migration into PGlite: a minute of CPU on a busy machine.
+  it('produce exactly what schema.prisma describes (drift check)', { timeout: 180_000 }, async () => {
     const missing = await diffSchemaAgainstMigrations({
       schemaPath: path.resolve('prisma/schema.prisma'),
       migrationsDir: path.resolve('prisma/migrations'),
