@@ -24,7 +24,9 @@ async function main() {
   let app: Awaited<ReturnType<typeof serveApp>> | undefined;
   const stop = async () => {
     await app?.close();
-    await disconnectPrisma();
+    // The pool closes once its queries end; one stuck on a server that stopped answering must not hold up the
+    // stop, and the embedded server is stopped either way.
+    await Promise.race([disconnectPrisma(), new Promise((r) => setTimeout(r, 1_000))]);
     await database.stop();
   };
   onShutdown(stop);
