@@ -68,7 +68,7 @@ async function testServer(): Promise<{ url: (db: string) => string; stop: () => 
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as net.AddressInfo;
@@ -76,4 +76,15 @@ function freePort(): Promise<number> {
     });
     probe.on('error', reject);
   });
+}
+
+/** A client on this URL for the length of `use`. */
+export async function withDatabase<T>(url: string, use: (db: pg.Client) => Promise<T>): Promise<T> {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    return await use(db);
+  } finally {
+    await db.end();
+  }
 }
