@@ -74,7 +74,7 @@ export async function startEmbeddedPostgres(options: {
         );
         return;
       } catch {
-        const reason = recentOutput.at(-1) ?? '';
+        const reason = recentOutput.findLast((line) => line.includes('FATAL')) ?? recentOutput.at(-1) ?? '';
         if (reason !== reported) console.error(`The embedded PostgreSQL did not start yet: ${reason}`);
         reported = reason;
       }
