@@ -36,8 +36,14 @@ export async function startApp(env: Record<string, string>): Promise<StartedApp>
   });
   const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  await untilReady(child, () => output);
   const pid = child.pid as number;
+  try {
+    await untilReady(child, () => output);
+  } catch (e) {
+    if (child.exitCode === null) process.kill(-pid, 'SIGINT');
+    await exit;
+    throw e;
+  }
   const passwordOf = (email: string) => {
     const line = output.split('\n').find((l) => l.trim().split(/\s+/)[1] === email);
     if (!line) throw new Error(`The first start printed no demo account ${email}:\n${output}`);
@@ -71,10 +77,10 @@ export async function startApp(env: Record<string, string>): Promise<StartedApp>
 }
 
 async function untilReady(child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + 120_000;
   while (!/Evidence review is ready at/.test(output())) {
     if (child.exitCode !== null) throw new Error(`The app exited while starting:\n${output()}`);
-    if (Date.now() > deadline) throw new Error(`The app did not start within 4 minutes:\n${output()}`);
+    if (Date.now() > deadline) throw new Error(`The app did not start within 2 minutes:\n${output()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
