@@ -1,11 +1,8 @@
-// The real app, started as `npm start` starts it, and the ways the benchmark talks to it: the sign-in
-// endpoint for a session cookie, and the save's endpoint called over plain HTTP as the browser calls it.
+// The real app, started as `npm start` starts it, and its sign-in endpoint for a session cookie.
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
-import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
-import type { Reply, Request } from './load';
+import { SESSION_COOKIE } from './baseline-session';
 import { send } from './load';
-import type { SaveArgument } from './measure';
 
 // Long enough for a first start that finds the build stale after all and builds it itself.
 const READY_TIMEOUT_MS = 600_000;
@@ -89,32 +86,4 @@ export async function signIn(url: string, account: { email: string; password: st
     throw new Error(`Signing in as ${account.email} failed: ${reply.status} ${reply.body.slice(0, 200)}`);
   }
   return cookie;
-}
-
-/**
- * A save as the workspace sends it: `PUT /api/claims/{claimId}/assessment` with the assessment as JSON and the
- * headers the browser's fetch carries.
- */
-export function saveRequest(options: { url: string; cookie: string; argument: SaveArgument }): Request {
-  const { claimId, documentId: _, ...assessment } = options.argument;
-  return {
-    method: 'PUT',
-    path: `/api/claims/${claimId}/assessment`,
-    headers: {
-      'Content-Type': 'application/json',
-      Accept: 'application/json',
-      Origin: options.url,
-      Cookie: options.cookie,
-    },
-    body: JSON.stringify(assessment),
-  };
-}
-
-/** What the save answered: `{ ok, message, data }` or a failure, whatever the status. */
-export function saveResult(reply: Reply): unknown {
-  try {
-    return JSON.parse(reply.body);
-  } catch {
-    throw new Error(`The save answered ${reply.status} without JSON: ${reply.body.slice(0, 200)}`);
-  }
 }

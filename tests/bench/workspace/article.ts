@@ -1,8 +1,5 @@
 // The benchmark's article: a plain-text body of headed sections and paragraphs, with one claim per sentence.
 // Every claim is cut from the body as it is written, so quote === body.slice(start, end) by construction.
-import { detectHedges } from '@/lib/claims/detect-hedges';
-import { quoteContext } from '@/lib/claims/quote-context';
-import type { ClaimKind } from '@/lib/domain/vocabulary';
 
 export type BenchClaim = {
   quote: string;
@@ -15,6 +12,8 @@ export type BenchClaim = {
   hedged: boolean;
 };
 
+type ClaimKind = 'EFFICACY' | 'MECHANISM' | 'SAFETY' | 'EPIDEMIOLOGY' | 'RECOMMENDATION' | 'OTHER';
+
 export type BenchArticle = {
   title: string;
   body: string;
@@ -26,8 +25,9 @@ export const ARTICLE_TITLE = 'Low-dose naltrexone for depression: a review of 2,
 
 type Slots = ReturnType<typeof slotsFrom>;
 
-// A few are hedged (may, could, thought to, suggest, likely…), and some carry "<" and "&" so escaping shows.
-const TEMPLATES: Array<{ kind: ClaimKind; write: (s: Slots) => string }> = [
+// A few are hedged (may, could, thought to, suggest, likely…), as the app's extractor would mark them, and some
+// carry "<" and "&" so escaping shows.
+const TEMPLATES: Array<{ kind: ClaimKind; hedged?: true; write: (s: Slots) => string }> = [
   {
     kind: 'EFFICACY',
     write: (s) =>
@@ -40,11 +40,13 @@ const TEMPLATES: Array<{ kind: ClaimKind; write: (s: Slots) => string }> = [
   },
   {
     kind: 'EFFICACY',
+    hedged: true,
     write: (s) =>
       `LDN may improve ${s.outcome} in people with ${s.condition}, although the ${s.n}-patient study was not blinded.`,
   },
   {
     kind: 'EFFICACY',
+    hedged: true,
     write: (s) =>
       `Early data suggest that ${s.dose} mg of LDN could shorten the time to remission by ${s.days} days.`,
   },
@@ -60,6 +62,7 @@ const TEMPLATES: Array<{ kind: ClaimKind; write: (s: Slots) => string }> = [
   },
   {
     kind: 'MECHANISM',
+    hedged: true,
     write: (s) => `The rebound in endorphins is thought to restore mood regulation over ${s.weeks} weeks.`,
   },
   {
@@ -73,6 +76,7 @@ const TEMPLATES: Array<{ kind: ClaimKind; write: (s: Slots) => string }> = [
   },
   {
     kind: 'SAFETY',
+    hedged: true,
     write: (s) =>
       `Headaches in the first ${s.days} days are likely to fade once the dose of ${s.dose} mg is stable.`,
   },
@@ -101,6 +105,7 @@ const TEMPLATES: Array<{ kind: ClaimKind; write: (s: Slots) => string }> = [
   },
   {
     kind: 'RECOMMENDATION',
+    hedged: true,
     write: (s) => `Prescribers could consider LDN for ${s.condition} when ${s.drug} has failed.`,
   },
   {
@@ -187,7 +192,7 @@ export function buildArticle(options: { sections: number; sentences: number; see
         end: body.length + quote.length,
         sectionIndex: s,
         kind: template.kind,
-        hedged: detectHedges(quote).length > 0,
+        hedged: template.hedged === true,
       });
       body += quote;
       inParagraph++;
@@ -199,6 +204,11 @@ export function buildArticle(options: { sections: number; sentences: number; see
     }
   }
   body = body.trimEnd();
-  const claims = drafts.map((d) => ({ ...d, ...quoteContext(body, d.start, d.end) }));
+  // The TextQuote selector's context: 32 characters either side.
+  const claims = drafts.map((d) => ({
+    ...d,
+    prefix: body.slice(Math.max(0, d.start - 32), d.start),
+    suffix: body.slice(d.end, d.end + 32),
+  }));
   return { title: ARTICLE_TITLE, body, sections, claims };
 }

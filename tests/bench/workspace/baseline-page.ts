@@ -1,38 +1,142 @@
-// The baseline's workspace page, written as template strings: the header with progress and agreement, the
-// document text with a <mark> per claim, one row per claim, the selected claim's assessment form, and the
-// claims as JSON for the client. Its "Supported" radio saves through POST /save, so Chromium can time it.
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
-import {
-  CERTAINTIES,
-  CERTAINTY_LABEL,
-  CLAIM_KIND_LABEL,
-  EVIDENCE_LEVEL_LABEL,
-  EVIDENCE_LEVELS,
-  VERDICT_LABEL,
-  VERDICTS,
-} from '@/lib/domain/vocabulary';
-import { INITIAL_LIST_HEIGHT, rowWindow, textWindow } from '@/lib/workspace/render-window';
-import { blockAt, textBlocks } from '@/lib/workspace/text-blocks';
-import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
-import type { SessionUser } from './session';
+// The baseline's workspace page, GET /documents/{id}: the same four reads as the app's page (the document, its
+// sections, one row per claim with my verdict, every rating for the agreement figures), run at once on the
+// pool, then HTML from template strings: the header with progress and agreement, a window of the document text
+// with a <mark> per claim, the first rows of the claim list, the selected claim's form, and the claims as JSON
+// for the client, as the app hands them to the browser too.
+import crypto from 'node:crypto';
+import type pg from 'pg';
+import { agreementFigures, type Figure, type Rating } from './baseline-agreement';
+import { CERTAINTIES, keptBlind, LEVELS, type Level, VERDICTS, type Verdict } from './baseline-review';
+import type { Viewer } from './baseline-session';
 
-const STATUS: Record<ClaimStatus, { label: string; symbol: string }> = {
-  SUPPORTED: { label: 'Supported', symbol: '✓' },
-  SPECULATIVE: { label: 'Speculative', symbol: '~' },
-  UNSUPPORTED: { label: 'Unsupported', symbol: '✗' },
-  CONFLICT: { label: 'In conflict', symbol: '!' },
-  UNREVIEWED: { label: 'Unreviewed', symbol: '○' },
+type Status = Verdict | 'CONFLICT' | 'UNREVIEWED';
+
+type ClaimRow = {
+  id: string;
+  n: number;
+  start: number;
+  end: number;
+  sectionId: string | null;
+  kind: string;
+  hedged: boolean;
+  /** Null while the claim's text is still its quote, which the client cuts from the body. */
+  text: string | null;
+  status: Status;
+  level: Level | null;
+  mine: Verdict | null;
 };
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
+type Workspace = {
+  document: {
+    body: string;
+    title: string;
+    author: string | null;
+    publishedOn: string | null;
+    sourceUrl: string | null;
+    reviewMode: string;
+    id: string;
+  };
+  sections: Array<{ id: string; heading: string }>;
+  claims: ClaimRow[];
+  /** Null for a reviewer under blind review, to whom the figures would tell how the others judged. */
+  agreement: { verdict: Figure; evidenceLevel: Figure } | null;
 };
-const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
-const statusClass = (status: ClaimStatus) => `s-${status.toLowerCase()}`;
+
+/** The page's HTML and the nonce its inline script carries, or null when the document does not exist. */
+export async function workspacePage(
+  pool: pg.Pool,
+  viewer: Viewer,
+  documentId: string,
+  selectedClaimId: string | null,
+): Promise<{ html: string; nonce: string } | null> {
+  const workspace = await loadWorkspace(pool, viewer, documentId);
+  if (!workspace) return null;
+  const nonce = crypto.randomBytes(16).toString('base64');
+  return { html: render(workspace, viewer, selectedClaimId, nonce), nonce };
+}
+
+async function loadWorkspace(pool: pg.Pool, viewer: Viewer, documentId: string): Promise<Workspace | null> {
+  const [documents, sections, claims, ratings] = await Promise.all([
+    pool.query<Omit<Workspace['document'], 'id'>>(
+      `SELECT body, title, author, "publishedOn"::text AS "publishedOn", "sourceUrl", "reviewMode"
+       FROM "Document" WHERE id = $1 AND "deletedAt" IS NULL`,
+      [documentId],
+    ),
+    pool.query<{ id: string; heading: string }>(
+      'SELECT id, heading FROM "Section" WHERE "documentId" = $1 ORDER BY start',
+      [documentId],
+    ),
+    pool.query<
+      Omit<ClaimRow, 'n' | 'status' | 'level'> & {
+        consensusVerdict: Verdict | null;
+        consensusEvidenceLevel: Level | null;
+        reviewed: boolean;
+      }
+    >(
+      `SELECT claim.id, claim.start, claim."end", claim."sectionId", claim.kind, claim.hedged,
+         nullif(claim.text, claim.quote) AS text, claim."consensusVerdict", claim."consensusEvidenceLevel",
+         mine.verdict AS mine,
+         EXISTS (SELECT FROM "Assessment" judged WHERE judged."claimId" = claim.id AND judged.verdict IS NOT NULL)
+           AS reviewed
+       FROM "Claim" claim
+       LEFT JOIN "Assessment" mine ON mine."claimId" = claim.id AND mine."reviewerId" = $2
+       WHERE claim."documentId" = $1 AND claim."deletedAt" IS NULL
+       ORDER BY claim.start, claim.id`,
+      [documentId, viewer.id],
+    ),
+    pool.query<Rating>(
+      `SELECT "claimId", "reviewerId", verdict, "evidenceLevel" FROM "Assessment"
+       WHERE "claimId" IN (SELECT id FROM "Claim" WHERE "documentId" = $1 AND "deletedAt" IS NULL)`,
+      [documentId],
+    ),
+  ]);
+  const document = documents.rows[0];
+  if (!document) return null;
+  const blind = document.reviewMode === 'BLIND' && viewer.role === 'REVIEWER';
+  return {
+    document: { ...document, id: documentId },
+    sections: sections.rows,
+    claims: claims.rows.map(({ consensusVerdict, consensusEvidenceLevel, reviewed, ...claim }, i) => {
+      const hidden = keptBlind(document.reviewMode, viewer.role, claim.mine);
+      const status: Status = consensusVerdict ?? (reviewed ? 'CONFLICT' : 'UNREVIEWED');
+      return hidden
+        ? { ...claim, n: i + 1, status: 'UNREVIEWED', level: null }
+        : { ...claim, n: i + 1, status, level: consensusEvidenceLevel };
+    }),
+    agreement: blind ? null : agreementFigures(ratings.rows),
+  };
+}
+
+const STATUS: Record<Status, string> = {
+  SUPPORTED: '✓ Supported',
+  SPECULATIVE: '~ Speculative',
+  UNSUPPORTED: '✗ Unsupported',
+  CONFLICT: '! In conflict',
+  UNREVIEWED: '○ Unreviewed',
+};
+const VERDICT_NAME: Record<Verdict, string> = {
+  SUPPORTED: 'Supported',
+  SPECULATIVE: 'Speculative',
+  UNSUPPORTED: 'Unsupported',
+};
+const DESIGNS =
+  'systematic review or meta-analysis|randomised trial|non-randomised controlled cohort or follow-up study|case series, case-control or historically controlled study|mechanism-based reasoning or expert opinion'.split(
+    '|',
+  );
+const levelName = (level: string) =>
+  level === 'NONE'
+    ? 'None: no evidence offered'
+    : `Level ${level.slice(-1)}: ${DESIGNS[Number(level.slice(-1)) - 1]}`;
+const kindName = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase();
+const words = (value: string) => kindName(value).replace('_', ' ');
+
+/** Paragraphs drawn before and after the selected claim's, and claim rows drawn before the list is scrolled. */
+const PARAGRAPHS_BEFORE = 15;
+const PARAGRAPHS_AFTER = 45;
+const FIRST_ROWS = 14;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const statusClass = (status: Status) => `s-${status.toLowerCase()}`;
 
 const CSS = `body{margin:0;font:15px/1.5 system-ui,sans-serif;color:#0f172a;background:#f8fafc}
 .top{display:flex;justify-content:space-between;padding:.5rem 1rem;background:#fff;border-bottom:1px solid #e2e8f0}
@@ -51,8 +155,9 @@ mark.s-conflict{background:#ede9fe;border-bottom-style:double;border-color:#6d28
 .panel label{display:block;margin-top:.5rem}.panel fieldset label{display:inline;margin:0}.panel select{max-width:100%}:focus-visible{outline:3px solid #2563eb}`;
 
 // Optimistic, as the workspace is: the row changes at once, then the server confirms or the message says why.
+// It reads the claims' JSON first, as the app's client does when it hydrates, though a verdict click needs none.
 const CLIENT = `(() => {
-  const data = JSON.parse(document.getElementById('workspace-data').textContent);
+  JSON.parse(document.getElementById('workspace-data').textContent);
   const panel = document.getElementById('panel');
   const say = document.getElementById('save-status');
   let version = Number(panel.dataset.version);
@@ -64,12 +169,11 @@ const CLIENT = `(() => {
     if (mine) mine.textContent = 'Mine: ' + event.target.parentElement.textContent.trim();
     say.textContent = 'Saving…';
     const level = document.getElementById('level').value || null;
-    const response = await fetch('/save', {
-      method: 'POST',
+    const response = await fetch('/api/claims/' + panel.dataset.claim + '/assessment', {
+      method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ documentId: data.document.id, claimId: panel.dataset.claim,
-        verdict: event.target.value, evidenceLevel: level, certainty: null, downgradeReasons: [],
-        rationale: null, version }),
+      body: JSON.stringify({ verdict: event.target.value, evidenceLevel: level, certainty: null,
+        downgradeReasons: [], rationale: null, version }),
     });
     const result = await response.json();
     if (!result.ok) { say.textContent = result.message; return; }
@@ -83,110 +187,106 @@ const CLIENT = `(() => {
   });
 })();`;
 
-export function workspacePage(options: {
-  data: WorkspaceData;
-  user: SessionUser;
-  selectedClaimId: string | null;
-}): string {
-  const { document, sections, claims, agreement } = options.data;
-  const selected = claims.find((c) => c.id === options.selectedClaimId) ?? claims[0];
-  const headings = new Set(sections.map((s) => s.heading));
+function render(workspace: Workspace, viewer: Viewer, selectedClaimId: string | null, nonce: string): string {
+  const { document, sections, claims, agreement } = workspace;
+  const selected = claims.find((c) => c.id === selectedClaimId) ?? claims[0];
   const sectionName = new Map(sections.map((s) => [s.id, s.heading]));
   const mine = claims.filter((c) => c.mine !== null).length;
   const agreed = claims.filter((c) => c.status !== 'CONFLICT' && c.status !== 'UNREVIEWED').length;
   const conflicts = claims.filter((c) => c.status === 'CONFLICT').length;
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean).join(' · ');
-  // The app hands the body and the compact claims to the browser (they drive search and scrolling), so the
-  // baseline embeds the same data.
   const json = JSON.stringify({ document, sections, claims, agreement }).replace(/</g, '\\u003c');
-  const kappa = (k: number | null) => (k === null ? '–' : k.toFixed(2));
+  const figure = (measure: string, f: Figure) =>
+    `<div><dt>Agreement on ${measure}:</dt> <dd title="${escapeHtml(f.note)}">${
+      f.kappa === null
+        ? escapeHtml(f.note)
+        : `${escapeHtml(f.statistic)} κ = <strong>${f.kappa.toFixed(2).replace('-', '−')}</strong> (${f.band})`
+    }</dd></div>`;
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(document.title)} · Evidence review</title><style>${CSS}</style></head><body>
-<header class="top"><a href="/">Evidence review</a><span>${esc(options.user.name)} <button type="button">Sign out</button></span></header>
-<main><header class="doc-head"><h1>${esc(document.title)}</h1><p>${esc(meta)}</p>
-<nav aria-label="Export"><a href="/documents/${document.id}/export?format=md">Export Markdown</a> <a href="/documents/${document.id}/export?format=json">Export JSON</a></nav>
-<p>Reviewed by me: <strong>${mine}</strong> of ${claims.length} <progress max="${claims.length}" value="${mine}"></progress>
-Consensus: <strong>${agreed}</strong> of ${claims.length} <progress max="${claims.length}" value="${agreed}"></progress> Open conflicts: ${conflicts}</p>
+<title>${escapeHtml(document.title)} · Evidence review</title><style>${CSS}</style></head><body>
+<header class="top"><a href="/">Evidence review</a><span>${escapeHtml(viewer.name)} <button type="button">Sign out</button></span></header>
+<main><header class="doc-head"><h1>${escapeHtml(document.title)}</h1><p>${escapeHtml(meta)}</p>
 ${
   agreement === null
     ? '<p>Agreement between reviewers shows here once the review is open.</p>'
-    : `<p>Verdict agreement: ${agreement.verdict.method ?? 'none'} κ = ${kappa(agreement.verdict.kappa)} (${agreement.verdict.label}).
-Evidence level: weighted κ = ${kappa(agreement.evidenceLevel.kappa)} (${agreement.evidenceLevel.label}).</p>`
-}</header>
-<div class="panes"><section class="text" aria-label="Document">${documentHtml(document.body, claims, headings, selected)}</section>
+    : `<dl aria-label="Agreement between reviewers">${figure('verdict', agreement.verdict)}${figure('evidence level', agreement.evidenceLevel)}</dl>`
+}
+<nav aria-label="Summary and exports"><a href="/documents/${document.id}/summary">Summary</a>${agreement === null ? '' : ` <a href="/documents/${document.id}/export?format=md">Export Markdown</a> <a href="/documents/${document.id}/export?format=json">Export JSON</a>`}</nav>
+<p>Reviewed by me: <strong>${mine}</strong> of ${claims.length} <progress max="${claims.length}" value="${mine}"></progress>
+Consensus: <strong>${agreed}</strong> of ${claims.length} <progress max="${claims.length}" value="${agreed}"></progress> Open conflicts: ${conflicts}</p></header>
+<div class="panes"><section class="text" aria-label="Document">${documentText(workspace, selected)}</section>
 <section class="claims" aria-label="Claims"><form role="search"><input type="search" aria-label="Search claims" placeholder="Search claims (/)"></form>
-<ol>${claimRows(document.body, claims.slice(0, rowWindow(0, INITIAL_LIST_HEIGHT, claims.length).last), sectionName)}</ol></section>
-${selected ? panel(document.body, selected, sectionName) : '<aside class="panel">No claims.</aside>'}</div></main>
-<script type="application/json" id="workspace-data">${json}</script><script>${CLIENT}</script></body></html>`;
+<ol>${claimList(document.body, claims.slice(0, FIRST_ROWS), sectionName)}</ol></section>
+${selected ? claimForm(document.body, selected, sectionName) : '<aside class="panel">No claims.</aside>'}</div></main>
+<script type="application/json" id="workspace-data">${json}</script><script nonce="${nonce}">${CLIENT}</script></body></html>`;
 }
 
-/**
- * The same window of paragraphs the app renders around the selected claim, each claim's span in a <mark> of
- * its status (headings as h2).
- */
-function documentHtml(
-  body: string,
-  claims: WorkspaceClaim[],
-  headings: Set<string>,
-  selected: WorkspaceClaim | undefined,
-): string {
-  const blocks = textBlocks(body, claims);
-  const { from, to } = textWindow(selected ? blockAt(blocks, selected.start) : 0, blocks.length);
-  const out: string[] = [];
-  for (const block of blocks.slice(from, to)) {
-    const text = body.slice(block.start, block.end);
+/** The paragraphs around the selected claim's, headings as h2, each claim's span in a <mark> of its status. */
+function documentText({ document, sections, claims }: Workspace, selected: ClaimRow | undefined): string {
+  const { body } = document;
+  const paragraphs: Array<[number, number]> = [];
+  let offset = 0;
+  // Split around the blank lines, keeping them (odd parts), so each paragraph knows where it starts.
+  body.split(/(\n{2,})/).forEach((part, i) => {
+    if (i % 2 === 0 && part) paragraphs.push([offset, offset + part.length]);
+    offset += part.length;
+  });
+  const home = selected ? paragraphs.findLastIndex(([from]) => from <= selected.start) : 0;
+  const headings = new Set(sections.map((s) => s.heading));
+  let next = 0;
+  const html: string[] = [];
+  for (const [from, to] of paragraphs.slice(Math.max(0, home - PARAGRAPHS_BEFORE), home + PARAGRAPHS_AFTER)) {
+    const text = body.slice(from, to);
     if (headings.has(text)) {
-      out.push(`<h2>${esc(text)}</h2>`);
+      html.push(`<h2>${escapeHtml(text)}</h2>`);
       continue;
     }
-    out.push('<p>');
-    for (const run of block.runs) {
-      const claim = run.claimIndex === null ? undefined : claims[run.claimIndex];
-      const piece = esc(body.slice(run.start, run.end));
-      out.push(
-        claim
-          ? `<mark id="m${claim.n}" class="${statusClass(claim.status)}" data-n="${claim.n}">${piece}</mark>`
-          : piece,
+    while (next < claims.length && (claims[next] as ClaimRow).end <= from) next++;
+    let at = from;
+    html.push('<p>');
+    for (let i = next; i < claims.length && (claims[i] as ClaimRow).start < to; i++) {
+      const claim = claims[i] as ClaimRow;
+      const markFrom = Math.max(at, claim.start);
+      const markTo = Math.min(to, claim.end);
+      if (markTo <= markFrom) continue;
+      html.push(
+        escapeHtml(body.slice(at, markFrom)),
+        `<mark id="m${claim.n}" class="${statusClass(claim.status)}" data-n="${claim.n}">${escapeHtml(body.slice(markFrom, markTo))}</mark>`,
       );
+      at = markTo;
     }
-    out.push('</p>');
+    html.push(escapeHtml(body.slice(at, to)), '</p>');
   }
-  return out.join('');
+  return html.join('');
 }
 
-function claimRows(body: string, claims: WorkspaceClaim[], sectionName: Map<string, string>): string {
-  const out: string[] = [];
+function claimList(body: string, claims: ClaimRow[], sectionName: Map<string, string>): string {
   let section: string | null | undefined;
-  for (const claim of claims) {
-    if (claim.sectionId !== section) {
+  return claims
+    .map((claim) => {
+      const heading =
+        claim.sectionId === section
+          ? ''
+          : `<li class="sec">${escapeHtml(sectionName.get(claim.sectionId ?? '') ?? 'Introduction')}</li>`;
       section = claim.sectionId;
-      out.push(`<li class="sec">${esc((section && sectionName.get(section)) || 'Introduction')}</li>`);
-    }
-    const text = claim.text ?? body.slice(claim.start, claim.end);
-    const excerpt = text.length > 140 ? `${text.slice(0, 139)}…` : text;
-    const style = STATUS[claim.status];
-    out.push(
-      `<li id="r${claim.n}" class="row ${statusClass(claim.status)}"><a href="?claim=${claim.id}"><span>#${claim.n}</span> ` +
-        `<span class="badge">${style.symbol} ${style.label}</span> <span>${CLAIM_KIND_LABEL[claim.kind]}${claim.hedged ? ' · hedged' : ''}</span> ` +
-        `<span class="mine">${claim.mine ? `Mine: ${VERDICT_LABEL[claim.mine]}` : ''}</span><span class="t">${esc(excerpt)}</span></a></li>`,
-    );
-  }
-  return out.join('');
+      const text = claim.text ?? body.slice(claim.start, claim.end);
+      return `${heading}<li id="r${claim.n}" class="row ${statusClass(claim.status)}"><a href="?claim=${claim.id}"><span>#${claim.n}</span> <span class="badge">${STATUS[claim.status]}</span> <span>${kindName(claim.kind)}${claim.hedged ? ' · hedged' : ''}</span> <span class="mine">${claim.mine ? `Mine: ${VERDICT_NAME[claim.mine]}` : ''}</span><span class="t">${escapeHtml(text.length > 140 ? `${text.slice(0, 139)}…` : text)}</span></a></li>`;
+    })
+    .join('');
 }
 
-// Only saves claims I have not assessed (version 0): the four workspace queries carry no version, and the
-// benchmark only ever saves such claims.
-function panel(body: string, claim: WorkspaceClaim, sectionName: Map<string, string>): string {
-  const style = STATUS[claim.status];
-  const option = (value: string, label: string) => `<option value="${value}">${esc(label)}</option>`;
+// The benchmark only ever opens claims the bench reviewer has not assessed, so the form starts at version 0.
+function claimForm(body: string, claim: ClaimRow, sectionName: Map<string, string>): string {
+  const options = (values: readonly string[], name: (value: string) => string, none: string) =>
+    `<option value="">${none}</option>${values.map((v) => `<option value="${v}">${escapeHtml(name(v))}</option>`).join('')}`;
   return `<aside id="panel" class="panel" aria-label="Selected claim" data-claim="${claim.id}" data-n="${claim.n}" data-version="0">
-<h2>Claim #${claim.n}</h2><p>${esc(claim.text ?? body.slice(claim.start, claim.end))}</p>
-<p>${esc((claim.sectionId && sectionName.get(claim.sectionId)) || 'Introduction')} · ${CLAIM_KIND_LABEL[claim.kind]}${claim.hedged ? ' · hedged' : ''} · <span class="badge">${style.symbol} ${style.label}</span></p>
+<h2>Claim #${claim.n}</h2><p>${escapeHtml(claim.text ?? body.slice(claim.start, claim.end))}</p>
+<p>${escapeHtml(sectionName.get(claim.sectionId ?? '') ?? 'Introduction')} · ${kindName(claim.kind)}${claim.hedged ? ' · hedged' : ''} · <span class="badge">${STATUS[claim.status]}</span></p>
 <form><fieldset><legend>My verdict</legend>${VERDICTS.map(
     (v) =>
-      `<label><input type="radio" name="verdict" value="${v}"${claim.mine === v ? ' checked' : ''}> ${VERDICT_LABEL[v]}</label>`,
+      `<label><input type="radio" name="verdict" value="${v}"${claim.mine === v ? ' checked' : ''}> ${VERDICT_NAME[v]}</label>`,
   ).join(' ')}</fieldset>
-<label>Evidence level <select id="level" name="evidenceLevel">${option('', 'Not set')}${EVIDENCE_LEVELS.map((l) => option(l, EVIDENCE_LEVEL_LABEL[l])).join('')}</select></label>
-<label>Certainty <select name="certainty">${option('', 'Not rated')}${CERTAINTIES.map((c) => option(c, CERTAINTY_LABEL[c])).join('')}</select></label>
+<label>Evidence level <select id="level" name="evidenceLevel">${options(LEVELS, levelName, 'Not set')}</select></label>
+<label>Certainty <select name="certainty">${options(CERTAINTIES, words, 'Not rated')}</select></label>
 <label>Rationale <textarea name="rationale"></textarea></label><p id="save-status" role="status" aria-live="polite"></p></form></aside>`;
 }

@@ -1,289 +1,239 @@
-// The baseline's save: the queries recordAssessment runs, in one transaction and in the same order, each the
-// app's own SQL string. Keep it in step with
-// lib/assessments/record-assessment.ts and lib/consensus/update-consensus.ts.
+// The baseline's save, PUT /api/claims/{id}/assessment: the body checked with zod, then one transaction on a
+// pooled pg connection that locks the claim, writes the reviewer's assessment if its version is still the one
+// they saw, re-derives the claim's consensus from everyone's verdicts (or its latest adjudication), stores it if
+// it changed, and writes the audit trail of both.
 import type pg from 'pg';
 import { z } from 'zod';
-import type { AuditEventInput } from '@/lib/audit/audit-event';
-import { type Consensus, computeConsensus } from '@/lib/consensus/compute-consensus';
-import { uuid7 } from '@/lib/db/uuid7';
-import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import {
-  type AssessmentValues,
   CERTAINTIES,
-  EVIDENCE_LEVELS,
-  GRADE_DOMAINS,
-  RATIONALE_MAX_LENGTH,
+  type Judgement,
+  keptBlind,
+  LEVELS,
+  type Level,
+  newId,
+  type Outcome,
+  outcomeOf,
+  UNREVIEWED,
   VERDICTS,
-} from '@/lib/domain/vocabulary';
-import { canSeeOthers } from '@/lib/workspace/can-see-others';
-import type { SessionUser } from './session';
+  type Verdict,
+} from './baseline-review';
+import type { Viewer } from './baseline-session';
 
-const INSERT_ASSESSMENT_SQL = `
-  INSERT INTO "Assessment" (id, "claimId", "reviewerId", verdict, "evidenceLevel", certainty,
-    "downgradeReasons", rationale, "updatedAt")
-  VALUES ($1::uuid, $2::uuid, $3::uuid, $4::"Verdict", $5::"EvidenceLevel", $6::"Certainty",
-    $7::"GradeDomain"[], $8, now())
-  ON CONFLICT ("claimId", "reviewerId") DO NOTHING
-  RETURNING id::text AS id, version`;
-
-const UPDATE_ASSESSMENT_SQL = `
-  UPDATE "Assessment" SET verdict = $3::"Verdict", "evidenceLevel" = $4::"EvidenceLevel",
-    certainty = $5::"Certainty", "downgradeReasons" = $6::"GradeDomain"[], rationale = $7,
-    version = version + 1, "updatedAt" = now()
-  WHERE id = $1::uuid AND version = $2`;
-
-const LOCK_CLAIM_FOR_ASSESSMENT_SQL = `
-  SELECT c.id::text AS id, c."documentId"::text AS "documentId", d."reviewMode"::text AS "reviewMode",
-    c."consensusVerdict"::text AS "consensusVerdict", c."consensusEvidenceLevel"::text AS "consensusEvidenceLevel",
-    a.id::text AS a_id, a.verdict::text AS a_verdict, a."evidenceLevel"::text AS "a_evidenceLevel",
-    a.certainty::text AS a_certainty, a."downgradeReasons"::text[] AS "a_downgradeReasons",
-    a.rationale AS a_rationale, a.version AS a_version, a."updatedAt" AS "a_updatedAt"
-  FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
-  LEFT JOIN "Assessment" a ON a."claimId" = c.id AND a."reviewerId" = $2::uuid
-  WHERE c.id = $1::uuid AND c."deletedAt" IS NULL AND d."deletedAt" IS NULL
-  FOR NO KEY UPDATE OF c`;
-
-const CONSENSUS_INPUTS_SQL = `
-  SELECT
-    (SELECT json_build_object('verdict', a.verdict, 'evidenceLevel', a."evidenceLevel")
-       FROM "Adjudication" a WHERE a."claimId" = $1::uuid
-       ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1) AS adjudication,
-    COALESCE((SELECT json_agg(json_build_object('verdict', s.verdict, 'evidenceLevel', s."evidenceLevel"))
-       FROM "Assessment" s WHERE s."claimId" = $1::uuid), '[]'::json) AS assessments`;
-
-const SET_CLAIM_CONSENSUS_SQL = `
-  UPDATE "Claim" SET "consensusVerdict" = $2::"Verdict", "consensusEvidenceLevel" = $3::"EvidenceLevel",
-    "consensusAt" = CASE WHEN $2::"Verdict" IS NULL THEN NULL ELSE now() END, "updatedAt" = now()
-  WHERE id = $1::uuid`;
-
-type ConsensusInputs = {
-  adjudication: {
-    verdict: Values['verdict'] & string;
-    evidenceLevel: Values['evidenceLevel'] & string;
-  } | null;
-  assessments: Array<{ verdict: Values['verdict']; evidenceLevel: Values['evidenceLevel'] }>;
-};
-
-const assessmentColumns = (v: Values) => [
-  v.verdict,
-  v.evidenceLevel,
-  v.certainty,
-  v.downgradeReasons,
-  v.rationale,
-];
-
-export const SaveInput = z.object({
-  documentId: z.uuid(),
-  claimId: z.uuid(),
+const Body = z.object({
   verdict: z.enum(VERDICTS).nullable(),
-  evidenceLevel: z.enum(EVIDENCE_LEVELS).nullable(),
-  certainty: z.enum(CERTAINTIES).nullable(),
-  downgradeReasons: z.array(z.enum(GRADE_DOMAINS)),
-  rationale: z.string().nullable(),
+  evidenceLevel: z.enum(LEVELS).nullable(),
+  certainty: z.enum(CERTAINTIES).nullable().default(null),
+  // Which domains exist is the database's to say: its enum refuses any other (22P02, answered 422 below).
+  downgradeReasons: z.array(z.string().regex(/^[A-Z_]{1,32}$/)).default([]),
+  rationale: z.string().trim().max(5_000).nullable().default(null),
   version: z.number().int().min(0),
 });
 
-export type SaveResult =
-  | { ok: true; message: string; data: Record<string, unknown> }
-  | { ok: false; code: string; message: string; details?: Record<string, unknown> };
+export type SaveReply = { status: number; body: Record<string, unknown> };
 
-type Values = AssessmentValues;
-
-const valuesOf = (row: Values): Values => ({
-  verdict: row.verdict,
-  evidenceLevel: row.evidenceLevel,
-  certainty: row.certainty,
-  downgradeReasons: row.downgradeReasons,
-  rationale: row.rationale,
+const refuse = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) => ({
+  status,
+  body: { ok: false, code, message, ...extra },
 });
 
-const failure = (code: string, message: string, details?: Record<string, unknown>): SaveResult => ({
-  ok: false,
-  code,
-  message,
-  details,
-});
+type Locked = {
+  documentId: string;
+  reviewMode: string;
+  consensusVerdict: Verdict | null;
+  consensusEvidenceLevel: Level | null;
+  mineId: string | null;
+  version: number | null;
+  updatedAt: Date | null;
+} & Judgement;
 
 export async function saveAssessment(
   pool: pg.Pool,
-  user: SessionUser,
-  input: z.output<typeof SaveInput>,
-): Promise<SaveResult> {
-  const rationale = input.rationale?.trim() || null;
-  if (rationale && rationale.length > RATIONALE_MAX_LENGTH)
-    return failure('VALIDATION', 'Rationale too long.');
-  const downgradeReasons = [...new Set(input.downgradeReasons)];
-  if (downgradeReasons.length > 0 && input.certainty === null)
-    return failure('VALIDATION', 'Choose a certainty before giving downgrade reasons.');
-  const values: Values = {
-    verdict: input.verdict,
-    evidenceLevel: input.evidenceLevel,
-    certainty: input.certainty,
-    downgradeReasons,
-    rationale,
+  viewer: Viewer,
+  claimId: string,
+  input: unknown,
+): Promise<SaveReply> {
+  const parsed = Body.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    return refuse(422, 'VALIDATION', 'Nothing was saved: check the fields marked.', { fieldErrors });
+  }
+  const { version, ...given } = parsed.data;
+  const judgement: Judgement = {
+    ...given,
+    rationale: given.rationale || null,
+    downgradeReasons: [...new Set(given.downgradeReasons)],
   };
-  const client = await pool.connect();
+  if (judgement.downgradeReasons.length > 0 && judgement.certainty === null)
+    return refuse(422, 'VALIDATION', 'Choose a certainty before giving downgrade reasons.');
+
+  const db = await pool.connect();
   try {
-    await client.query('BEGIN');
-    const result = await inTransaction(client, user, input, values);
-    await client.query(result.ok ? 'COMMIT' : 'ROLLBACK');
-    return result;
+    await db.query('BEGIN');
+    const reply = await save(db, { viewer, claimId, version, judgement });
+    await db.query(reply.status === 200 ? 'COMMIT' : 'ROLLBACK');
+    return reply;
   } catch (e) {
-    await client.query('ROLLBACK');
-    if ((e as { code?: string }).code === '23505') return failure('CONFLICT', 'Changed by someone else.');
+    await db.query('ROLLBACK');
+    if ((e as { code?: string }).code === '22P02')
+      return refuse(422, 'VALIDATION', 'Choose downgrade reasons from the five GRADE domains.');
     throw e;
   } finally {
-    client.release();
+    db.release();
   }
 }
 
-async function inTransaction(
-  client: pg.PoolClient,
-  user: SessionUser,
-  input: z.output<typeof SaveInput>,
-  values: Values,
-): Promise<SaveResult> {
-  const { claimId } = input;
-  const row = (await client.query<Record<string, unknown>>(LOCK_CLAIM_FOR_ASSESSMENT_SQL, [claimId, user.id]))
-    .rows[0];
-  if (!row) return failure('NOT_FOUND', 'The claim was not found.');
-  const claim = {
-    id: row.id,
-    documentId: row.documentId,
-    reviewMode: row.reviewMode,
-    consensusVerdict: row.consensusVerdict,
-    consensusEvidenceLevel: row.consensusEvidenceLevel,
-  } as LockedClaim;
-  const current =
-    row.a_id === null
-      ? undefined
-      : {
-          id: row.a_id as string,
-          verdict: row.a_verdict as Values['verdict'],
-          evidenceLevel: row.a_evidenceLevel as Values['evidenceLevel'],
-          certainty: row.a_certainty as Values['certainty'],
-          downgradeReasons: (row.a_downgradeReasons as Values['downgradeReasons'] | null) ?? [],
-          rationale: row.a_rationale as string | null,
-          version: row.a_version as number,
-          updatedAt: row.a_updatedAt as Date,
-        };
-  if ((current?.version ?? 0) !== input.version) {
-    const latest = current
-      ? { ...valuesOf(current), version: current.version, updatedAt: current.updatedAt }
-      : null;
-    return failure('CONFLICT', 'Changed by someone else.', { current: latest });
-  }
+async function save(
+  db: pg.PoolClient,
+  options: { viewer: Viewer; claimId: string; version: number; judgement: Judgement },
+): Promise<SaveReply> {
+  const { viewer, claimId, version, judgement } = options;
+  // Saves on one claim wait for each other here, so each sees the verdicts committed before it.
+  const locked = await db.query<Locked>(
+    `SELECT claim."documentId", doc."reviewMode", claim."consensusVerdict", claim."consensusEvidenceLevel",
+       mine.id AS "mineId", mine.version, mine."updatedAt", mine.verdict, mine."evidenceLevel", mine.certainty,
+       mine."downgradeReasons"::text[] AS "downgradeReasons", mine.rationale
+     FROM "Claim" claim
+     JOIN "Document" doc ON doc.id = claim."documentId" AND doc."deletedAt" IS NULL
+     LEFT JOIN "Assessment" mine ON mine."claimId" = claim.id AND mine."reviewerId" = $2
+     WHERE claim.id = $1 AND claim."deletedAt" IS NULL
+     FOR NO KEY UPDATE OF claim`,
+    [claimId, viewer.id],
+  );
+  const claim = locked.rows[0];
+  if (!claim) return refuse(404, 'NOT_FOUND', 'The claim was not found.');
+  const before: Judgement | null = claim.mineId
+    ? {
+        verdict: claim.verdict,
+        evidenceLevel: claim.evidenceLevel,
+        certainty: claim.certainty,
+        downgradeReasons: claim.downgradeReasons ?? [],
+        rationale: claim.rationale,
+      }
+    : null;
+  const stale = () =>
+    refuse(
+      409,
+      'CONFLICT',
+      'Someone else changed this assessment since you opened it. Check theirs, then save again.',
+      {
+        details: { current: before && { ...before, version: claim.version, updatedAt: claim.updatedAt } },
+      },
+    );
+  if ((claim.version ?? 0) !== version) return stale();
 
-  let saved: { id: string; version: number };
-  if (current) {
-    const { rowCount } = await client.query(UPDATE_ASSESSMENT_SQL, [
-      current.id,
-      input.version,
-      ...assessmentColumns(values),
-    ]);
-    if (rowCount === 0) return failure('CONFLICT', 'Changed by someone else.');
-    saved = { id: current.id, version: input.version + 1 };
-  } else {
-    const { rows } = await client.query<{ id: string; version: number }>(INSERT_ASSESSMENT_SQL, [
-      uuid7(),
+  const values = [
+    judgement.verdict,
+    judgement.evidenceLevel,
+    judgement.certainty,
+    judgement.downgradeReasons,
+    judgement.rationale,
+  ];
+  const assessmentId = claim.mineId ?? newId();
+  // The version in the WHERE (or the unique key, for a first save) keeps a concurrent write from being lost.
+  const written = claim.mineId
+    ? await db.query<{ version: number }>(
+        `UPDATE "Assessment" SET verdict = $3, "evidenceLevel" = $4, certainty = $5, "downgradeReasons" = $6,
+           rationale = $7, version = version + 1, "updatedAt" = now()
+         WHERE id = $1 AND version = $2 RETURNING version`,
+        [assessmentId, version, ...values],
+      )
+    : await db.query<{ version: number }>(
+        `INSERT INTO "Assessment" (id, "claimId", "reviewerId", verdict, "evidenceLevel", certainty,
+           "downgradeReasons", rationale, "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+         ON CONFLICT ("claimId", "reviewerId") DO NOTHING RETURNING version`,
+        [assessmentId, claimId, viewer.id, ...values],
+      );
+  const saved = written.rows[0];
+  if (!saved) return stale();
+
+  const outcome = await consensusOf(db, claimId);
+  const events: unknown[][] = [
+    [
+      claim.mineId ? 'assessment.updated' : 'assessment.created',
+      'Assessment',
+      assessmentId,
+      before,
+      judgement,
+    ],
+  ];
+  if (outcome.verdict !== claim.consensusVerdict || outcome.evidenceLevel !== claim.consensusEvidenceLevel) {
+    await db.query(
+      `UPDATE "Claim" SET "consensusVerdict" = $2, "consensusEvidenceLevel" = $3, "updatedAt" = now(),
+         "consensusAt" = CASE WHEN $2::"Verdict" IS NULL THEN NULL ELSE coalesce($4::timestamp, now()) END
+       WHERE id = $1`,
+      [claimId, outcome.verdict, outcome.evidenceLevel, outcome.decidedAt],
+    );
+    const { state, verdict, evidenceLevel } = outcome;
+    events.push([
+      'consensus.changed',
+      'Claim',
       claimId,
-      user.id,
-      ...assessmentColumns(values),
+      { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
+      { state, verdict, evidenceLevel },
     ]);
-    if (!rows[0]) return failure('CONFLICT', 'Changed by someone else.');
-    saved = rows[0];
   }
-  const assessmentEvent: AuditEventInput = {
-    actorId: user.id,
-    action: current ? 'assessment.updated' : 'assessment.created',
-    entityType: 'Assessment',
-    entityId: saved.id,
-    documentId: claim.documentId,
-    claimId,
-    before: current ? valuesOf(current) : null,
-    after: values,
-  };
+  await writeAudit(db, { actorId: viewer.id, documentId: claim.documentId, claimId, events });
 
-  const consensus = await updateConsensus(client, { claim, actorId: user.id, alsoAudit: [assessmentEvent] });
-  const { reviewMode } = claim;
-  const visible = canSeeOthers({ reviewMode, role: user.role, myVerdict: input.verdict });
+  const shown: Outcome = keptBlind(claim.reviewMode, viewer.role, judgement.verdict)
+    ? UNREVIEWED
+    : { state: outcome.state, verdict: outcome.verdict, evidenceLevel: outcome.evidenceLevel };
   return {
-    ok: true,
-    message: 'Saved.',
-    data: {
-      id: saved.id,
-      ...values,
-      version: saved.version,
-      consensus: visible ? consensus : { state: 'UNREVIEWED', verdict: null, evidenceLevel: null },
+    status: 200,
+    body: {
+      ok: true,
+      message: 'Saved.',
+      data: { id: assessmentId, ...judgement, version: saved.version, consensus: shown },
     },
   };
 }
 
-async function updateConsensus(
-  client: pg.PoolClient,
-  options: { claim: LockedClaim; actorId: string; alsoAudit: AuditEventInput[] },
-): Promise<Consensus> {
-  const { claim } = options;
-  const events = [...options.alsoAudit];
-  const { adjudication, assessments } = (
-    await client.query<ConsensusInputs>(CONSENSUS_INPUTS_SQL, [claim.id])
-  ).rows[0] as ConsensusInputs;
-  const next: Consensus = adjudication
-    ? { state: 'ADJUDICATED', verdict: adjudication.verdict, evidenceLevel: adjudication.evidenceLevel }
-    : computeConsensus(assessments);
-  if (next.verdict === claim.consensusVerdict && next.evidenceLevel === claim.consensusEvidenceLevel) {
-    await audit(client, events);
-    return next;
-  }
-  await client.query(SET_CLAIM_CONSENSUS_SQL, [claim.id, next.verdict, next.evidenceLevel]);
-  events.push({
-    actorId: options.actorId,
-    action: 'consensus.changed',
-    entityType: 'Claim',
-    entityId: claim.id,
-    documentId: claim.documentId,
-    claimId: claim.id,
-    before: { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
-    after: next,
-  });
-  await audit(client, events);
-  return next;
-}
-
-const COLUMNS = '(id, "actorId", action, "entityType", "entityId", "documentId", "claimId", before, after)';
-const TYPES = ['uuid', 'uuid', 'text', 'text', 'text', 'uuid', 'uuid', 'jsonb', 'jsonb'];
-
 /**
- * One multi-row INSERT for several audit events, with fresh ids in the order given (uuid7 counts up within a
- * millisecond, so the events sort as they were made). Raw SQL because a save writes it every time (ADR 0007);
- * every other audit event goes through it too, so all ids come from one generator. Shared with the benchmark's
- * baseline.
+ * The consensus the claim's assessments make now, unless an adjudicator decided it: the latest adjudication
+ * stands (and keeps its date) whatever reviewers save after it.
  */
-function auditEventsInsert(events: AuditEventInput[]): { sql: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const rows = events.map((event) => {
-    const first = values.length;
-    values.push(
-      uuid7(),
-      event.actorId,
-      event.action,
-      event.entityType,
-      event.entityId,
-      event.documentId ?? null,
-      event.claimId ?? null,
-      json(event.before),
-      json(event.after),
-    );
-    return `(${TYPES.map((type, i) => `$${first + i + 1}::${type}`).join(', ')})`;
-  });
-  return { sql: `INSERT INTO "AuditEvent" ${COLUMNS} VALUES ${rows.join(', ')}`, values };
+async function consensusOf(db: pg.PoolClient, claimId: string) {
+  const { rows } = await db.query<{
+    adjudicated: boolean;
+    verdict: Verdict | null;
+    evidenceLevel: Level | null;
+    decidedAt: string | null;
+  }>(
+    `(SELECT true AS adjudicated, verdict, "evidenceLevel", "createdAt"::text AS "decidedAt"
+      FROM "Adjudication" WHERE "claimId" = $1 ORDER BY "createdAt" DESC, id DESC LIMIT 1)
+     UNION ALL
+     SELECT false, verdict, "evidenceLevel", NULL FROM "Assessment" WHERE "claimId" = $1`,
+    [claimId],
+  );
+  const adjudication = rows.find((row) => row.adjudicated);
+  if (adjudication) return { ...adjudication, state: 'ADJUDICATED' as const };
+  return { ...outcomeOf(rows), decidedAt: null };
 }
 
-const json = (value: AuditEventInput['before']) => (value == null ? null : JSON.stringify(value));
-
-/** The save's audit events in one multi-row insert, as the app writes them. */
-function audit(client: pg.PoolClient, events: AuditEventInput[]) {
-  if (events.length === 0) return Promise.resolve();
-  const { sql, values } = auditEventsInsert(events);
-  return client.query(sql, values);
+/** One insert for all of a change's audit events: [action, entity type, entity id, before, after] each. */
+async function writeAudit(
+  db: pg.PoolClient,
+  change: { actorId: string; documentId: string; claimId: string; events: unknown[][] },
+) {
+  const params: unknown[] = [];
+  const tuples = change.events.map(([action, entityType, entityId, before, after]) => {
+    const row = [
+      newId(),
+      change.actorId,
+      action,
+      entityType,
+      entityId,
+      change.documentId,
+      change.claimId,
+      before == null ? null : JSON.stringify(before),
+      JSON.stringify(after),
+    ];
+    params.push(...row);
+    return `(${row.map((_, i) => `$${params.length - row.length + i + 1}`).join(', ')})`;
+  });
+  await db.query(
+    `INSERT INTO "AuditEvent" (id, "actorId", action, "entityType", "entityId", "documentId", "claimId", before, after)
+     VALUES ${tuples.join(', ')}`,
+    params,
+  );
 }

@@ -1,53 +1,35 @@
-// The minimal baseline: node:http and a pg Pool of 10 (as the app's), running the workspace page's four
-// queries and recordAssessment's transaction with the session check the app makes. It runs on a worker
-// thread, so the load generator and the browser driver on the main thread do not share its event loop (the
-// app has its own process).
+// The baseline a competitor would write: node:http and a pg Pool of 10 (as many connections as the app's),
+// serving the workspace page and the save with its own SQL, session check and HTML, and the app's security
+// headers. It runs on a worker thread, so the load generator and the browser driver on the main thread do not
+// share its event loop (the app has its own process).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { documentAgreement } from '@/lib/agreement/document-agreement';
-import { can } from '@/lib/auth/permissions';
-import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
-import { type WorkspaceClaimRow, workspaceClaims } from '@/lib/workspace/workspace-claims';
-import type { WorkspaceData } from '@/lib/workspace/workspace-types';
 import { workspacePage } from './baseline-page';
-import { SaveInput, saveAssessment } from './baseline-save';
-import { type SessionUser, sessionUser } from './session';
-
-const WORKSPACE_DOCUMENT_SQL = `
-  SELECT id, title, "sourceUrl", author, to_char("publishedOn", 'YYYY-MM-DD') AS "publishedOn",
-    "reviewMode", body
-  FROM "Document" WHERE id = $1::uuid AND "deletedAt" IS NULL`;
-const WORKSPACE_SECTIONS_SQL = `
-  SELECT id, heading FROM "Section" WHERE "documentId" = $1::uuid ORDER BY start`;
-const WORKSPACE_CLAIMS_SQL = `
-  SELECT c.id, c.start, c."end", c."sectionId", c.kind, c.hedged,
-    CASE WHEN c.text = c.quote THEN NULL ELSE c.text END AS text,
-    c."consensusVerdict", c."consensusEvidenceLevel",
-    EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed,
-    m.verdict AS "myVerdict"
-  FROM "Claim" c
-  LEFT JOIN "Assessment" m ON m."claimId" = c.id AND m."reviewerId" = $2::uuid
-  WHERE c."documentId" = $1::uuid AND c."deletedAt" IS NULL
-  ORDER BY c.start, c.id`;
-const WORKSPACE_RATINGS_SQL = `
-  SELECT a."claimId", a."reviewerId", a.verdict, a."evidenceLevel"
-  FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId"
-  WHERE c."documentId" = $1::uuid AND c."deletedAt" IS NULL`;
+import { saveAssessment } from './baseline-save';
+import { viewerOf } from './baseline-session';
 
 export type BaselineOptions = { databaseUrl: string; authSecret: string };
 
-const DOCUMENT_PATH = /^\/documents\/([0-9a-f-]{36})$/;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const WORKSPACE = new RegExp(`^/documents/(${UUID})$`, 'i');
+const ASSESSMENT = new RegExp(`^/api/claims/(${UUID})/assessment$`, 'i');
+const MAX_SAVE_BYTES = 32 * 1024;
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+};
 
 export async function createBaselineServer(options: BaselineOptions) {
-  const pool = new pg.Pool({
-    connectionString: options.databaseUrl,
-    max: 10,
-    connectionTimeoutMillis: 5_000,
-  });
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
   const server = http.createServer((req, res) => {
-    handle(pool, options.authSecret, req, res).catch((e) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    route(pool, options.authSecret, req, res).catch((e) => {
       console.error(e);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end('Something went wrong on our side.');
@@ -66,71 +48,82 @@ export async function createBaselineServer(options: BaselineOptions) {
   };
 }
 
-async function handle(pool: pg.Pool, secret: string, req: http.IncomingMessage, res: http.ServerResponse) {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const documentId = DOCUMENT_PATH.exec(url.pathname)?.[1];
+async function route(pool: pg.Pool, secret: string, req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://baseline');
+  const documentId = WORKSPACE.exec(url.pathname)?.[1];
+  const claimId = ASSESSMENT.exec(url.pathname)?.[1];
   if (req.method === 'GET' && documentId) {
-    const user = await sessionUser(pool, req.headers.cookie, secret);
-    if (!user) {
-      res.writeHead(302, { Location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` }).end();
+    const viewer = await viewerOf(pool, req.headers.cookie, secret);
+    if (!viewer) {
+      res.writeHead(303, { Location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` }).end();
       return;
     }
-    const data = await loadWorkspace(pool, documentId, user);
-    if (!data) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found.');
+    const page = await workspacePage(pool, viewer, documentId, url.searchParams.get('claim'));
+    if (!page) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('This document was not found.');
       return;
     }
-    const html = workspacePage({ data, user, selectedClaimId: url.searchParams.get('claim') });
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
+    res
+      .writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${page.nonce}'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'`,
+      })
+      .end(page.html);
     return;
   }
-  if (req.method === 'POST' && url.pathname === '/save') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const json = (status: number, value: unknown) =>
-      res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(value));
-    const user = await sessionUser(pool, req.headers.cookie, secret);
-    if (!user) return json(401, { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
-    if (!can(user.role, 'assessment.record'))
-      return json(403, { ok: false, code: 'FORBIDDEN', message: 'Your role does not allow this.' });
-    let body: unknown;
-    try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch {
-      body = null;
-    }
-    // The Server Action's body is its argument list; accept that shape as well as the bare argument.
-    const parsed = SaveInput.safeParse(Array.isArray(body) ? body[0] : body);
-    if (!parsed.success) return json(422, { ok: false, code: 'VALIDATION', message: 'Nothing was saved.' });
-    const result = await saveAssessment(pool, user, parsed.data);
-    return json(result.ok ? 200 : 409, result);
+  if (req.method === 'PUT' && claimId) {
+    const { status, body } = await save(pool, secret, req, claimId);
+    res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify(body));
+    return;
   }
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found.');
 }
 
-/** lib/workspace/load-workspace.ts over pg: the same four queries, at once, and the same shaping. */
-async function loadWorkspace(
-  pool: pg.Pool,
-  documentId: string,
-  user: SessionUser,
-): Promise<WorkspaceData | null> {
-  const [documents, sections, rows, ratings] = await Promise.all([
-    pool.query<WorkspaceData['document']>(WORKSPACE_DOCUMENT_SQL, [documentId]),
-    pool.query<WorkspaceData['sections'][number]>(WORKSPACE_SECTIONS_SQL, [documentId]),
-    pool.query<WorkspaceClaimRow>(WORKSPACE_CLAIMS_SQL, [documentId, user.id]),
-    pool.query(WORKSPACE_RATINGS_SQL, [documentId]),
-  ]);
-  const document = documents.rows[0];
-  if (!document) return null;
-  const { reviewMode } = document;
-  const claims = workspaceClaims(rows.rows, { role: user.role, reviewMode });
-  const closed = summaryClosedTo({ reviewMode, role: user.role });
-  return {
-    document,
-    sections: sections.rows,
-    claims,
-    agreement: closed ? null : documentAgreement(ratings.rows),
-  };
+async function save(pool: pg.Pool, secret: string, req: http.IncomingMessage, claimId: string) {
+  const refused = (status: number, code: string, message: string) => ({
+    status,
+    body: { ok: false, code, message },
+  });
+  // A browser names its page's origin on a write; a forged cross-site write names another.
+  if (req.headers['sec-fetch-site'] === 'cross-site' || !sameOrigin(req))
+    return refused(403, 'FORBIDDEN', 'Cross-site requests are not accepted.');
+  const viewer = await viewerOf(pool, req.headers.cookie, secret);
+  if (!viewer) return refused(401, 'UNAUTHENTICATED', 'Sign in to continue.');
+  if (viewer.role === 'VIEWER') return refused(403, 'FORBIDDEN', 'Viewers cannot assess claims.');
+  if (!req.headers['content-type']?.startsWith('application/json'))
+    return refused(422, 'VALIDATION', 'Send the assessment as JSON.');
+  const body = await readBody(req, MAX_SAVE_BYTES);
+  if (body === null) return refused(413, 'VALIDATION', 'A save can be at most 32 KB.');
+  let input: unknown;
+  try {
+    input = JSON.parse(body);
+  } catch {
+    return refused(422, 'VALIDATION', 'The body is not valid JSON.');
+  }
+  return saveAssessment(pool, viewer, claimId, input);
+}
+
+function sameOrigin(req: http.IncomingMessage): boolean {
+  const { origin, host } = req.headers;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** The whole body as text, or null when it is over the limit (read to its end all the same, for keep-alive). */
+async function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+  }
+  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 /** Starts the baseline on its own worker thread; resolves once it listens. */

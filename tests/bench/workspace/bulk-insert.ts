@@ -1,27 +1,25 @@
 import type pg from 'pg';
 
 /**
- * A column filled from one array parameter of the PostgreSQL element type `type`, or by a SQL expression that
- * may read the other columns as u."name".
- */
-export type Column = { name: string; type: string; cast?: string } | { name: string; sql: string };
-
-/**
  * Inserts all rows in one statement: each column travels as one array parameter and unnest() zips them back
- * into rows, so thousands of rows cost one round trip. Rows hold the values of the `type` columns, in order.
+ * into rows, so thousands of rows cost one round trip. A column is written `name type` (filled from an array of
+ * that PostgreSQL element type, `name type::cast` to cast each value) or `name = expression` (SQL that may read
+ * the other columns as u."name"). Rows hold the values of the array columns, in order.
  */
-export async function bulkInsert(client: pg.ClientBase, table: string, columns: Column[], rows: unknown[][]) {
+export async function bulkInsert(client: pg.ClientBase, table: string, columns: string[], rows: unknown[][]) {
   if (rows.length === 0) return;
-  const fromArrays = columns.filter((c) => 'type' in c);
-  const arrays = fromArrays.map((_, i) => rows.map((row) => row[i]));
-  const unnested = fromArrays.map((c, i) => `$${i + 1}::${'type' in c ? c.type : ''}[]`);
-  const selected = columns.map((c) =>
-    'sql' in c ? c.sql : c.cast ? `u."${c.name}"::${c.cast}` : `u."${c.name}"`,
-  );
-  const quoted = (list: Column[]) => list.map((c) => `"${c.name}"`).join(', ');
+  const parsed = columns.map((column) => {
+    const [, name = '', expression] = /^(\w+) = (.+)$/.exec(column) ?? [];
+    if (expression) return { name, select: expression };
+    const [field = '', type = ''] = column.split(' ');
+    const [element, cast] = type.split('::');
+    return { name: field, element, select: cast ? `u."${field}"::${cast}` : `u."${field}"` };
+  });
+  const arrays = parsed.filter((c) => c.element);
+  const quoted = (list: typeof parsed) => list.map((c) => `"${c.name}"`).join(', ');
   await client.query(
-    `INSERT INTO "${table}" (${quoted(columns)}) SELECT ${selected.join(', ')}
-     FROM unnest(${unnested.join(', ')}) AS u(${quoted(fromArrays)})`,
-    arrays,
+    `INSERT INTO "${table}" (${quoted(parsed)}) SELECT ${parsed.map((c) => c.select).join(', ')}
+     FROM unnest(${arrays.map((c, i) => `$${i + 1}::${c.element}[]`).join(', ')}) AS u(${quoted(arrays)})`,
+    arrays.map((_, i) => rows.map((row) => row[i])),
   );
 }

@@ -1,23 +1,44 @@
-// The three measurements, each run the same way against the app and against the baseline.
+// The three measurements, each run the same way against the app and against the baseline, which answer the
+// same requests.
 
-import { type AssessmentValues, VERDICTS } from '@/lib/domain/vocabulary';
 import { ARTICLE_TITLE } from './article';
+import { type Judgement, VERDICTS } from './baseline-review';
 import { type BrowserFigures, measureBrowser } from './browser';
 import { percentile, type Reply, type Request, runLoad } from './load';
 import type { Figures } from './report';
 
 /** One save: the claim, the assessment and the version it was based on. */
-export type SaveArgument = AssessmentValues & { documentId: string; claimId: string; version: number };
+export type SaveArgument = Judgement & { claimId: string; version: number };
 
-export type Target = {
-  name: 'app' | 'baseline';
-  url: string;
-  cookie: string;
-  /** The request that saves one assessment. */
-  save: (argument: SaveArgument) => Request;
-  /** What the save returned ({ ok, message, data } or a failure). */
-  result: (reply: Reply) => unknown;
-};
+export type Target = { name: 'app' | 'baseline'; url: string; cookie: string };
+
+/**
+ * A save as the workspace sends it: `PUT /api/claims/{claimId}/assessment` with the assessment as JSON and the
+ * headers the browser's fetch carries; without the cookie when `cookie` is null.
+ */
+export function saveRequest(url: string, cookie: string | null, argument: SaveArgument): Request {
+  const { claimId, ...assessment } = argument;
+  return {
+    method: 'PUT',
+    path: `/api/claims/${claimId}/assessment`,
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      Origin: url,
+      ...(cookie === null ? {} : { Cookie: cookie }),
+    },
+    body: JSON.stringify(assessment),
+  };
+}
+
+/** What a save answered: `{ ok, message, data }` or a failure, whatever the status. */
+export function saveResult(reply: Reply): { ok?: boolean; code?: string; data?: { version?: number } } {
+  try {
+    return JSON.parse(reply.body);
+  } catch {
+    throw new Error(`The save answered ${reply.status} without JSON: ${reply.body.slice(0, 200)}`);
+  }
+}
 
 export const PAGE_WARM_UP = 20;
 export const PAGE_REQUESTS = 200;
@@ -67,14 +88,9 @@ export async function measurePage(target: Target, documentId: string): Promise<F
   };
 }
 
-export async function measureSave(
-  target: Target,
-  documentId: string,
-  claimIds: readonly string[],
-): Promise<Figures['save']> {
+export async function measureSave(target: Target, claimIds: readonly string[]): Promise<Figures['save']> {
   const save = (claimId: string, i: number, version: number) =>
-    target.save({
-      documentId,
+    saveRequest(target.url, target.cookie, {
       claimId,
       // Mixed verdicts, so some saves change the consensus (a new conflict) and some leave it.
       verdict: VERDICTS[i % VERDICTS.length] ?? null,
@@ -91,8 +107,8 @@ export async function measureSave(
       concurrency,
       make: (i) => save(claims[i] as string, i + version, version),
       check: (reply, i) => {
-        const result = target.result(reply) as { ok?: boolean; data?: { version?: number } } | undefined;
-        if (result?.ok !== true || result.data?.version !== version + 1) {
+        const result = saveResult(reply);
+        if (result.ok !== true || result.data?.version !== version + 1) {
           throw new Error(
             `${target.name}: saving claim ${claims[i]} failed: ${JSON.stringify(result)?.slice(0, 300)}`,
           );

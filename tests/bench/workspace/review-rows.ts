@@ -1,21 +1,13 @@
 // The review the benchmark's three reviewers left on the document, as rows ready for bulk insertion: their
-// assessments (about one claim in ten in conflict), the consensus each claim gets by the rules of
-// lib/consensus/compute-consensus.ts, about 1,000 comments gathered on conflicts, and the audit trail of it all.
-import { computeConsensus } from '@/lib/consensus/compute-consensus';
-import { uuid7 } from '@/lib/db/uuid7';
-import {
-  CERTAINTIES,
-  type EvidenceLevel,
-  GRADE_DOMAINS,
-  VERDICTS,
-  type Verdict,
-} from '@/lib/domain/vocabulary';
+// assessments (about one claim in ten in conflict), the consensus each claim gets by the rules in
+// baseline-review.ts, about 1,000 comments gathered on conflicts, and the audit trail of it all.
 import type { BenchClaim } from './article';
+import { CERTAINTIES, type Level, newId, outcomeOf, VERDICTS, type Verdict } from './baseline-review';
 
 export const COMMENTS = 1_000;
 const CONFLICT_SHARE = 0.1;
 
-const LEVELS: Record<Verdict, EvidenceLevel[]> = {
+const LEVELS_OF: Record<Verdict, Level[]> = {
   SUPPORTED: ['LEVEL_1', 'LEVEL_2', 'LEVEL_3'],
   SPECULATIVE: ['LEVEL_4', 'LEVEL_5'],
   UNSUPPORTED: ['LEVEL_5', 'NONE'],
@@ -38,7 +30,7 @@ export type ReviewRows = {
   /** [id, claimId, reviewerId, verdict, evidenceLevel, certainty, downgradeReasons literal, rationale] */
   assessments: unknown[][];
   /** Per claim, in the claims' order. */
-  consensus: Array<{ verdict: Verdict | null; evidenceLevel: EvidenceLevel | null }>;
+  consensus: Array<{ verdict: Verdict | null; evidenceLevel: Level | null }>;
   /** [id, claimId, authorId, parentId, body, resolvedById] */
   comments: unknown[][];
   /** [id, actorId, action, entityType, entityId, documentId, claimId, after] */
@@ -71,26 +63,26 @@ export function reviewRows(options: {
     claimId: string,
     after: unknown,
   ) =>
-    audit.push([uuid7(), actorId, action, entity[0], entity[1], documentId, claimId, JSON.stringify(after)]);
+    audit.push([newId(), actorId, action, entity[0], entity[1], documentId, claimId, JSON.stringify(after)]);
 
   options.claims.forEach((claim, i) => {
     const claimId = claimIds[i] as string;
     const base: Verdict = claim.hedged
       ? pick(['SPECULATIVE', 'SPECULATIVE', 'SPECULATIVE', 'SUPPORTED', 'UNSUPPORTED'])
       : pick(['SUPPORTED', 'SUPPORTED', 'SUPPORTED', 'SPECULATIVE', 'UNSUPPORTED']);
-    const baseLevel = pick(LEVELS[base]);
+    const baseLevel = pick(LEVELS_OF[base]);
     const dissenter = random() < CONFLICT_SHARE ? Math.floor(random() * 3) : -1;
     const levelOff = random() < 0.15 ? Math.floor(random() * 3) : -1;
     const given = reviewers.map((reviewer, r) => {
       const verdict = r === dissenter ? pick(VERDICTS.filter((v) => v !== base)) : base;
-      const evidenceLevel = r === dissenter || r === levelOff ? pick(LEVELS[verdict]) : baseLevel;
+      const evidenceLevel = r === dissenter || r === levelOff ? pick(LEVELS_OF[verdict]) : baseLevel;
       const certainty = random() < 0.3 ? pick(CERTAINTIES) : null;
       const reasons =
         certainty === 'LOW' || certainty === 'VERY_LOW'
-          ? [pick(GRADE_DOMAINS.slice(0, 2)), 'IMPRECISION']
+          ? [pick(['RISK_OF_BIAS', 'INCONSISTENCY']), 'IMPRECISION']
           : [];
       const rationale = random() < 0.2 ? pick(RATIONALES) : null;
-      const id = uuid7();
+      const id = newId();
       assessments.push([
         id,
         claimId,
@@ -110,7 +102,7 @@ export function reviewRows(options: {
       });
       return { verdict, evidenceLevel };
     });
-    const outcome = computeConsensus(given);
+    const outcome = outcomeOf(given);
     consensus.push(outcome);
     if (outcome.state === 'CONFLICT') conflicts.push(i);
     // The consensus formed when the last reviewer saved.
@@ -127,7 +119,7 @@ export function reviewRows(options: {
     const author = pick([...reviewers, { id: options.adminId }]);
     const root = threadOf.get(claimIndex);
     const parentId = root && random() < 0.6 ? root : null;
-    const id = uuid7();
+    const id = newId();
     if (!root) threadOf.set(claimIndex, id);
     const resolved = !parentId && random() < 0.2;
     comments.push([

@@ -4,9 +4,10 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { disconnectPrisma } from '@/lib/db/prisma';
-import { uuid7 } from '@/lib/db/uuid7';
 import { createUser } from '@/lib/users/create-user';
 import { type BenchArticle, buildArticle } from './article';
+import { newId } from './baseline-review';
+import { sessionCookieFor } from './baseline-session';
 import { bulkInsert } from './bulk-insert';
 import { COMMENTS, reviewRows } from './review-rows';
 
@@ -34,9 +35,9 @@ export async function seedWorkspace(url: string): Promise<Seeded> {
     Account,
   ];
 
-  const documentId = uuid7();
-  const sectionIds = article.sections.map(() => uuid7());
-  const claimIds = article.claims.map(() => uuid7());
+  const documentId = newId();
+  const sectionIds = article.sections.map(() => newId());
+  const claimIds = article.claims.map(() => newId());
   const { assessments, consensus, comments, audit } = reviewRows({
     documentId,
     claims: article.claims,
@@ -53,34 +54,28 @@ export async function seedWorkspace(url: string): Promise<Seeded> {
     await bulkInsert(
       client,
       'Section',
-      [
-        { name: 'id', type: 'uuid' },
-        { name: 'documentId', sql: `'${documentId}'::uuid` },
-        { name: 'heading', type: 'text' },
-        { name: 'start', type: 'int' },
-        { name: 'end', type: 'int' },
-      ],
+      ['id uuid', `documentId = '${documentId}'::uuid`, 'heading text', 'start int', 'end int'],
       article.sections.map((s, i) => [sectionIds[i], s.heading, s.start, s.end]),
     );
     await bulkInsert(
       client,
       'Claim',
       [
-        { name: 'id', type: 'uuid' },
-        { name: 'documentId', sql: `'${documentId}'::uuid` },
-        { name: 'sectionId', type: 'uuid' },
-        { name: 'text', type: 'text' },
-        { name: 'quote', type: 'text' },
-        { name: 'start', type: 'int' },
-        { name: 'end', type: 'int' },
-        { name: 'prefix', type: 'text' },
-        { name: 'suffix', type: 'text' },
-        { name: 'kind', type: 'text', cast: '"ClaimKind"' },
-        { name: 'hedged', type: 'bool' },
-        { name: 'consensusVerdict', type: 'text', cast: '"Verdict"' },
-        { name: 'consensusEvidenceLevel', type: 'text', cast: '"EvidenceLevel"' },
-        { name: 'consensusAt', sql: 'CASE WHEN u."consensusVerdict" IS NULL THEN NULL ELSE now() END' },
-        { name: 'updatedAt', sql: 'now()' },
+        'id uuid',
+        `documentId = '${documentId}'::uuid`,
+        'sectionId uuid',
+        'text text',
+        'quote text',
+        'start int',
+        'end int',
+        'prefix text',
+        'suffix text',
+        'kind text::"ClaimKind"',
+        'hedged bool',
+        'consensusVerdict text::"Verdict"',
+        'consensusEvidenceLevel text::"EvidenceLevel"',
+        'consensusAt = CASE WHEN u."consensusVerdict" IS NULL THEN NULL ELSE now() END',
+        'updatedAt = now()',
       ],
       article.claims.map((claim, i) => [
         claimIds[i],
@@ -102,15 +97,15 @@ export async function seedWorkspace(url: string): Promise<Seeded> {
       client,
       'Assessment',
       [
-        { name: 'id', type: 'uuid' },
-        { name: 'claimId', type: 'uuid' },
-        { name: 'reviewerId', type: 'uuid' },
-        { name: 'verdict', type: 'text', cast: '"Verdict"' },
-        { name: 'evidenceLevel', type: 'text', cast: '"EvidenceLevel"' },
-        { name: 'certainty', type: 'text', cast: '"Certainty"' },
-        { name: 'downgradeReasons', type: 'text', cast: '"GradeDomain"[]' },
-        { name: 'rationale', type: 'text' },
-        { name: 'updatedAt', sql: 'now()' },
+        'id uuid',
+        'claimId uuid',
+        'reviewerId uuid',
+        'verdict text::"Verdict"',
+        'evidenceLevel text::"EvidenceLevel"',
+        'certainty text::"Certainty"',
+        'downgradeReasons text::"GradeDomain"[]',
+        'rationale text',
+        'updatedAt = now()',
       ],
       assessments,
     );
@@ -118,14 +113,14 @@ export async function seedWorkspace(url: string): Promise<Seeded> {
       client,
       'Comment',
       [
-        { name: 'id', type: 'uuid' },
-        { name: 'claimId', type: 'uuid' },
-        { name: 'authorId', type: 'uuid' },
-        { name: 'parentId', type: 'uuid' },
-        { name: 'body', type: 'text' },
-        { name: 'resolvedById', type: 'uuid' },
-        { name: 'resolvedAt', sql: 'CASE WHEN u."resolvedById" IS NULL THEN NULL ELSE now() END' },
-        { name: 'updatedAt', sql: 'now()' },
+        'id uuid',
+        'claimId uuid',
+        'authorId uuid',
+        'parentId uuid',
+        'body text',
+        'resolvedById uuid',
+        'resolvedAt = CASE WHEN u."resolvedById" IS NULL THEN NULL ELSE now() END',
+        'updatedAt = now()',
       ],
       comments,
     );
@@ -133,14 +128,14 @@ export async function seedWorkspace(url: string): Promise<Seeded> {
       client,
       'AuditEvent',
       [
-        { name: 'id', type: 'uuid' },
-        { name: 'actorId', type: 'uuid' },
-        { name: 'action', type: 'text' },
-        { name: 'entityType', type: 'text' },
-        { name: 'entityId', type: 'text' },
-        { name: 'documentId', type: 'uuid' },
-        { name: 'claimId', type: 'uuid' },
-        { name: 'after', type: 'text', cast: 'jsonb' },
+        'id uuid',
+        'actorId uuid',
+        'action text',
+        'entityType text',
+        'entityId text',
+        'documentId uuid',
+        'claimId uuid',
+        'after text::jsonb',
       ],
       audit,
     );
@@ -229,4 +224,21 @@ async function checkSeed(client: pg.ClientBase, documentId: string) {
     if (counts[name] !== value) throw new Error(`Seeded ${counts[name]} ${name}, expected ${value}.`);
   }
   return counts;
+}
+
+/** A session made directly in the database, for --baseline-only runs where there is no app to sign in to. */
+export async function createSession(url: string, userId: string, secret: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const token = crypto.randomBytes(24).toString('base64url');
+    await client.query(
+      `INSERT INTO "Session" (id, token, "userId", "expiresAt", "ipAddress", "userAgent", "updatedAt")
+       VALUES ($1, $2, $3, now() + interval '12 hours', '127.0.0.1', 'workspace bench', now())`,
+      [newId(), token, userId],
+    );
+    return sessionCookieFor(token, secret);
+  } finally {
+    await client.end();
+  }
 }
