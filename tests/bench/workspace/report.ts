@@ -16,7 +16,8 @@ export type Figures = {
   browser: BrowserFigures | null;
 };
 
-type Target = { kind: 'ratio' | 'absolute'; max: number; text: string };
+/** `stretch`: a tighter ratio worth reaching, reported beside the verdict but not part of it. */
+type Target = { kind: 'ratio' | 'absolute'; max: number; stretch?: number; text: string };
 type Row = {
   metric: string;
   unit: 'ms' | 'interaction' | 'req/s' | 'KB';
@@ -29,15 +30,15 @@ const fromBrowser = (list: keyof BrowserFigures, p: number) => (f: Figures) =>
 
 const ROWS: Row[] = [
   { metric: 'Page p50, 1 client', unit: 'ms', value: (f) => f.page.p50 },
-  { metric: 'Page p95, 1 client', unit: 'ms', value: (f) => f.page.p95, target: ratio(3) },
+  { metric: 'Page p95, 1 client', unit: 'ms', value: (f) => f.page.p95, target: ratio(2) },
   { metric: 'Page p50, 10 clients', unit: 'ms', value: (f) => f.page.concurrentP50 },
-  { metric: 'Page p95, 10 clients', unit: 'ms', value: (f) => f.page.concurrentP95, target: ratio(3) },
+  { metric: 'Page p95, 10 clients', unit: 'ms', value: (f) => f.page.concurrentP95, target: ratio(2) },
   { metric: 'Page requests/s, 10 clients', unit: 'req/s', value: (f) => f.page.perSecond },
   { metric: 'Page size', unit: 'KB', value: (f) => f.page.bytes / 1024 },
   { metric: 'Save p50, 1 client', unit: 'ms', value: (f) => f.save.p50 },
-  { metric: 'Save p95, 1 client', unit: 'ms', value: (f) => f.save.p95, target: ratio(2) },
+  { metric: 'Save p95, 1 client', unit: 'ms', value: (f) => f.save.p95, target: ratio(2.5, 2) },
   { metric: 'Save p50, 10 clients', unit: 'ms', value: (f) => f.save.concurrentP50 },
-  { metric: 'Save p95, 10 clients', unit: 'ms', value: (f) => f.save.concurrentP95, target: ratio(2) },
+  { metric: 'Save p95, 10 clients', unit: 'ms', value: (f) => f.save.concurrentP95, target: ratio(2.5, 2) },
   { metric: 'Choose a verdict, INP p50', unit: 'interaction', value: fromBrowser('interactions', 50) },
   {
     metric: 'Choose a verdict, INP max',
@@ -54,8 +55,9 @@ const ROWS: Row[] = [
   },
 ];
 
-function ratio(max: number): Target {
-  return { kind: 'ratio', max, text: `≤ ${max}× baseline` };
+function ratio(max: number, stretch?: number): Target {
+  const text = `≤ ${max}× baseline${stretch ? ` (stretch ${stretch}×)` : ''}`;
+  return { kind: 'ratio', max, stretch, text };
 }
 
 function show(value: number | null, unit: Row['unit']): string {
@@ -83,7 +85,9 @@ export function printReport(app: Figures | null, baseline: Figures): string[] {
     if (row.target && app) {
       const measured = row.target.kind === 'ratio' ? (comparable ? ours / theirs : null) : ours;
       const pass = measured === null ? null : measured <= row.target.max;
-      verdict = pass === null ? 'not measured' : pass ? 'PASS' : 'FAIL';
+      const stretched =
+        pass && row.target.stretch !== undefined && (measured as number) <= row.target.stretch;
+      verdict = pass === null ? 'not measured' : pass ? (stretched ? 'PASS, stretch too' : 'PASS') : 'FAIL';
       if (pass !== true) missed.push(`${row.metric} (${row.target.text}): ${verdict}`);
     }
     return [row.metric, show(ours, row.unit), show(theirs, row.unit), times, row.target?.text ?? '', verdict];
