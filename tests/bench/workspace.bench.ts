@@ -112,19 +112,22 @@ async function main() {
       `baseline ${base.page.bytes.toLocaleString('en')} bytes.`,
   );
   printReport(app, base);
+  const floorOf = (name: string, f: Floor) =>
+    `${name} ${ms(f.p50)} / ${ms(f.p95)} with 1 client, ${ms(f.concurrentP50)} / ${ms(f.concurrentP95)} with ${CONCURRENCY}`;
   const appFloor = floors.get('app');
   const baseFloor = floors.get('baseline') as Floor;
-  const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
-    "\nFor scale, each server's floor (a save refused with 401 for want of a session, before any query), p95 with " +
-      `1 client / ${CONCURRENCY}: baseline ${ms(baseFloor.p95)} / ${ms(baseFloor.concurrentP95)}` +
+    "\nFor scale, each server's floor (a save refused with 401 for want of a session, before any query), p50 / p95: " +
+      `${floorOf('baseline', baseFloor)}` +
       (appFloor
-        ? `, app ${ms(appFloor.p95)} / ${ms(appFloor.concurrentP95)}: ` +
-          `${(appFloor.p95 / base.save.p95).toFixed(2)}× / ${(appFloor.concurrentP95 / base.save.concurrentP95).toFixed(2)}× ` +
+        ? `; ${floorOf('app', appFloor)}. The app's floor p95 is ${(appFloor.p95 / base.save.p95).toFixed(2)}× ` +
+          `(1 client) and ${(appFloor.concurrentP95 / base.save.concurrentP95).toFixed(2)}× (${CONCURRENCY}) ` +
           "the baseline's whole save."
         : '.'),
   );
 }
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 main().then(
   async () => {
