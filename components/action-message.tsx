@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 
 /**
  * What a Server Action said, for a form's live status line: its confirmation in green, its failure in red. A

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 
 type Saved = { version: number };
 type Action = (input: unknown) => Promise<ActionResult<Saved>>;

@@ -5,7 +5,7 @@ import { useDeferredValue, useId, useMemo, useState, useTransition } from 'react
 import { extractImport } from '@/lib/documents/extract-import';
 import { IMPORT_FORMAT_LABEL, IMPORT_FORMATS, type ImportFormat } from '@/lib/documents/import-format';
 import { readUpload } from '@/lib/documents/read-upload';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { ImportPreview } from './import-preview';
 
 type Fields = { title: string; author: string; publishedOn: string; sourceUrl: string };

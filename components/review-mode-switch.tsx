@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ReviewMode } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 
 /** For admins: switch a document between open and blind review. */
 export function ReviewModeSwitch(props: {

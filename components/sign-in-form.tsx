@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 
 export function SignInForm(props: { next: string; action: (input: unknown) => Promise<ActionResult> }) {
   const id = useId();

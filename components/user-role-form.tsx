@@ -2,7 +2,7 @@
 
 import { useId, useState, useTransition } from 'react';
 import { ROLE_LABEL, ROLES, type Role } from '@/lib/auth/permissions';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 
 export function UserRoleForm(props: {
   userId: string;

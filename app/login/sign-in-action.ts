@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth/sign-in';
-import { type ActionResult, actionFailure, fieldErrorsOf } from '@/lib/http/action-result';
+import { type ActionResult, actionFailure, fieldErrorsOf } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
 import { safeNextPath } from '@/lib/http/safe-next-path';
 
@@ -20,6 +20,7 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
   if (!parsed.success) {
     return {
       ok: false,
+      code: 'VALIDATION',
       message: 'Check the fields marked below.',
       fieldErrors: fieldErrorsOf(parsed.error.issues),
     };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { type BodyRange, findUncoveredText } from '@/lib/workspace/find-uncovered-text';
 import { ActionMessage } from '../action-message';
 

@@ -7,7 +7,7 @@ import {
   CITATION_RELATIONS,
   type CitationRelation,
 } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
 

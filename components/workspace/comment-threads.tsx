@@ -2,7 +2,7 @@
 
 import { useId, useState, useTransition } from 'react';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { formatWhen } from './format-when';
 

@@ -13,7 +13,7 @@ import {
   VERDICTS,
   type Verdict,
 } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
 import { StatusBadge } from '../status-badge';

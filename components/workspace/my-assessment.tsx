@@ -14,7 +14,7 @@ import {
   VERDICTS,
   type Verdict,
 } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { saveAssessment } from './save-assessment';
 import { StaleComparison, type Theirs } from './stale-comparison';
 import type { AssessmentValues, SavedAssessment } from './workspace-actions';

@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import type { AssessmentValues, SavedAssessment } from './workspace-actions';
 
 /**

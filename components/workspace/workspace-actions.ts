@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 
 type Action<T = unknown> = (input: unknown) => Promise<ActionResult<T>>;
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import type { ClaimStatus } from '@/lib/consensus/claim-status';
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { type ClaimFilters, filterClaims, NO_FILTERS } from '@/lib/workspace/filter-claims';
 import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
 import { ActionMessage } from '../action-message';

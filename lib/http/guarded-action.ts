@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type CurrentUser, requireUser } from '@/lib/auth/guard';
 import type { Permission } from '@/lib/auth/permissions';
-import { type ActionResult, actionFailure, validationFailure } from './action-result';
+import { type ActionResult, actionFailure, validationFailure } from '@/lib/errors';
 
 /**
  * The shape of every Server Action: check the session and role first (an action is a public endpoint), then

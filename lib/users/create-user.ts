@@ -3,8 +3,7 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import { ROLES, type Role } from '@/lib/auth/permissions';
 import { transaction } from '@/lib/db/prisma';
-import { AppError } from '@/lib/errors';
-import { fieldErrorsOf } from '@/lib/http/action-result';
+import { AppError, fieldErrorsOf } from '@/lib/errors';
 
 export const NewUser = z.object({
   name: z.string().trim().min(1, 'Give the person a name.').max(200, 'A name can be at most 200 characters.'),

@@ -261,5 +261,9 @@ test('mutating routes answer 401 to a signed-out caller and refuse a cross-site 
     '/documents/00000000-0000-7000-8000-000000000000/export?format=json',
   );
   expect(exportResponse.status()).toBe(401);
-  expect(await exportResponse.json()).toMatchObject({ error: 'Sign in to continue.' });
+  expect(await exportResponse.json()).toMatchObject({
+    ok: false,
+    code: 'UNAUTHENTICATED',
+    message: 'Sign in to continue.',
+  });
 });

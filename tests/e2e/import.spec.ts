@@ -157,7 +157,7 @@ test('POST /api/documents imports for scripts, and refuses bad input with 4xx', 
     const { status, ...body } = bad;
     const response = await api.post('/api/documents', body);
     expect(response.status()).toBe(status);
-    expect((await response.json()).error).toBeTruthy();
+    expect((await response.json()).message).toBeTruthy();
   }
   await api.dispose();
 });

@@ -212,7 +212,11 @@ test('exports refuse a signed-out request and serve a viewer', async ({ page, ba
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const refused = await anonymous.get(path);
   expect(refused.status()).toBe(401);
-  expect(await refused.json()).toMatchObject({ error: 'Sign in to continue.' });
+  expect(await refused.json()).toMatchObject({
+    ok: false,
+    code: 'UNAUTHENTICATED',
+    message: 'Sign in to continue.',
+  });
   await anonymous.dispose();
 
   const viewer = await playwrightRequest.newContext({ baseURL });

@@ -43,7 +43,11 @@ describe('GET /documents/[id]/export', () => {
     for (const cookie of [null, 'better-auth.session_token=forged.c2lnbmF0dXJl']) {
       const response = await get('format=nope&only=maybe', '00000000-0000-7000-8000-000000000000', cookie);
       expect(response.status).toBe(401);
-      expect(await response.json()).toMatchObject({ error: 'Sign in to continue.' });
+      expect(await response.json()).toMatchObject({
+        ok: false,
+        code: 'UNAUTHENTICATED',
+        message: 'Sign in to continue.',
+      });
     }
   });
 
@@ -51,14 +55,16 @@ describe('GET /documents/[id]/export', () => {
     const response = await get('format=xlsx&only=maybe');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: 'Unknown export format "xlsx". Use one of: md, csv, json, jsonld, annotations, pdf.',
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: 'Unknown export format "xlsx". Use one of: md, csv, json, jsonld, annotations, pdf.',
     });
   });
 
   it('answers 400 for a filter it cannot read, before looking the document up', async () => {
     const response = await get('format=csv&only=maybe', '00000000-0000-7000-8000-000000000000');
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatch(/only="maybe".*only=conflicts or only=unsupported/);
+    expect((await response.json()).message).toMatch(/only="maybe".*only=conflicts or only=unsupported/);
   });
 
   it('answers 404 for an unknown or malformed document', async () => {
@@ -71,7 +77,7 @@ describe('GET /documents/[id]/export', () => {
     try {
       const response = await get('format=csv', documentId, cookies.REVIEWER);
       expect(response.status).toBe(403);
-      expect((await response.json()).error).toMatch(/^This document is under blind review/);
+      expect((await response.json()).message).toMatch(/^This document is under blind review/);
       expect((await get('format=csv')).status).toBe(200);
     } finally {
       await prisma.document.update({ where: { id: documentId }, data: { reviewMode: 'OPEN' } });

@@ -3,9 +3,8 @@ import { requireUser } from '@/lib/auth/guard';
 import { importDocument } from '@/lib/documents/import-document';
 import { IMPORT_FORMATS, IMPORT_MAX_BYTES } from '@/lib/documents/import-format';
 import { readUpload } from '@/lib/documents/read-upload';
-import { AppError } from '@/lib/errors';
+import { AppError, errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
-import { errorResponse } from '@/lib/http/error-response';
 
 const Json = z.object({
   title: z.string().max(300).optional(),

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { addCitation, CITATION_TEXT_MAX_LENGTH } from '@/lib/citations/add-citation';
 import { CITATION_NOTE_MAX_LENGTH, CITATION_RELATIONS } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import type { PanelCitation } from '@/lib/workspace/claim-panel-types';
 

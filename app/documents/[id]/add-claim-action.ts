@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { addClaim } from '@/lib/claim-edits/add-claim';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { revalidateDocument } from './revalidate-document';
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { addComment } from '@/lib/comments/add-comment';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import type { PanelComment } from '@/lib/workspace/claim-panel-types';
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { adjudicateClaim } from '@/lib/adjudications/adjudicate-claim';
 import { ADJUDICATION_NOTE_MAX_LENGTH, EVIDENCE_LEVELS, VERDICTS } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import type { PanelAdjudication } from '@/lib/workspace/claim-panel-types';
 

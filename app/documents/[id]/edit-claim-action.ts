@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { CLAIM_TEXT_MAX_LENGTH, editClaimText } from '@/lib/claim-edits/edit-claim-text';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { revalidateDocument } from './revalidate-document';
 

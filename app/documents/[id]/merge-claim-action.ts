@@ -1,7 +1,7 @@
 'use server';
 
 import { mergeWithNext } from '@/lib/claim-edits/merge-claims';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { ClaimChangeInput } from './claim-change-input';
 import { revalidateDocument } from './revalidate-document';

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { removeCitation } from '@/lib/citations/remove-citation';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 
 const Input = z.object({

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { resolveComment } from '@/lib/comments/resolve-comment';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import type { PanelComment } from '@/lib/workspace/claim-panel-types';
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { setReviewMode } from '@/lib/documents/set-review-mode';
 import { REVIEW_MODES, type ReviewMode } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { revalidateDocument } from './revalidate-document';
 

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { splitClaim } from '@/lib/claim-edits/split-claim';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { ClaimChangeInput } from './claim-change-input';
 import { revalidateDocument } from './revalidate-document';

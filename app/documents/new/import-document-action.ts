@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { importDocument } from '@/lib/documents/import-document';
 import { IMPORT_FORMATS } from '@/lib/documents/import-format';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 
 const optionalText = (max: number, message: string) =>

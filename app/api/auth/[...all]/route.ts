@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { getAuth } from '@/lib/auth/auth';
 import { signIn } from '@/lib/auth/sign-in';
 import { signOut } from '@/lib/auth/sign-out';
-import { AppError } from '@/lib/errors';
+import { AppError, errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
 import { clientIp } from '@/lib/http/client-ip';
-import { errorResponse } from '@/lib/http/error-response';
 
 // Only the three endpoints scripts need are open: sign in, sign out, read the session. Sign-in and sign-out go
 // through our own use cases, so the rate limit, the audit log and the same-origin check apply here exactly as

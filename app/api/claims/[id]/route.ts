@@ -1,5 +1,5 @@
 import { requireUser } from '@/lib/auth/guard';
-import { errorResponse } from '@/lib/http/error-response';
+import { errorResponse } from '@/lib/errors';
 import { getClaimPanel } from '@/lib/workspace/get-claim-panel';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import { requireUser } from '@/lib/auth/guard';
-import { AppError } from '@/lib/errors';
+import { AppError, errorResponse } from '@/lib/errors';
 import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
 import { exportFileName } from '@/lib/exports/export-file-name';
 import { EXPORT_FORMATS, isExportFormat } from '@/lib/exports/export-formats';
@@ -8,7 +8,6 @@ import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
 import { readableStreamOf } from '@/lib/exports/readable-stream-of';
 import { appUrlFrom } from '@/lib/http/app-url';
-import { errorResponse } from '@/lib/http/error-response';
 
 // The export worker and the streaming body need Node's APIs.
 export const runtime = 'nodejs';
@@ -25,11 +24,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const url = new URL(request.url);
     const format = url.searchParams.get('format') ?? 'json';
     if (!isExportFormat(format)) {
-      return Response.json(
-        {
-          error: `Unknown export format "${format}". Use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
-        },
-        { status: 400 },
+      throw new AppError(
+        'BAD_REQUEST',
+        `Unknown export format "${format}". Use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
       );
     }
     const filter = parseReviewFilter(url.searchParams);
@@ -48,9 +45,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     });
   } catch (e) {
     // A query string is not a form: a filter it cannot read is a bad request, like an unknown format.
-    if (e instanceof AppError && e.code === 'VALIDATION') {
-      return Response.json({ error: e.message, code: e.code }, { status: 400 });
-    }
+    if (e instanceof AppError && e.code === 'VALIDATION')
+      return errorResponse(new AppError('BAD_REQUEST', e.message));
     return errorResponse(e);
   }
 }

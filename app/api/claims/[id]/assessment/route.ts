@@ -8,8 +8,7 @@ import {
   RATIONALE_MAX_LENGTH,
   VERDICTS,
 } from '@/lib/domain/vocabulary';
-import { STATUS } from '@/lib/errors';
-import { type ActionResult, actionFailure, validationFailure } from '@/lib/http/action-result';
+import { type ActionResult, actionFailure, STATUS, validationFailure } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
 import { readJson } from '@/lib/http/read-json';
 
