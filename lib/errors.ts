@@ -188,6 +188,12 @@ function databaseFailure(error: unknown): Failure | null {
   return null;
 }
 
+/** A unique violation (23505) of this constraint, such as `Document_slug_key`: the caller may pick another value. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const codes = databaseCodesOf(error);
+  return (codes.sqlState.has('23505') || codes.prisma.has('P2002')) && codes.constraints.has(constraint);
+}
+
 /** A serialization failure or deadlock: the transaction did nothing and can run again as it is. */
 export function isRetryableDatabaseError(error: unknown): boolean {
   const codes = databaseCodesOf(error);
@@ -220,6 +226,7 @@ type DatabaseCodes = {
   sqlState: Set<string>;
   socket: Set<string>;
   kinds: Set<string>;
+  constraints: Set<string>;
   message: string;
 };
 
@@ -233,6 +240,7 @@ function databaseCodesOf(error: unknown): DatabaseCodes {
     sqlState: new Set(),
     socket: new Set(),
     kinds: new Set(),
+    constraints: new Set(),
     message: '',
   };
   const seen = new Set<unknown>();
@@ -248,6 +256,10 @@ function databaseCodesOf(error: unknown): DatabaseCodes {
       else if (/^[0-9A-Z]{5}$/.test(v.code)) codes.sqlState.add(v.code);
     }
     if (typeof v.kind === 'string') codes.kinds.add(v.kind);
+    // node-postgres names the constraint; Prisma's adapter gives it as `{ index }`.
+    const constraint = v.constraint as string | { index?: unknown } | undefined;
+    if (typeof constraint === 'string') codes.constraints.add(constraint);
+    else if (typeof constraint?.index === 'string') codes.constraints.add(constraint.index);
     if (typeof v.message === 'string' && v.message)
       codes.message += `${codes.message ? ' / ' : ''}${v.message}`;
     visit(v.cause, depth + 1);

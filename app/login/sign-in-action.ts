@@ -4,12 +4,13 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth/sign-in';
+import { singleLineText } from '@/lib/domain/input-schemas';
 import { type ActionResult, actionFailure, fieldErrorsOf } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
 import { safeNextPath } from '@/lib/http/safe-next-path';
 
 const Input = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.').max(320),
+  email: singleLineText().trim().min(1, 'Enter your email address.').max(320),
   password: z.string().min(1, 'Enter your password.').max(1024),
   // Whatever it holds, it only ever leads to a path on this site; anything else leads home.
   next: z.unknown().transform(safeNextPath),

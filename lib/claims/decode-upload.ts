@@ -8,7 +8,7 @@ export type DecodedUpload =
   | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
   | { ok: false; error: string };
 
-// The first bytes are enough to tell text from binary without reading a large file twice.
+// For the share of control bytes, the first bytes are enough to tell text from binary.
 const SAMPLE = 64 * 1024;
 // Text may hold a stray form feed or escape; binary data is full of control bytes.
 const MAX_CONTROL_SHARE = 0.01;
@@ -17,6 +17,15 @@ export function decodeUpload(bytes: Uint8Array): DecodedUpload {
   if (bytes.length === 0) return { ok: false, error: 'The file is empty.' };
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return { ok: false, error: 'The file is saved as UTF-16. Save it as UTF-8 text and upload it again.' };
+  }
+  // A NUL is never text, wherever it is: PostgreSQL cannot even store it. indexOf scans natively, so the whole
+  // file is cheap to check.
+  if (bytes.indexOf(0) !== -1) {
+    return {
+      ok: false,
+      error:
+        'This file contains NUL bytes, so it looks like a binary file, not text. Save it as plain text, Markdown or HTML and upload again.',
+    };
   }
   const binary = binaryKind(bytes);
   if (binary) {
@@ -48,7 +57,6 @@ function binaryKind(bytes: Uint8Array): string | null {
   let controls = 0;
   for (let i = 0; i < length; i++) {
     const byte = bytes[i] ?? 0;
-    if (byte === 0) return 'a binary file';
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
   }
   return controls > length * MAX_CONTROL_SHARE ? 'a binary file' : null;

@@ -1,7 +1,7 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { parseCitationIdentifier } from '@/lib/citations/parse-citation-identifier';
 import { type Tx, transaction } from '@/lib/db/prisma';
-import { AppError } from '@/lib/errors';
+import { AppError, isUniqueViolation } from '@/lib/errors';
 import { extractImport } from './extract-import';
 import { IMPORT_MAX_BYTES, type ImportFormat } from './import-format';
 import { slugify } from './slugify';
@@ -42,7 +42,7 @@ export async function importDocument(options: ImportDocumentOptions) {
   const format = options.format === 'CSV' ? 'TEXT' : options.format;
 
   const run = async (tx: Tx) => {
-    const slug = await uniqueSlug(tx, options.slug ?? slugify(title));
+    const slug = await takeSlug(tx, options.slug ?? slugify(title));
     const document = await tx.document.create({
       data: {
         slug,
@@ -110,10 +110,26 @@ export async function importDocument(options: ImportDocumentOptions) {
     });
     return { id: document.id, slug, claims: claims.length };
   };
-  return options.tx ? run(options.tx) : transaction(run);
+  if (options.tx) return run(options.tx);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction(run);
+    } catch (e) {
+      // Another import took this slug between our look and our insert (a title whose slug only looks like
+      // ours, such as "LDN 2" beside a second "LDN"): look again.
+      if (attempt >= SLUG_ATTEMPTS || !isUniqueViolation(e, 'Document_slug_key')) throw e;
+    }
+  }
 }
 
-async function uniqueSlug(tx: Tx, base: string): Promise<string> {
+const SLUG_ATTEMPTS = 3;
+
+/**
+ * The base slug, or the first free `base-2`, `base-3`…. Imports of the same title take turns here (the lock is
+ * held until commit), so concurrent imports of one title each get their own slug.
+ */
+async function takeSlug(tx: Tx, base: string): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`document-slug:${base}`}))`;
   const taken = new Set(
     (await tx.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
       (d) => d.slug,

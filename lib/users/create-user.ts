@@ -3,11 +3,15 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import { ROLES, type Role } from '@/lib/auth/permissions';
 import { transaction } from '@/lib/db/prisma';
+import { singleLineText } from '@/lib/domain/input-schemas';
 import { AppError, fieldErrorsOf } from '@/lib/errors';
 
 export const NewUser = z.object({
-  name: z.string().trim().min(1, 'Give the person a name.').max(200, 'A name can be at most 200 characters.'),
-  email: z.email('Enter an email address like name@example.org.').trim().toLowerCase(),
+  name: singleLineText()
+    .trim()
+    .min(1, 'Give the person a name.')
+    .max(200, 'A name can be at most 200 characters.'),
+  email: singleLineText().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org.')),
   role: z.enum(ROLES, { error: 'Choose admin, reviewer or viewer.' }),
   // Length only, as OWASP advises: no composition rules.
   password: z

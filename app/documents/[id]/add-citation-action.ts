@@ -2,14 +2,14 @@
 
 import { z } from 'zod';
 import { addCitation, CITATION_TEXT_MAX_LENGTH } from '@/lib/citations/add-citation';
+import { multiLineText, singleLineText } from '@/lib/domain/input-schemas';
 import { CITATION_NOTE_MAX_LENGTH, CITATION_RELATIONS } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import type { PanelCitation } from '@/lib/workspace/claim-panel-types';
 
 const optionalText = (what: string, max: number) =>
-  z
-    .string({ error: `Write the ${what} as text.` })
+  multiLineText({ error: `Write the ${what} as text.` })
     .trim()
     .max(max, { error: `The ${what} can be at most ${max.toLocaleString('en')} characters.` })
     .nullish();
@@ -18,7 +18,7 @@ const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
   claimId: z.uuid({ error: 'Unknown claim.' }),
   // The format is checked by the domain, which gives the one message that says what is accepted.
-  identifier: z.string({ error: 'Enter a PMID, a DOI or a web address.' }),
+  identifier: singleLineText({ error: 'Enter a PMID, a DOI or a web address.' }),
   relation: z.enum(CITATION_RELATIONS, {
     error: 'Choose whether the source supports, contradicts or mentions the claim.',
   }),

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { addComment } from '@/lib/comments/add-comment';
+import { multiLineText } from '@/lib/domain/input-schemas';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
@@ -10,8 +11,7 @@ import type { PanelComment } from '@/lib/workspace/claim-panel-types';
 const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
   claimId: z.uuid({ error: 'Unknown claim.' }),
-  body: z
-    .string({ error: 'Write a comment first.' })
+  body: multiLineText({ error: 'Write a comment first.' })
     .trim()
     .min(1, 'Write a comment first.')
     .max(

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { adjudicateClaim } from '@/lib/adjudications/adjudicate-claim';
+import { multiLineText } from '@/lib/domain/input-schemas';
 import { ADJUDICATION_NOTE_MAX_LENGTH, EVIDENCE_LEVELS, VERDICTS } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
@@ -12,8 +13,7 @@ const Input = z.object({
   claimId: z.uuid({ error: 'Unknown claim.' }),
   verdict: z.enum(VERDICTS, { error: 'Choose supported, speculative or unsupported.' }),
   evidenceLevel: z.enum(EVIDENCE_LEVELS, { error: 'Choose a CEBM level from 1 to 5, or none.' }),
-  note: z
-    .string({ error: 'Write a note that explains the decision.' })
+  note: multiLineText({ error: 'Write a note that explains the decision.' })
     .trim()
     .min(1, { error: 'Write a note that explains the decision.' })
     .max(ADJUDICATION_NOTE_MAX_LENGTH, {

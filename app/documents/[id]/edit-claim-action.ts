@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { CLAIM_TEXT_MAX_LENGTH, editClaimText } from '@/lib/claim-edits/edit-claim-text';
+import { multiLineText } from '@/lib/domain/input-schemas';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { revalidateDocument } from './revalidate-document';
@@ -9,8 +10,7 @@ import { revalidateDocument } from './revalidate-document';
 const Input = z.object({
   documentId: z.uuid({ error: 'Unknown document.' }),
   claimId: z.uuid({ error: 'Unknown claim.' }),
-  text: z
-    .string({ error: 'Write the claim first.' })
+  text: multiLineText({ error: 'Write the claim first.' })
     .trim()
     .min(1, { error: 'Write the claim first.' })
     .max(CLAIM_TEXT_MAX_LENGTH, {

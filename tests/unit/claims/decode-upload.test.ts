@@ -38,7 +38,8 @@ describe('decodeUpload', () => {
   it('refuses binary files with a clear message', () => {
     expect(decodeUpload(bytes(0x4c, 0x00, 0x44, 0x4e))).toEqual({
       ok: false,
-      error: 'The file looks like a binary file, not text. Upload the article as a .txt, .md or .html file.',
+      error:
+        'This file contains NUL bytes, so it looks like a binary file, not text. Save it as plain text, Markdown or HTML and upload again.',
     });
     expect(decodeUpload(utf8('%PDF-1.7\n%âãÏÓ'))).toMatchObject({
       ok: false,
@@ -54,6 +55,15 @@ describe('decodeUpload', () => {
     expect(decodeUpload(bytes(0xff, 0xfe, 0x4c, 0x00))).toMatchObject({
       ok: false,
       error: expect.stringContaining('UTF-16'),
+    });
+  });
+
+  it('refuses a file with a NUL byte anywhere, not only near the start', () => {
+    const text = utf8(`${'An article about LDN. '.repeat(5_000)}\u0000 and more.`);
+    expect(text.indexOf(0)).toBeGreaterThan(64 * 1024);
+    expect(decodeUpload(text)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('contains NUL bytes'),
     });
   });
 

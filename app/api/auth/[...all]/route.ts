@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getAuth } from '@/lib/auth/auth';
 import { signIn } from '@/lib/auth/sign-in';
 import { signOut } from '@/lib/auth/sign-out';
+import { singleLineText } from '@/lib/domain/input-schemas';
 import { AppError, errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
 import { clientIp } from '@/lib/http/client-ip';
@@ -9,7 +10,10 @@ import { clientIp } from '@/lib/http/client-ip';
 // Only the three endpoints scripts need are open: sign in, sign out, read the session. Sign-in and sign-out go
 // through our own use cases, so the rate limit, the audit log and the same-origin check apply here exactly as
 // on the pages.
-const SignIn = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
+const SignIn = z.object({
+  email: singleLineText().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
 
 export async function POST(request: Request, { params }: { params: Promise<{ all: string[] }> }) {
   const path = (await params).all.join('/');

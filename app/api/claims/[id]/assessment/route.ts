@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
 import { requireUser } from '@/lib/auth/guard';
+import { multiLineText } from '@/lib/domain/input-schemas';
 import {
   CERTAINTIES,
   EVIDENCE_LEVELS,
@@ -32,8 +33,7 @@ const Input = z.object({
       }),
     )
     .default([]),
-  rationale: z
-    .string({ error: 'Write the rationale as text.' })
+  rationale: multiLineText({ error: 'Write the rationale as text.' })
     .trim()
     .max(RATIONALE_MAX_LENGTH, {
       error: `A rationale can be at most ${RATIONALE_MAX_LENGTH.toLocaleString('en')} characters. Shorten it and save again.`,
