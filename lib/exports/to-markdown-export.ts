@@ -38,10 +38,16 @@ export async function* markdownExport(
     yield `${header.counts.total === 0 && isUnfiltered(header) ? '_This document has no claims._' : '_No claims match this filter._'}\n`;
 }
 
+// Only a web address becomes a link. Imports once stored other schemes (`javascript:`, `data:`); such a value is
+// shown as text, which no Markdown renderer turns into a link.
+function sourceLink(url: string): string {
+  return /^https?:\/\//i.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : markdownInline(url);
+}
+
 function documentPart(header: ReviewHeader): string {
   const { document, counts } = header;
   const facts = [
-    document.sourceUrl && `Source: <${document.sourceUrl.replace(/[<>\s]/g, encodeURIComponent)}>`,
+    document.sourceUrl && `Source: ${sourceLink(document.sourceUrl)}`,
     document.author && `Author: ${markdownInline(document.author)}`,
     document.publishedOn && `Published: ${document.publishedOn}`,
     `Review mode: ${document.reviewMode === 'BLIND' ? 'blind' : 'open'}`,

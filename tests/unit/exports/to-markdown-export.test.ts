@@ -31,6 +31,17 @@ describe('markdownExport', () => {
     expect(md.indexOf('## Agreement')).toBeLessThan(md.indexOf('## Claims'));
   });
 
+  it('links a web address only: a stored javascript: or data: source is text', async () => {
+    const rows = sampleRows();
+    for (const sourceUrl of ['javascript:alert(1)', 'data:text/html,<script>x</script>']) {
+      const base = reviewHeader(rows);
+      const md = await markdownOf(rows, { ...base, document: { ...base.document, sourceUrl } });
+      const line = md.split('\n').find((l) => l.startsWith('Source:'));
+      expect(line).not.toMatch(/<(javascript|data):/);
+      expect(line).toMatch(/^Source: (javascript|data):/);
+    }
+  });
+
   it('writes one table row per claim in document order, with its summary', async () => {
     const md = await markdownOf();
     const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l));
