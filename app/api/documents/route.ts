@@ -16,7 +16,10 @@ export async function POST(request: Request) {
     const user = await requireUser('document.import', request);
     const length = Number(request.headers.get('content-length') ?? 0);
     if (length > IMPORT_MAX_BYTES + 64 * 1024)
-      throw new AppError('VALIDATION', 'The upload is over the 2 MB limit.');
+      throw new AppError(
+        'TOO_LARGE',
+        'The upload is over the 2 MB limit. Split the article and import the parts.',
+      );
     const input = await readInput(request);
     const { id, claims } = await importDocument({ ...input, actorId: user.id });
     return Response.json({ id, claims }, { status: 201, headers: { Location: `/documents/${id}` } });
