@@ -59,7 +59,7 @@ export const config = {
     },
     // Server Actions called from the page come here only for the origin and size check.
     {
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
       has: [{ type: 'header', key: 'next-action' }],
     },
   ],
