@@ -18,6 +18,13 @@ export function decodeUpload(bytes: Uint8Array): DecodedUpload {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return { ok: false, error: 'The file is saved as UTF-16. Save it as UTF-8 text and upload it again.' };
   }
+  const binary = binaryKind(bytes);
+  if (binary) {
+    return {
+      ok: false,
+      error: `The file looks like ${binary}, not text. Upload the article as a .txt, .md or .html file.`,
+    };
+  }
   // A NUL is never text, wherever it is: PostgreSQL cannot even store it. indexOf scans natively, so the whole
   // file is cheap to check.
   if (bytes.indexOf(0) !== -1) {
@@ -25,13 +32,6 @@ export function decodeUpload(bytes: Uint8Array): DecodedUpload {
       ok: false,
       error:
         'This file contains NUL bytes, so it looks like a binary file, not text. Save it as plain text, Markdown or HTML and upload again.',
-    };
-  }
-  const binary = binaryKind(bytes);
-  if (binary) {
-    return {
-      ok: false,
-      error: `The file looks like ${binary}, not text. Upload the article as a .txt, .md or .html file.`,
     };
   }
   try {
@@ -57,7 +57,9 @@ function binaryKind(bytes: Uint8Array): string | null {
   let controls = 0;
   for (let i = 0; i < length; i++) {
     const byte = bytes[i] ?? 0;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
+    // NUL is told apart below, with its own message.
+    if (byte > 0 && byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d)
+      controls++;
   }
   return controls > length * MAX_CONTROL_SHARE ? 'a binary file' : null;
 }

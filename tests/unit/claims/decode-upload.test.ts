@@ -41,6 +41,10 @@ describe('decodeUpload', () => {
       error:
         'This file contains NUL bytes, so it looks like a binary file, not text. Save it as plain text, Markdown or HTML and upload again.',
     });
+    expect(decodeUpload(bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2, 3))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('looks like a PDF'),
+    });
     expect(decodeUpload(utf8('%PDF-1.7\n%âãÏÓ'))).toMatchObject({
       ok: false,
       error: expect.stringContaining('a PDF'),
