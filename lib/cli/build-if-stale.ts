@@ -12,6 +12,7 @@ const INPUTS = [
   'lib',
   'prisma/schema.prisma',
   'next.config.js',
+  'proxy.ts',
   'postcss.config.mjs',
   'package-lock.json',
   'tsconfig.json',

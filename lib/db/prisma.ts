@@ -5,6 +5,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { isRetryableDatabaseError } from '@/lib/errors';
 import { Prisma, PrismaClient } from './generated/client';
 
 /** The one transaction type every use case accepts. */
@@ -49,9 +50,22 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 // than Prisma's defaults (2 s and 5 s) allow before giving up.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
-/** Runs `work` in one transaction: committed if it returns, rolled back if it throws. */
-export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return client().$transaction(work, TRANSACTION_OPTIONS);
+// A serialization failure or a deadlock aborts a transaction through no fault of its own; PostgreSQL asks for it
+// to be run again.
+const ATTEMPTS = 3;
+
+/**
+ * Runs `work` in one transaction: committed if it returns, rolled back if it throws, and run again (up to three
+ * times in all) when PostgreSQL aborted it for a serialization failure or a deadlock.
+ */
+export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client().$transaction(work, TRANSACTION_OPTIONS);
+    } catch (e) {
+      if (attempt >= ATTEMPTS || !isRetryableDatabaseError(e)) throw e;
+    }
+  }
 }
 
 /** Closes the client and its pool; the next query opens new ones. */

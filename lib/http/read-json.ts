@@ -10,7 +10,7 @@ export async function readJson(request: Request, options: { maxBytes: number; to
     throw new AppError('VALIDATION', 'Send the body as JSON (Content-Type: application/json).');
   }
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (declared > options.maxBytes) throw new AppError('VALIDATION', options.tooLarge);
+  if (declared > options.maxBytes) throw new AppError('TOO_LARGE', options.tooLarge);
   const chunks: Uint8Array[] = [];
   let length = 0;
   const reader = request.body?.getReader();
@@ -20,7 +20,7 @@ export async function readJson(request: Request, options: { maxBytes: number; to
     length += value.byteLength;
     if (length <= options.maxBytes) chunks.push(value);
   }
-  if (length > options.maxBytes) throw new AppError('VALIDATION', options.tooLarge);
+  if (length > options.maxBytes) throw new AppError('TOO_LARGE', options.tooLarge);
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {

@@ -57,8 +57,8 @@ test('an oversized save is refused, and the next request on its connection is an
     headers,
     body: JSON.stringify({ verdict: 'SUPPORTED', rationale: 'x'.repeat(200_000), version: 0 }),
   });
-  expect(big.status).toBe(422);
-  expect(JSON.parse(big.body)).toMatchObject({ ok: false, code: 'VALIDATION', message: /at most 32 KB/ });
+  expect(big.status).toBe(413);
+  expect(JSON.parse(big.body)).toMatchObject({ ok: false, code: 'TOO_LARGE', message: /at most 32 KB/ });
 
   const started = Date.now();
   const next = await send(agent, `${baseURL}/api/health`, { method: 'GET' });

@@ -116,10 +116,14 @@ describe('PUT /api/claims/[id]/assessment', () => {
   });
 
   it('says what to fix in a body that is not an assessment', async () => {
+    const tooLarge = await put(claimIds[2]!, {
+      body: JSON.stringify({ ...ASSESSMENT, rationale: 'x'.repeat(40_000) }),
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ ok: false, code: 'TOO_LARGE', message: /at most 32 KB/ });
     const cases: Array<[Parameters<typeof put>[1], RegExp | Record<string, string>]> = [
       [{ body: '{"verdict":' }, /not valid JSON/],
       [{ headers: { 'Content-Type': 'text/plain' } }, /Content-Type: application\/json/],
-      [{ body: JSON.stringify({ ...ASSESSMENT, rationale: 'x'.repeat(40_000) }) }, /at most 32 KB/],
       [
         { body: JSON.stringify({ ...ASSESSMENT, verdict: 'TRUE', evidenceLevel: 7, version: 'one' }) },
         {
