@@ -1,11 +1,18 @@
 'use client';
 
-import { useId, useRef, useState, useTransition } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
+import { ActionMessage } from './action-message';
+import { useAction } from './use-action';
 
 type Saved = { version: number };
 type Action = (input: unknown) => Promise<ActionResult<Saved>>;
 type Change = { verb: 'split'; at: number } | { verb: 'merge' } | { verb: 'delete' };
+/**
+ * What this form holds over the claim as the page shows it at version `shown`: the text being typed, and the
+ * version the server last named (after a save, or a stale write). A new version from the page replaces both.
+ */
+type Local = { shown: number; text?: string; version?: number };
 
 const BUTTON =
   'rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60';
@@ -18,34 +25,30 @@ export function ClaimEditor(props: {
 }) {
   const id = useId();
   const quoteRef = useRef<HTMLTextAreaElement>(null);
-  const [text, setText] = useState(props.claim.text);
-  const [version, setVersion] = useState(props.claim.version);
-  const [result, setResult] = useState<ActionResult<Saved> | null>(null);
+  const saving = useAction<Saved>();
   const [pendingChange, setPendingChange] = useState<Change | null>(null);
-  const [pending, startTransition] = useTransition();
-  // The page re-renders with the saved claim after a change; take its text and version then, and only then, so
+  // The page re-renders with the saved claim after a change; its text and version win then, and only then, so
   // that input kept after a failure is not overwritten.
-  const [shown, setShown] = useState(props.claim.version);
-  if (props.claim.version !== shown) {
-    setShown(props.claim.version);
-    setText(props.claim.text);
-    setVersion(props.claim.version);
-  }
+  const [stored, setLocal] = useState<Local>({ shown: props.claim.version });
+  const local: Local = stored.shown === props.claim.version ? stored : { shown: props.claim.version };
+  const text = local.text ?? props.claim.text;
+  const version = local.version ?? props.claim.version;
+  const keep = (change: Omit<Local, 'shown'>) =>
+    setLocal((s) => ({ ...(s.shown === local.shown ? s : { shown: local.shown }), ...change }));
 
   function run(action: Action, input: Record<string, unknown>, change: Change | null) {
-    startTransition(async () => {
-      const r = await action({ documentId: props.documentId, claimId: props.claim.id, version, ...input });
-      setResult(r);
-      if (r.ok) {
-        setVersion(r.data.version);
+    saving.run(() => action({ documentId: props.documentId, claimId: props.claim.id, version, ...input }), {
+      onSuccess: (saved) => {
+        keep({ version: saved.version });
         setPendingChange(null);
-        return;
-      }
-      // Asked to confirm: remember the change so that "Confirm" resends it as it was.
-      setPendingChange(r.fieldErrors?.confirm === 'required' ? change : null);
-      // A stale write: take the current version so that trying again is a knowing choice; the input stays.
-      const current = r.details?.current as { version?: number } | null | undefined;
-      if (current?.version) setVersion(current.version);
+      },
+      onFailure: (failure) => {
+        // Asked to confirm: remember the change so that "Confirm" resends it as it was.
+        setPendingChange(failure.fieldErrors?.confirm === 'required' ? change : null);
+        // A stale write: take the current version so that trying again is a knowing choice; the input stays.
+        const current = failure.details?.current as { version?: number } | null | undefined;
+        if (current?.version) keep({ version: current.version });
+      },
     });
   }
 
@@ -62,17 +65,13 @@ export function ClaimEditor(props: {
   function splitHere() {
     const at = quoteRef.current?.selectionStart ?? 0;
     if (at <= 0 || at >= props.claim.quote.length) {
-      setResult({
-        ok: false,
-        message: 'Place the cursor inside the quote, between two words, to split it there.',
-      });
+      saving.refuse('Place the cursor inside the quote, between two words, to split it there.');
       return;
     }
     change({ verb: 'split', at });
   }
 
-  const error = result && !result.ok ? result : null;
-  const textError = error?.fieldErrors?.text;
+  const textError = saving.fieldErrors.text;
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer font-medium text-slate-800">Edit claim</summary>
@@ -84,13 +83,13 @@ export function ClaimEditor(props: {
           <textarea
             id={`${id}-text`}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => keep({ text: e.target.value })}
             rows={3}
             aria-invalid={Boolean(textError)}
             aria-describedby={`${id}-status`}
             className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 aria-[invalid=true]:border-rose-600"
           />
-          <button type="submit" disabled={pending} className={BUTTON}>
+          <button type="submit" disabled={saving.pending} className={BUTTON}>
             Save text
           </button>
         </form>
@@ -107,12 +106,12 @@ export function ClaimEditor(props: {
             className="mt-1 w-full rounded border border-slate-300 bg-slate-50 px-2 py-1"
           />
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending} onClick={splitHere} className={BUTTON}>
+            <button type="button" disabled={saving.pending} onClick={splitHere} className={BUTTON}>
               Split here
             </button>
             <button
               type="button"
-              disabled={pending}
+              disabled={saving.pending}
               onClick={() => change({ verb: 'merge' })}
               className={BUTTON}
             >
@@ -120,7 +119,7 @@ export function ClaimEditor(props: {
             </button>
             <button
               type="button"
-              disabled={pending}
+              disabled={saving.pending}
               onClick={() => change({ verb: 'delete' })}
               className={`${BUTTON} border-rose-700 text-rose-800`}
             >
@@ -136,12 +135,13 @@ export function ClaimEditor(props: {
             : splitting, merging or deleting asks you to confirm.
           </p>
         )}
-        <div id={`${id}-status`} aria-live="polite" className="text-xs">
-          {pending && <span className="text-slate-700">Saving…</span>}
-          {!pending && result?.ok && <span className="text-emerald-800">{result.message}</span>}
-          {!pending && error && <span className="text-rose-800">{textError ?? error.message}</span>}
-        </div>
-        {pendingChange && !pending && (
+        <ActionMessage
+          id={`${id}-status`}
+          result={saving.result}
+          busy={saving.pending && 'Saving…'}
+          field="text"
+        />
+        {pendingChange && !saving.pending && (
           <button type="button" onClick={() => change(pendingChange, true)} className={BUTTON}>
             Confirm
           </button>

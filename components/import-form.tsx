@@ -1,12 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useDeferredValue, useId, useMemo, useState, useTransition } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { extractImport } from '@/lib/documents/extract-import';
 import { IMPORT_FORMAT_LABEL, IMPORT_FORMATS, type ImportFormat } from '@/lib/documents/import-format';
 import { readUpload } from '@/lib/documents/read-upload';
 import type { ActionResult } from '@/lib/errors';
+import { ActionMessage } from './action-message';
 import { ImportPreview } from './import-preview';
+import { useAction } from './use-action';
 
 type Fields = { title: string; author: string; publishedOn: string; sourceUrl: string };
 
@@ -21,8 +23,7 @@ export function ImportForm(props: {
   const [format, setFormat] = useState<ImportFormat>('TEXT');
   const [fields, setFields] = useState<Fields>({ title: '', author: '', publishedOn: '', sourceUrl: '' });
   const [fileError, setFileError] = useState<string | null>(null);
-  const [result, setResult] = useState<ActionResult<{ id: string; claims: number }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const saving = useAction<{ id: string; claims: number }>();
 
   // The preview runs the same pure extractor the server runs, on a deferred copy so typing stays responsive.
   const deferredText = useDeferredValue(text);
@@ -56,15 +57,13 @@ export function ImportForm(props: {
 
   function save(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const title = fields.title || extraction?.title || '';
-      const r = await props.action({ ...fields, title, text, format });
-      setResult(r);
-      if (r.ok) router.push(`/documents/${r.data.id}`);
+    const title = fields.title || extraction?.title || '';
+    saving.run(() => props.action({ ...fields, title, text, format }), {
+      onSuccess: (saved) => router.push(`/documents/${saved.id}`),
     });
   }
 
-  const error = result && !result.ok ? result : null;
+  const errors = saving.fieldErrors;
   const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setFields((f) => ({ ...f, [key]: e.target.value }));
 
@@ -112,10 +111,10 @@ export function ImportForm(props: {
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={14}
-            aria-invalid={Boolean(error?.fieldErrors?.text)}
+            aria-invalid={Boolean(errors.text)}
             className={`${field} font-mono`}
           />
-          {error?.fieldErrors?.text && <p className="mt-1 text-sm text-rose-800">{error.fieldErrors.text}</p>}
+          {errors.text && <p className="mt-1 text-sm text-rose-800">{errors.text}</p>}
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
           <div className="sm:col-span-2">
@@ -145,12 +144,10 @@ export function ImportForm(props: {
               value={fields.publishedOn}
               onChange={set('publishedOn')}
               inputMode="numeric"
-              aria-invalid={Boolean(error?.fieldErrors?.publishedOn)}
+              aria-invalid={Boolean(errors.publishedOn)}
               className={field}
             />
-            {error?.fieldErrors?.publishedOn && (
-              <p className="mt-1 text-sm text-rose-800">{error.fieldErrors.publishedOn}</p>
-            )}
+            {errors.publishedOn && <p className="mt-1 text-sm text-rose-800">{errors.publishedOn}</p>}
           </div>
           <div className="sm:col-span-2">
             <label htmlFor={`${id}-url`} className="block text-sm font-medium">
@@ -161,26 +158,21 @@ export function ImportForm(props: {
               value={fields.sourceUrl}
               onChange={set('sourceUrl')}
               type="url"
-              aria-invalid={Boolean(error?.fieldErrors?.sourceUrl)}
+              aria-invalid={Boolean(errors.sourceUrl)}
               className={field}
             />
-            {error?.fieldErrors?.sourceUrl && (
-              <p className="mt-1 text-sm text-rose-800">{error.fieldErrors.sourceUrl}</p>
-            )}
+            {errors.sourceUrl && <p className="mt-1 text-sm text-rose-800">{errors.sourceUrl}</p>}
           </div>
         </div>
         <div className="flex items-center gap-3">
           <button
             type="submit"
-            disabled={pending || !extraction || extraction.claims.length === 0}
+            disabled={saving.pending || !extraction || extraction.claims.length === 0}
             className="rounded bg-sky-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-700 disabled:opacity-60"
           >
-            {pending ? 'Saving…' : 'Save document'}
+            {saving.pending ? 'Saving…' : 'Save document'}
           </button>
-          <p aria-live="polite" className="text-sm">
-            {error && <span className="text-rose-800">{error.message}</span>}
-            {result?.ok && <span className="text-emerald-800">{result.message}</span>}
-          </p>
+          <ActionMessage result={saving.result} className="text-sm" />
         </div>
       </div>
       <ImportPreview preview={preview} />

@@ -1,24 +1,23 @@
 'use client';
 
-import { useId, useState, useTransition } from 'react';
+import { useId, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
+import { ActionMessage } from './action-message';
+import { useAction } from './use-action';
 
 export function SignInForm(props: { next: string; action: (input: unknown) => Promise<ActionResult> }) {
   const id = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const [pending, startTransition] = useTransition();
+  const signingIn = useAction();
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      // On success the action redirects; a result only comes back when signing in failed.
-      setResult(await props.action({ email, password, next: props.next }));
-    });
+    // On success the action redirects; a result only comes back when signing in failed.
+    signingIn.run(() => props.action({ email, password, next: props.next }));
   }
 
-  const error = result && !result.ok ? result : null;
+  const errors = signingIn.fieldErrors;
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <div>
@@ -32,7 +31,7 @@ export function SignInForm(props: { next: string; action: (input: unknown) => Pr
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
-          aria-invalid={Boolean(error?.fieldErrors?.email)}
+          aria-invalid={Boolean(errors.email)}
         />
       </div>
       <div>
@@ -46,21 +45,16 @@ export function SignInForm(props: { next: string; action: (input: unknown) => Pr
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
-          aria-invalid={Boolean(error?.fieldErrors?.password)}
+          aria-invalid={Boolean(errors.password)}
         />
       </div>
-      <p role="alert" className="min-h-5 text-sm text-rose-800">
-        {error &&
-          (error.fieldErrors?.password && !error.fieldErrors.email
-            ? error.fieldErrors.password
-            : error.message)}
-      </p>
+      <ActionMessage result={signingIn.result} field="password" alert className="min-h-5 text-sm" />
       <button
         type="submit"
-        disabled={pending}
+        disabled={signingIn.pending}
         className="w-full rounded bg-sky-800 px-3 py-2 text-sm font-medium text-white hover:bg-sky-700 disabled:opacity-60"
       >
-        {pending ? 'Signing in…' : 'Sign in'}
+        {signingIn.pending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
   );

@@ -1,8 +1,8 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import { ActionMessage } from './action-message';
+import { useAction } from './use-action';
 
 export function UserActiveButton(props: {
   userId: string;
@@ -10,14 +10,8 @@ export function UserActiveButton(props: {
   active: boolean;
   action: (input: unknown) => Promise<ActionResult<{ active: boolean }>>;
 }) {
-  const [result, setResult] = useState<ActionResult<{ active: boolean }> | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function toggle() {
-    startTransition(async () => {
-      setResult(await props.action({ userId: props.userId, active: !props.active }));
-    });
-  }
+  const toggling = useAction<{ active: boolean }>();
+  const toggle = () => toggling.run(() => props.action({ userId: props.userId, active: !props.active }));
 
   const verb = props.active ? 'Deactivate' : 'Reactivate';
   return (
@@ -25,19 +19,17 @@ export function UserActiveButton(props: {
       <button
         type="button"
         onClick={toggle}
-        disabled={pending}
+        disabled={toggling.pending}
         className={`rounded border px-2 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60 ${
           props.active
             ? 'border-rose-300 bg-white text-rose-800 hover:bg-rose-50'
             : 'border-slate-400 bg-white text-slate-900 hover:bg-slate-100'
         }`}
       >
-        {pending ? `${verb.slice(0, -1)}ing…` : verb}
+        {toggling.pending ? `${verb.slice(0, -1)}ing…` : verb}
         <span className="sr-only"> {props.userName}</span>
       </button>
-      <p aria-live="polite" className="max-w-56 text-xs">
-        <ActionMessage result={result} />
-      </p>
+      <ActionMessage result={toggling.result} className="max-w-56 text-xs" />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 'use client';
 
-import { useId, useState, useTransition } from 'react';
+import { useId, useState } from 'react';
 import { ROLE_LABEL, ROLES, type Role } from '@/lib/auth/permissions';
 import type { ActionResult } from '@/lib/errors';
+import { ActionMessage } from './action-message';
+import { useAction } from './use-action';
 
 type Values = { name: string; email: string; role: Role; password: string };
 const EMPTY: Values = { name: '', email: '', role: 'VIEWER', password: '' };
@@ -13,22 +15,17 @@ const INPUT =
 export function UserCreateForm(props: { action: (input: unknown) => Promise<ActionResult<{ id: string }>> }) {
   const id = useId();
   const [values, setValues] = useState<Values>(EMPTY);
-  const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const creating = useAction<{ id: string }>();
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const r = await props.action(values);
-      setResult(r);
-      // Only a created user clears the form; after a failure everything typed stays.
-      if (r.ok) setValues(EMPTY);
-    });
+    // Only a created user clears the form; after a failure everything typed stays.
+    creating.run(() => props.action(values), { onSuccess: () => setValues(EMPTY) });
   }
 
   const set = (field: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const errors = creating.fieldErrors;
   const fieldError = (field: keyof Values) =>
     errors[field] ? (
       <p id={`${id}-${field}-error`} className="mt-1 text-xs text-rose-800">
@@ -117,25 +114,20 @@ export function UserCreateForm(props: { action: (input: unknown) => Promise<Acti
       <div className="self-start sm:pt-5">
         <button
           type="submit"
-          disabled={pending}
+          disabled={creating.pending}
           className="rounded bg-sky-800 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
         >
-          {pending ? 'Creating…' : 'Create user'}
+          {creating.pending ? 'Creating…' : 'Create user'}
         </button>
       </div>
-      <div aria-live="polite" className="text-xs sm:col-span-2 lg:col-span-5">
-        {result?.ok && <span className="text-emerald-800">{result.message}</span>}
-        {result && !result.ok && (
-          <span className="text-rose-800">{failureSummary(result.message, errors)}</span>
-        )}
-      </div>
+      <ActionMessage result={summarised(creating.result)} className="text-xs sm:col-span-2 lg:col-span-5" />
     </form>
   );
 }
 
 // A message already shown beside its field is summarised here rather than repeated.
-function failureSummary(message: string, errors: Record<string, string>) {
-  return Object.values(errors).includes(message)
-    ? 'The user was not created: check the fields marked.'
-    : message;
+function summarised<T>(result: ActionResult<T> | null): ActionResult<T> | null {
+  if (!result || result.ok || !Object.values(result.fieldErrors ?? {}).includes(result.message))
+    return result;
+  return { ...result, message: 'The user was not created: check the fields marked.' };
 }

@@ -1,8 +1,10 @@
 'use client';
 
-import { useId, useState, useTransition } from 'react';
+import { useId, useState } from 'react';
 import { ROLE_LABEL, ROLES, type Role } from '@/lib/auth/permissions';
 import type { ActionResult } from '@/lib/errors';
+import { ActionMessage } from './action-message';
+import { useAction } from './use-action';
 
 export function UserRoleForm(props: {
   userId: string;
@@ -12,15 +14,12 @@ export function UserRoleForm(props: {
 }) {
   const id = useId();
   const [role, setRole] = useState<Role>(props.role);
-  const [result, setResult] = useState<ActionResult<{ role: Role }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const saving = useAction<{ role: Role }>();
 
   function save(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      // After a refusal the chosen role stays selected, so the admin sees what they asked for.
-      setResult(await props.action({ userId: props.userId, role }));
-    });
+    // After a refusal the chosen role stays selected, so the admin sees what they asked for.
+    saving.run(() => props.action({ userId: props.userId, role }));
   }
 
   return (
@@ -44,17 +43,14 @@ export function UserRoleForm(props: {
         </select>
         <button
           type="submit"
-          disabled={pending}
+          disabled={saving.pending}
           className="rounded bg-sky-800 px-2 py-1 text-sm font-medium text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
         >
-          {pending ? 'Saving…' : 'Save'}
+          {saving.pending ? 'Saving…' : 'Save'}
           <span className="sr-only"> role of {props.userName}</span>
         </button>
       </div>
-      <p id={`${id}-status`} aria-live="polite" className="max-w-64 text-xs">
-        {result?.ok && <span className="text-emerald-800">{result.message}</span>}
-        {result && !result.ok && <span className="text-rose-800">{result.message}</span>}
-      </p>
+      <ActionMessage id={`${id}-status`} result={saving.result} className="max-w-64 text-xs" />
     </form>
   );
 }

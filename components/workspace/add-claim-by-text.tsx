@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useMemo, useState, useTransition } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import { type BodyRange, findUncoveredText } from '@/lib/workspace/find-uncovered-text';
 import { ActionMessage } from '../action-message';
+import { useAction } from '../use-action';
 
 // Fewer letters than this match too much of any article to be worth listing.
 const MIN_CHARACTERS = 3;
@@ -14,7 +15,7 @@ const CONTEXT = 40;
  * they occur more than once, and adds it. It makes the same call as "Add claim from selection", so the server
  * checks the place the same way; only text outside every claim is offered.
  */
-export function AddClaimByText(props: {
+export const AddClaimByText = memo(function AddClaimByText(props: {
   documentId: string;
   body: string;
   claims: ReadonlyArray<BodyRange>;
@@ -24,8 +25,7 @@ export function AddClaimByText(props: {
 }) {
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState(0);
-  const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const adding = useAction<{ id: string }>();
   const id = useId();
   const ready = text.trim().length >= MIN_CHARACTERS;
   const places = useMemo(
@@ -37,14 +37,12 @@ export function AddClaimByText(props: {
   function add(event: React.FormEvent) {
     event.preventDefault();
     if (!place) return;
-    startTransition(async () => {
-      const r = await props.action({ documentId: props.documentId, ...place });
-      setResult(r);
-      // On failure the words stay, so the reader can change them and try again.
-      if (r.ok) {
+    // On failure the words stay, so the reader can change them and try again.
+    adding.run(() => props.action({ documentId: props.documentId, ...place }), {
+      onSuccess: (added) => {
         setText('');
-        props.onAdded(r.data.id);
-      }
+        props.onAdded(added.id);
+      },
     });
   }
 
@@ -61,7 +59,7 @@ export function AddClaimByText(props: {
           onChange={(e) => {
             setText(e.target.value);
             setChosen(0);
-            setResult(null);
+            adding.clear();
           }}
           className="rounded border border-slate-400 px-2 py-1"
           autoComplete="off"
@@ -96,19 +94,17 @@ export function AddClaimByText(props: {
         <div className="flex flex-wrap items-center gap-3">
           <button
             type="submit"
-            disabled={!place || pending}
+            disabled={!place || adding.pending}
             className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
           >
-            {pending ? 'Adding…' : 'Add claim'}
+            {adding.pending ? 'Adding…' : 'Add claim'}
           </button>
-          <span aria-live="polite" className="text-xs">
-            <ActionMessage result={result} />
-          </span>
+          <ActionMessage result={adding.result} />
         </div>
       </form>
     </details>
   );
-}
+});
 
 function PlaceInContext({ body, place }: { body: string; place: BodyRange }) {
   const before = body.slice(Math.max(0, place.start - CONTEXT), place.start).replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, useTransition } from 'react';
+import { memo, useId, useState } from 'react';
 import {
   CITATION_NOTE_MAX_LENGTH,
   CITATION_RELATION_LABEL,
@@ -10,11 +10,12 @@ import {
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
+import { useAction } from '../use-action';
 
 const EMPTY = { identifier: '', relation: 'SUPPORTS' as CitationRelation, title: '', note: '' };
 
 /** The claim's sources, and a form to cite one by PMID, DOI or web address. */
-export function CitationSection(props: {
+export const CitationSection = memo(function CitationSection(props: {
   documentId: string;
   claimId: string;
   citations: ClaimPanel['citations'];
@@ -25,34 +26,30 @@ export function CitationSection(props: {
 }) {
   const id = useId();
   const [form, setForm] = useState(EMPTY);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const citing = useAction();
+  const errors = citing.fieldErrors;
 
   function add(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const r = await props.add({
-        documentId: props.documentId,
-        claimId: props.claimId,
-        identifier: form.identifier,
-        relation: form.relation,
-        title: form.title || null,
-        note: form.note || null,
-      });
-      setResult(r);
-      if (r.ok) {
+    const input = {
+      documentId: props.documentId,
+      claimId: props.claimId,
+      identifier: form.identifier,
+      relation: form.relation,
+      title: form.title || null,
+      note: form.note || null,
+    };
+    citing.run(() => props.add(input), {
+      onSuccess: () => {
         setForm(EMPTY);
         props.onChanged();
-      }
+      },
     });
   }
 
   function remove(citationId: string) {
-    startTransition(async () => {
-      const r = await props.remove({ documentId: props.documentId, citationId });
-      setResult(r);
-      if (r.ok) props.onChanged();
+    citing.run(() => props.remove({ documentId: props.documentId, citationId }), {
+      onSuccess: props.onChanged,
     });
   }
 
@@ -89,7 +86,7 @@ export function CitationSection(props: {
               {props.mayCite && (
                 <button
                   type="button"
-                  disabled={pending}
+                  disabled={citing.pending}
                   onClick={() => remove(c.id)}
                   aria-label={`Remove citation ${c.identifier}`}
                   className="shrink-0 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
@@ -154,17 +151,15 @@ export function CitationSection(props: {
           <div className="flex items-center gap-3 sm:col-span-2">
             <button
               type="submit"
-              disabled={pending}
+              disabled={citing.pending}
               className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
             >
-              {pending ? 'Adding…' : 'Add citation'}
+              {citing.pending ? 'Adding…' : 'Add citation'}
             </button>
-            <p aria-live="polite" className="text-xs">
-              <ActionMessage result={result} shown={['identifier', 'note']} />
-            </p>
+            <ActionMessage result={citing.result} shown={['identifier', 'note']} />
           </div>
         </form>
       )}
     </section>
   );
-}
+});

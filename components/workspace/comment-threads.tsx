@@ -1,16 +1,18 @@
 'use client';
 
-import { useId, useState, useTransition } from 'react';
+import { memo, useId, useState } from 'react';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
+import { ActionMessage } from '../action-message';
+import { useAction } from '../use-action';
 import { formatWhen } from './format-when';
 
 type Comment = ClaimPanel['comments'][number];
 type Action = (input: unknown) => Promise<ActionResult<unknown>>;
 
 /** Threaded comments: each thread can be replied to, resolved and reopened. "c" focuses the new comment. */
-export function CommentThreads(props: {
+export const CommentThreads = memo(function CommentThreads(props: {
   documentId: string;
   claimId: string;
   comments: ClaimPanel['comments'];
@@ -50,7 +52,7 @@ export function CommentThreads(props: {
       )}
     </section>
   );
-}
+});
 
 function Thread(props: {
   documentId: string;
@@ -64,21 +66,17 @@ function Thread(props: {
 }) {
   const { root } = props;
   const [replying, setReplying] = useState(false);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const resolving = useAction();
   const resolved = root.resolvedAt !== null;
 
   function toggleResolved() {
-    startTransition(async () => {
-      const r = await props.resolve({
-        documentId: props.documentId,
-        commentId: root.id,
-        resolved: !resolved,
-        version: root.version,
-      });
-      setResult(r);
-      if (r.ok) props.onChanged();
-    });
+    const input = {
+      documentId: props.documentId,
+      commentId: root.id,
+      resolved: !resolved,
+      version: root.version,
+    };
+    resolving.run(() => props.resolve(input), { onSuccess: props.onChanged });
   }
 
   return (
@@ -112,15 +110,13 @@ function Thread(props: {
           </button>
           <button
             type="button"
-            disabled={pending}
+            disabled={resolving.pending}
             onClick={toggleResolved}
             className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 disabled:opacity-60"
           >
             {resolved ? 'Reopen' : 'Resolve'}
           </button>
-          <span aria-live="polite">
-            {result && !result.ok && <span className="text-rose-800">{result.message}</span>}
-          </span>
+          <ActionMessage result={resolving.result} failuresOnly />
         </div>
       )}
       {replying && (
@@ -162,22 +158,19 @@ function CommentBox(props: {
 }) {
   const id = useId();
   const [body, setBody] = useState('');
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const posting = useAction();
 
   function send(event?: React.FormEvent) {
     event?.preventDefault();
-    startTransition(async () => {
-      const r = await props.submit(body);
-      setResult(r);
-      if (r.ok) {
+    posting.run(() => props.submit(body), {
+      onSuccess: () => {
         setBody('');
         props.onDone();
-      }
+      },
     });
   }
 
-  const error = result && !result.ok ? (result.fieldErrors?.body ?? result.message) : null;
+  const failed = posting.result?.ok === false;
   return (
     <form onSubmit={send} className="mt-2">
       <label htmlFor={`${id}-body`} className="block text-xs font-medium text-slate-700">
@@ -195,20 +188,18 @@ function CommentBox(props: {
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) send();
         }}
-        aria-invalid={Boolean(error)}
+        aria-invalid={failed}
         className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm"
       />
       <div className="flex items-center gap-3">
         <button
           type="submit"
-          disabled={pending}
+          disabled={posting.pending}
           className="rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
         >
-          {pending ? 'Posting…' : props.button}
+          {posting.pending ? 'Posting…' : props.button}
         </button>
-        <p aria-live="polite" className="text-xs">
-          {error && <span className="text-rose-800">{error}</span>}
-        </p>
+        <ActionMessage result={posting.result} failuresOnly field="body" />
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, useTransition } from 'react';
+import { useId, useState } from 'react';
 import {
   ADJUDICATION_NOTE_MAX_LENGTH,
   CERTAINTY_LABEL,
@@ -17,6 +17,7 @@ import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
 import { StatusBadge } from '../status-badge';
+import { useAction } from '../use-action';
 import { formatWhen } from './format-when';
 
 /** The consensus, everyone else's assessments, and for admins the adjudication of a conflict. */
@@ -107,25 +108,24 @@ function AdjudicationForm(props: {
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [level, setLevel] = useState<EvidenceLevel | ''>('');
   const [note, setNote] = useState('');
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const adjudicating = useAction();
+  const errors = adjudicating.fieldErrors;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const r = await props.adjudicate({
-        documentId: props.documentId,
-        claimId: props.panel.claim.id,
-        verdict,
-        evidenceLevel: level || null,
-        note,
-      });
-      setResult(r);
-      if (r.ok && verdict && level) {
+    const input = {
+      documentId: props.documentId,
+      claimId: props.panel.claim.id,
+      verdict,
+      evidenceLevel: level || null,
+      note,
+    };
+    adjudicating.run(() => props.adjudicate(input), {
+      onSuccess: () => {
+        if (!verdict || !level) return;
         setNote('');
         props.onAdjudicated(verdict, level);
-      }
+      },
     });
   }
 
@@ -173,14 +173,12 @@ function AdjudicationForm(props: {
       <div className="flex items-center gap-3">
         <button
           type="submit"
-          disabled={pending}
+          disabled={adjudicating.pending}
           className="rounded bg-violet-800 px-3 py-1 text-sm font-medium text-white hover:bg-violet-700 disabled:opacity-60"
         >
-          {pending ? 'Recording…' : 'Record adjudication'}
+          {adjudicating.pending ? 'Recording…' : 'Record adjudication'}
         </button>
-        <p aria-live="polite" className="text-xs">
-          <ActionMessage result={result} />
-        </p>
+        <ActionMessage result={adjudicating.result} />
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import type { ActionResult } from '@/lib/errors';
 import { type ClaimFilters, filterClaims, NO_FILTERS } from '@/lib/workspace/filter-claims';
 import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
 import { ActionMessage } from '../action-message';
+import { useAction } from '../use-action';
 import { AddClaimByText } from './add-claim-by-text';
 import { ClaimFilterBar } from './claim-filters';
 import { ClaimPanel } from './claim-panel';
@@ -252,38 +253,33 @@ function AddFromSelection(props: {
   /** The new claim is selected, so it can be assessed at once. */
   onAdded: (claimId: string) => void;
 }) {
-  const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const adding = useAction<{ id: string }>();
   function add() {
     const range = props.target.current?.();
     if (!range) {
-      setResult({ ok: false, message: 'Select some of the document text first.' });
+      adding.refuse('Select some of the document text first.');
       return;
     }
-    startTransition(async () => {
-      const r = await props.action({ documentId: props.documentId, ...range });
-      setResult(r);
-      if (r.ok) {
+    adding.run(() => props.action({ documentId: props.documentId, ...range }), {
+      onSuccess: (added) => {
         window.getSelection()?.removeAllRanges();
-        props.onAdded(r.data.id);
-      }
+        props.onAdded(added.id);
+      },
     });
   }
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <button
         type="button"
-        disabled={pending}
+        disabled={adding.pending}
         // Keeps the text selection when the button is pressed with a mouse.
         onMouseDown={(e) => e.preventDefault()}
         onClick={add}
         className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
       >
-        {pending ? 'Adding…' : 'Add claim from selection'}
+        {adding.pending ? 'Adding…' : 'Add claim from selection'}
       </button>
-      <span aria-live="polite" className="text-xs">
-        <ActionMessage result={result} />
-      </span>
+      <ActionMessage result={adding.result} />
     </div>
   );
 }
