@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { describeChanges } from '@/lib/workspace/describe-changes';
 import { formatWhen } from './format-when';
@@ -20,7 +21,7 @@ const ACTION_LABEL: Record<string, string> = {
 };
 
 /** Who changed what and when, newest first, with old and new values. */
-export function ClaimHistory({ history }: { history: ClaimPanel['history'] }) {
+export const ClaimHistory = memo(function ClaimHistory({ history }: { history: ClaimPanel['history'] }) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-semibold">History ({history.length})</summary>
@@ -50,4 +51,4 @@ export function ClaimHistory({ history }: { history: ClaimPanel['history'] }) {
       )}
     </details>
   );
-}
+});

@@ -1,7 +1,12 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { CLAIM_KIND_LABEL, type EvidenceLevel, type Verdict } from '@/lib/domain/vocabulary';
+import {
+  type AssessmentValues,
+  CLAIM_KIND_LABEL,
+  type EvidenceLevel,
+  type Verdict,
+} from '@/lib/domain/vocabulary';
 import type { ClaimPanel as Panel } from '@/lib/workspace/claim-panel-types';
 import { ClaimEditor } from '../claim-editor';
 import { StatusBadge } from '../status-badge';
@@ -9,8 +14,9 @@ import { CitationSection } from './citation-section';
 import { ClaimHistory } from './claim-history';
 import { CommentThreads } from './comment-threads';
 import { ConsensusSection } from './consensus-section';
-import { type AssessmentControls, MyAssessment } from './my-assessment';
-import type { SavedAssessment, WorkspaceActions, WorkspacePermissions } from './workspace-actions';
+import { MyAssessment } from './my-assessment';
+import type { WorkspaceActions, WorkspacePermissions } from './workspace-actions';
+import type { AssessmentDraft } from './workspace-state';
 
 /** Everything about the selected claim: my assessment, the consensus, citations, comments and history. */
 export function ClaimPanel(props: {
@@ -19,23 +25,27 @@ export function ClaimPanel(props: {
   error: string | null;
   permissions: WorkspacePermissions;
   actions: WorkspaceActions;
-  controls: React.RefObject<AssessmentControls | null>;
-  commentRef: React.RefObject<HTMLTextAreaElement | null>;
-  onAssessmentSaved: (claimId: string, saved: SavedAssessment) => void;
+  /** My assessment of the claim shown, as its form shows it. */
+  draft: AssessmentDraft;
+  onAssessmentSave: (claimId: string, values: AssessmentValues, version: number) => void;
+  onAssessmentEdit: (claimId: string, values: AssessmentValues) => void;
+  onTheirsKept: (claimId: string) => void;
   onAdjudicated: (claimId: string, verdict: Verdict, evidenceLevel: EvidenceLevel) => void;
-  reload: () => void;
-  /** A claim whose panel takes the focus once it shows: one just added, so its reviewer can assess it at once. */
-  focusOnShow: React.RefObject<string | null>;
+  /** A citation or comment changed: the panel loads again. */
+  onChanged: () => void;
+  /** The panel takes the focus once it shows: its claim was just added, so it can be assessed at once. */
+  focusOnShow: boolean;
+  onFocused: () => void;
+  commentRef: React.RefObject<HTMLTextAreaElement | null>;
+  levelRef: React.RefObject<HTMLSelectElement | null>;
 }) {
-  const { panel, permissions, actions, focusOnShow } = props;
+  const { panel, permissions, actions, focusOnShow, onFocused } = props;
   const heading = useRef<HTMLHeadingElement>(null);
-  const shownId = panel?.claim.id;
   useEffect(() => {
-    if (!shownId || !focusOnShow.current) return;
-    // Another claim shown first means the reader moved on; the focus stays where they put it.
-    if (focusOnShow.current === shownId) heading.current?.focus();
-    focusOnShow.current = null;
-  }, [shownId, focusOnShow]);
+    if (!focusOnShow) return;
+    heading.current?.focus();
+    onFocused();
+  }, [focusOnShow, onFocused]);
   if (!panel) {
     return (
       <div
@@ -84,26 +94,20 @@ export function ClaimPanel(props: {
       </header>
       {permissions.assess && (
         <MyAssessment
-          key={claim.id}
-          claimId={claim.id}
-          initial={panel.mine}
-          controls={props.controls}
-          onSaved={(saved) => {
-            props.onAssessmentSaved(claim.id, saved);
-            // Others' view, the consensus and the history change with my save; fetch them unless I moved on.
-            props.reload();
-          }}
+          draft={props.draft}
+          onSave={(values) => props.onAssessmentSave(claim.id, values, panel.mine?.version ?? 0)}
+          onEdit={(values) => props.onAssessmentEdit(claim.id, values)}
+          onKeepTheirs={() => props.onTheirsKept(claim.id)}
+          levelRef={props.levelRef}
         />
       )}
       <ConsensusSection
+        key={`consensus-${claim.id}`}
         documentId={props.documentId}
         panel={panel}
         mayAdjudicate={permissions.adjudicate}
         adjudicate={actions.adjudicate}
-        onAdjudicated={(verdict, level) => {
-          props.onAdjudicated(claim.id, verdict, level);
-          props.reload();
-        }}
+        onAdjudicated={props.onAdjudicated}
       />
       <CitationSection
         key={`citations-${claim.id}`}
@@ -113,7 +117,7 @@ export function ClaimPanel(props: {
         mayCite={permissions.cite}
         add={actions.addCitation}
         remove={actions.removeCitation}
-        onChanged={props.reload}
+        onChanged={props.onChanged}
       />
       <CommentThreads
         key={`comments-${claim.id}`}
@@ -123,7 +127,7 @@ export function ClaimPanel(props: {
         mayComment={permissions.comment}
         add={actions.addComment}
         resolve={actions.resolveComment}
-        onChanged={props.reload}
+        onChanged={props.onChanged}
         commentRef={props.commentRef}
       />
       {permissions.edit && (

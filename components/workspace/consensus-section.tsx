@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import {
   ADJUDICATION_NOTE_MAX_LENGTH,
   CERTAINTY_LABEL,
@@ -21,12 +21,12 @@ import { useAction } from '../use-action';
 import { formatWhen } from './format-when';
 
 /** The consensus, everyone else's assessments, and for admins the adjudication of a conflict. */
-export function ConsensusSection(props: {
+export const ConsensusSection = memo(function ConsensusSection(props: {
   documentId: string;
   panel: ClaimPanel;
   mayAdjudicate: boolean;
   adjudicate: (input: unknown) => Promise<ActionResult<unknown>>;
-  onAdjudicated: (verdict: Verdict, evidenceLevel: EvidenceLevel) => void;
+  onAdjudicated: (claimId: string, verdict: Verdict, evidenceLevel: EvidenceLevel) => void;
 }) {
   const { panel } = props;
   const id = useId();
@@ -96,13 +96,13 @@ export function ConsensusSection(props: {
       {showForm && <AdjudicationForm {...props} />}
     </section>
   );
-}
+});
 
 function AdjudicationForm(props: {
   documentId: string;
   panel: ClaimPanel;
   adjudicate: (input: unknown) => Promise<ActionResult<unknown>>;
-  onAdjudicated: (verdict: Verdict, evidenceLevel: EvidenceLevel) => void;
+  onAdjudicated: (claimId: string, verdict: Verdict, evidenceLevel: EvidenceLevel) => void;
 }) {
   const id = useId();
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -124,7 +124,7 @@ function AdjudicationForm(props: {
       onSuccess: () => {
         if (!verdict || !level) return;
         setNote('');
-        props.onAdjudicated(verdict, level);
+        props.onAdjudicated(props.panel.claim.id, verdict, level);
       },
     });
   }

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { TEXT_WINDOW, textWindow } from '@/lib/workspace/render-window';
 import { blockAt, textBlocks } from '@/lib/workspace/text-blocks';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
@@ -15,9 +15,9 @@ type Props = {
   claims: ReadonlyArray<WorkspaceClaim>;
   selectedId: string | null;
   onSelect: (claimId: string) => void;
-  /** Set when the reader may add claims: the offsets of the current text selection in the body, or null. */
-  selectionTarget?: React.RefObject<(() => { start: number; end: number } | null) | null>;
 };
+
+type Range = { from: number; to: number };
 
 /**
  * The article with every claim highlighted in its status colour, plus the status symbol, so colour is never
@@ -30,43 +30,42 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
   const selectedClaim = selectedIndex >= 0 ? claims[selectedIndex] : undefined;
   const selectedBlock = selectedClaim ? blockAt(blocks, selectedClaim.start) : 0;
-  const [range, setRange] = useState(() => textWindow(selectedBlock, blocks.length));
+  const [grown, setGrown] = useState<Range>(() => textWindow(selectedBlock, blocks.length));
+  // Jumping to a claim outside the paragraphs grown so far re-centres the window on it.
+  const around = (r: Range) =>
+    selectedBlock >= r.from && selectedBlock < r.to && r.to <= blocks.length
+      ? r
+      : textWindow(selectedBlock, blocks.length);
+  const range = around(grown);
   const containerRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   const bottomRef = useRef<HTMLDivElement>(null);
 
-  // Jumping to a claim outside the rendered paragraphs re-centres the window on it.
-  if (selectedBlock < range.from || selectedBlock >= range.to) {
-    setRange(textWindow(selectedBlock, blocks.length));
-  }
-  if (range.to > blocks.length) setRange(textWindow(selectedBlock, blocks.length));
-
+  const grow = useEffectEvent((target: Element) => {
+    if (target === bottomRef.current)
+      setGrown((g) => ({ ...around(g), to: Math.min(blocks.length, around(g).to + STEP) }));
+    if (target === topRef.current)
+      setGrown((g) => ({ ...around(g), from: Math.max(0, around(g).from - STEP) }));
+  });
   useEffect(() => {
     const root = containerRef.current;
     if (!root) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          if (entry.target === bottomRef.current)
-            setRange((r) => ({ ...r, to: Math.min(blocks.length, r.to + STEP) }));
-          if (entry.target === topRef.current) setRange((r) => ({ ...r, from: Math.max(0, r.from - STEP) }));
-        }
+        for (const entry of entries) if (entry.isIntersecting) grow(entry.target);
       },
       { root, rootMargin: '400px 0px' },
     );
     if (topRef.current) observer.observe(topRef.current);
     if (bottomRef.current) observer.observe(bottomRef.current);
     return () => observer.disconnect();
-  }, [blocks.length]);
+  }, []);
 
   useEffect(() => {
     if (!selectedId) return;
     const mark = containerRef.current?.querySelector(`mark[data-claim="${selectedId}"]`);
     mark?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
-
-  if (props.selectionTarget) props.selectionTarget.current = () => selectionOffsets(containerRef.current);
 
   function click(event: React.MouseEvent) {
     // A drag that selects text is for adding a claim, not for choosing one.
@@ -134,10 +133,17 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
   );
 });
 
-/** Body offsets of the current selection, when it lies inside the rendered text and not on a symbol. */
-function selectionOffsets(root: HTMLElement | null): { start: number; end: number } | null {
+/**
+ * Body offsets of the page's text selection, when it lies inside the document pane's text and not on a
+ * symbol; what "Add claim from selection" adds.
+ */
+export function selectedBodyRange(): { start: number; end: number } | null {
   const selection = window.getSelection();
-  if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const anchor = selection.anchorNode;
+  const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+  const root = element?.closest<HTMLElement>('[data-document-body]');
+  if (!root) return null;
   const a = offsetOf(root, selection.anchorNode, selection.anchorOffset);
   const b = offsetOf(root, selection.focusNode, selection.focusOffset);
   if (a === null || b === null || a === b) return null;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import {
   CERTAINTIES,
   CERTAINTY_LABEL,
@@ -12,89 +12,36 @@ import {
   RATIONALE_MAX_LENGTH,
   VERDICT_LABEL,
   VERDICTS,
-  type Verdict,
 } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/errors';
-import { saveAssessment } from './save-assessment';
-import { StaleComparison, type Theirs } from './stale-comparison';
-import type { AssessmentValues, SavedAssessment } from './workspace-actions';
-
-/** What the shortcuts reach; claimId guards against a key pressed while the next claim is still loading. */
-export type AssessmentControls = {
-  claimId: string;
-  chooseVerdict: (v: Verdict) => void;
-  focusLevel: () => void;
-};
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'error'; message: string; fieldErrors: Record<string, string> }
-  | { kind: 'stale'; message: string; theirs: Theirs };
-
-const EMPTY: AssessmentValues = {
-  verdict: null,
-  evidenceLevel: null,
-  certainty: null,
-  downgradeReasons: [],
-  rationale: null,
-};
+import { ActionMessage } from '../action-message';
+import { StaleComparison } from './stale-comparison';
+import type { AssessmentValues } from './workspace-actions';
+import { type AssessmentDraft, theirsOf } from './workspace-state';
 
 /**
  * The reader's own assessment. Verdict, level, certainty and reasons save as soon as they change; the rationale
- * saves with its button (or with any other change). Saves run one after another, each with the version the last
- * one returned, so quick keyboard changes never trip over each other. A failed save keeps what was chosen.
+ * saves with its button (or with any other change). The workspace runs the saves (useAssessmentSaves) and keeps
+ * the draft, so the shortcuts 1, 2 and 3 save through it too; a failed save keeps what was chosen.
  */
 export function MyAssessment(props: {
-  claimId: string;
-  initial: (AssessmentValues & { version: number }) | null;
-  onSaved: (saved: SavedAssessment) => void;
-  controls: React.RefObject<AssessmentControls | null>;
+  draft: AssessmentDraft;
+  /** A change that is saved at once. */
+  onSave: (values: AssessmentValues) => void;
+  /** A change that waits for "Save rationale". */
+  onEdit: (values: AssessmentValues) => void;
+  onKeepTheirs: () => void;
+  /** The evidence level's select, which "e" focuses. */
+  levelRef: React.RefObject<HTMLSelectElement | null>;
 }) {
   const id = useId();
-  const [values, setValues] = useState<AssessmentValues>(() => {
-    if (!props.initial) return EMPTY;
-    const { version: _, ...initial } = props.initial;
-    return initial;
-  });
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const version = useRef(props.initial?.version ?? 0);
-  const queue = useRef(Promise.resolve());
-  const levelRef = useRef<HTMLSelectElement>(null);
+  const { values, result, saving } = props.draft;
+  const save = props.onSave;
+  // While a save runs, what the last one said no longer holds.
+  const last = saving > 0 ? null : result;
+  const theirs = theirsOf(last);
+  const stale = theirs !== undefined;
 
-  function save(next: AssessmentValues) {
-    setValues(next);
-    setStatus({ kind: 'saving' });
-    queue.current = queue.current.then(async () => {
-      let r: ActionResult<SavedAssessment>;
-      try {
-        r = await saveAssessment(props.claimId, { ...next, version: version.current });
-      } catch {
-        r = { ok: false, message: 'The server could not be reached. Your choice is kept: try again.' };
-      }
-      if (r.ok) {
-        version.current = r.data.version;
-        setStatus({ kind: 'saved' });
-        props.onSaved(r.data);
-      } else if (r.code === 'CONFLICT' && r.details && 'current' in r.details) {
-        // Someone saved first. Keep mine on screen, show theirs beside it, and let a re-apply replace theirs.
-        const theirs = r.details.current as Theirs;
-        version.current = theirs?.version ?? 0;
-        setStatus({ kind: 'stale', message: r.message, theirs });
-      } else {
-        setStatus({ kind: 'error', message: r.message, fieldErrors: r.fieldErrors ?? {} });
-      }
-    });
-  }
-
-  props.controls.current = {
-    claimId: props.claimId,
-    chooseVerdict: (verdict) => save({ ...values, verdict }),
-    focusLevel: () => levelRef.current?.focus(),
-  };
-
-  const errors = status.kind === 'error' ? status.fieldErrors : {};
+  const errors = last && !last.ok && !stale ? (last.fieldErrors ?? {}) : {};
   const rationale = values.rationale ?? '';
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3">
@@ -133,7 +80,7 @@ export function MyAssessment(props: {
             Evidence level (CEBM) <kbd className="font-normal text-slate-600">e</kbd>
           </span>
           <select
-            ref={levelRef}
+            ref={props.levelRef}
             value={values.evidenceLevel ?? ''}
             onChange={(e) =>
               save({ ...values, evidenceLevel: (e.target.value || null) as EvidenceLevel | null })
@@ -208,7 +155,7 @@ export function MyAssessment(props: {
           value={rationale}
           maxLength={RATIONALE_MAX_LENGTH}
           rows={3}
-          onChange={(e) => setValues({ ...values, rationale: e.target.value })}
+          onChange={(e) => props.onEdit({ ...values, rationale: e.target.value })}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save(values);
           }}
@@ -219,29 +166,20 @@ export function MyAssessment(props: {
         <div className="mt-1 flex items-center gap-3">
           <button
             type="submit"
-            disabled={status.kind === 'saving'}
+            disabled={saving > 0}
             className="rounded bg-sky-800 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700 disabled:opacity-60"
           >
             Save rationale
           </button>
-          <p aria-live="polite" className="text-xs">
-            {status.kind === 'saving' && <span className="text-slate-700">Saving…</span>}
-            {status.kind === 'saved' && <span className="text-emerald-800">Saved.</span>}
-            {status.kind === 'error' && <span className="text-rose-800">{status.message}</span>}
-            {status.kind === 'stale' && <span className="text-rose-800">{status.message}</span>}
-          </p>
+          <ActionMessage result={result} busy={saving > 0 && 'Saving…'} />
         </div>
       </form>
-      {status.kind === 'stale' && (
+      {stale && (
         <StaleComparison
           mine={values}
-          theirs={status.theirs}
+          theirs={theirs}
           onReapply={() => save(values)}
-          onKeepTheirs={() => {
-            const t = status.theirs;
-            setValues(t ? { ...EMPTY, ...t } : EMPTY);
-            setStatus({ kind: 'idle' });
-          }}
+          onKeepTheirs={props.onKeepTheirs}
         />
       )}
     </section>

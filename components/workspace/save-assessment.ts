@@ -1,11 +1,45 @@
+'use client';
+
+import { type Dispatch, startTransition, useCallback, useRef } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import type { AssessmentValues, SavedAssessment } from './workspace-actions';
+import { versionAfter, type WorkspaceAction } from './workspace-state';
+
+const UNREACHABLE: ActionResult<never> = {
+  ok: false,
+  message: 'The server could not be reached. Your choice is kept: try again.',
+};
 
 /**
- * Sends my assessment of a claim to the server (lib/http/record-assessment-endpoint.ts) and returns its
- * answer in the shape a Server Action would. Throws only when the server could not be reached.
+ * Saves my assessments. Saves of one claim run one after another, each with the version the last one returned,
+ * so quick keyboard changes never trip over each other; a save that fails keeps what was chosen. `version` is
+ * the claim's assessment version as its panel was loaded, for the first save of that claim.
  */
-export async function saveAssessment(
+export function useAssessmentSaves(dispatch: Dispatch<WorkspaceAction>) {
+  // Per claim, the version the next save sends, once the saves before it are answered.
+  const queues = useRef(new Map<string, Promise<number>>());
+  return useCallback(
+    (claimId: string, values: AssessmentValues, version: number) => {
+      dispatch({ type: 'assessmentSaveStarted', claimId, values });
+      const before = queues.current.get(claimId) ?? Promise.resolve(version);
+      const after = before.then(async (sent) => {
+        const result = await saveAssessment(claimId, { ...values, version: sent }).catch(() => UNREACHABLE);
+        dispatch({ type: 'assessmentSaveEnded', claimId, result });
+        const saved = result.ok ? result.data : null;
+        if (saved) startTransition(() => dispatch({ type: 'claimReviewed', claimId, saved }));
+        return versionAfter(result, sent);
+      });
+      queues.current.set(claimId, after);
+    },
+    [dispatch],
+  );
+}
+
+/**
+ * Sends my assessment of a claim to the server (PUT /api/claims/{id}/assessment) and returns its answer in the
+ * shape a Server Action would. Throws only when the server could not be reached.
+ */
+async function saveAssessment(
   claimId: string,
   input: AssessmentValues & { version: number },
 ): Promise<ActionResult<SavedAssessment>> {

@@ -5,8 +5,7 @@ import {
   VERDICT_LABEL,
 } from '@/lib/domain/vocabulary';
 import type { AssessmentValues } from './workspace-actions';
-
-export type Theirs = (AssessmentValues & { version: number; updatedAt?: string }) | null;
+import type { Theirs } from './workspace-state';
 
 const ROWS: Array<[string, (v: AssessmentValues | null) => string]> = [
   ['Verdict', (v) => (v?.verdict ? VERDICT_LABEL[v.verdict] : '—')],

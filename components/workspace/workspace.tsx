@@ -1,10 +1,10 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
-import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
-import { type ClaimFilters, filterClaims, NO_FILTERS } from '@/lib/workspace/filter-claims';
+import type { ClaimFilters } from '@/lib/workspace/filter-claims';
+import { filterClaims } from '@/lib/workspace/filter-claims';
 import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
 import { ActionMessage } from '../action-message';
 import { useAction } from '../use-action';
@@ -12,20 +12,19 @@ import { AddClaimByText } from './add-claim-by-text';
 import { ClaimFilterBar } from './claim-filters';
 import { ClaimPanel } from './claim-panel';
 import { ClaimRows } from './claim-rows';
-import { DocumentPane } from './document-pane';
+import { DocumentPane, selectedBodyRange } from './document-pane';
 import { KeyboardHelp } from './keyboard-help';
-import type { AssessmentControls } from './my-assessment';
 import { ReviewProgress } from './review-progress';
+import { useAssessmentSaves } from './save-assessment';
 import { useClaimPanel } from './use-claim-panel';
 import { useWorkspaceKeys } from './use-workspace-keys';
-import type { SavedAssessment, WorkspaceActions, WorkspacePermissions } from './workspace-actions';
-
-type Override = { status: ClaimStatus; level: EvidenceLevel | null; mine: Verdict | null };
+import type { WorkspaceActions, WorkspacePermissions } from './workspace-actions';
+import { claimsOf, draftOf, initialWorkspaceState, stepFrom, workspaceReducer } from './workspace-state';
 
 /**
  * The review workspace: the article with its highlights on the left; on the right the claim list with search
  * and filters, and the selected claim's panel. The selection lives in the address (?claim=…), so a reload or a
- * shared link opens the same claim.
+ * shared link opens the same claim. Its state is one reducer (workspace-state.ts).
  */
 export function Workspace(props: {
   data: Omit<WorkspaceData, 'agreement'>;
@@ -34,134 +33,76 @@ export function Workspace(props: {
   actions: WorkspaceActions;
 }) {
   const { document, sections } = props.data;
-  // Saves change a claim's status before the page is ever reloaded; they are kept as overrides on the server's
-  // list until the list itself changes (after a split or merge, say).
-  const [overrides, setOverrides] = useState<{ base: WorkspaceClaim[]; byId: Map<string, Override> }>({
-    base: props.data.claims,
-    byId: new Map(),
-  });
-  if (overrides.base !== props.data.claims) setOverrides({ base: props.data.claims, byId: new Map() });
-  const claims = useMemo(
-    () =>
-      overrides.byId.size === 0
-        ? props.data.claims
-        : props.data.claims.map((c) => {
-            const o = overrides.byId.get(c.id);
-            return o ? { ...c, ...o } : c;
-          }),
-    [props.data.claims, overrides.byId],
+  const [state, dispatch] = useReducer(workspaceReducer, props, (p) =>
+    initialWorkspaceState({ claims: p.data.claims, initialClaimId: p.initialClaimId }),
   );
+  // A claim edit (text, split, merge, delete, add) re-renders the page with a new list.
+  useEffect(() => dispatch({ type: 'claimsReceived', claims: props.data.claims }), [props.data.claims]);
 
+  const { selectedId, filters, claims: listed, reviews } = state;
+  const claims = useMemo(() => claimsOf({ claims: listed, reviews }), [listed, reviews]);
   const textOf = useCallback(
     (c: WorkspaceClaim) => c.text ?? document.body.slice(c.start, c.end),
     [document.body],
   );
-  const [filters, setFilters] = useState<ClaimFilters>(NO_FILTERS);
   const visible = useMemo(() => filterClaims(claims, filters, textOf), [claims, filters, textOf]);
-  const [selectedId, setSelectedId] = useState<string | null>(
-    () =>
-      (props.initialClaimId && claims.some((c) => c.id === props.initialClaimId)
-        ? props.initialClaimId
-        : null) ??
-      claims[0]?.id ??
-      null,
-  );
-  const [helpOpen, setHelpOpen] = useState(false);
-  const { panel, error, reload, prefetch, patch } = useClaimPanel(selectedId);
+  const neighbours = useMemo(() => {
+    const at = visible.findIndex((c) => c.id === selectedId);
+    if (at < 0) return [];
+    return [visible[at + 1]?.id, visible[at - 1]?.id].filter((id): id is string => Boolean(id));
+  }, [visible, selectedId]);
+  useClaimPanel({ selectedId, loads: state.panelLoads, neighbours, panels: state.panels, dispatch });
+  const panel = (selectedId && state.panels.get(selectedId)) || null;
+  const panelError = state.panelError?.claimId === selectedId ? state.panelError.message : null;
+  const saveAssessment = useAssessmentSaves(dispatch);
 
-  // A claim edit (text, split, merge, delete) re-renders the page with a new list. Reload the open panel
-  // then, and when the selected claim is gone (merged away or deleted), move to the claim now in its place.
-  const [list, setList] = useState(props.data.claims);
-  if (list !== props.data.claims) {
-    setList(props.data.claims);
-    if (selectedId && !props.data.claims.some((c) => c.id === selectedId)) {
-      const at = list.findIndex((c) => c.id === selectedId);
-      setSelectedId(props.data.claims[Math.min(Math.max(at, 0), props.data.claims.length - 1)]?.id ?? null);
-    }
-  }
-  const firstList = useRef(props.data.claims);
-  useEffect(() => {
-    if (props.data.claims !== firstList.current) reload();
-  }, [props.data.claims, reload]);
-  const controls = useRef<AssessmentControls | null>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const selectionTarget = useRef<(() => { start: number; end: number } | null) | null>(null);
+  const levelRef = useRef<HTMLSelectElement>(null);
 
   const select = useCallback((claimId: string) => {
-    setSelectedId(claimId);
-    const url = new URL(window.location.href);
-    url.searchParams.set('claim', claimId);
-    window.history.replaceState(window.history.state, '', url);
+    dispatch({ type: 'claimSelected', claimId });
+    showInAddress(claimId);
   }, []);
-
   // A claim just added is selected and its panel takes the focus, out of the form that added it, so the keys
   // that assess it (1, 2, 3, e) work at once.
-  const focusOnShow = useRef<string | null>(null);
-  const selectAdded = useCallback(
-    (claimId: string) => {
-      focusOnShow.current = claimId;
-      select(claimId);
-    },
-    [select],
-  );
+  const selectAdded = useCallback((claimId: string) => {
+    dispatch({ type: 'claimAdded', claimId });
+    showInAddress(claimId);
+  }, []);
 
-  // Warm the neighbours, so j and k show the next panel at once.
-  useEffect(() => {
-    const at = visible.findIndex((c) => c.id === selectedId);
-    if (at < 0) return;
-    const ids = [visible[at + 1]?.id, visible[at - 1]?.id].filter((id): id is string => Boolean(id));
-    const timer = setTimeout(() => prefetch(ids), 150);
-    return () => clearTimeout(timer);
-  }, [selectedId, visible, prefetch]);
-
-  const step = useCallback(
-    (by: 1 | -1) => {
-      if (visible.length === 0) return;
-      const at = visible.findIndex((c) => c.id === selectedId);
-      const next =
-        at < 0 ? (by === 1 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + by));
-      const claim = visible[next];
-      if (claim) select(claim.id);
-    },
-    [visible, selectedId, select],
-  );
-
-  // The assessment form of the selected claim, or nothing while that claim's panel is still loading.
-  const ours = () => (controls.current?.claimId === selectedId ? controls.current : null);
+  const step = (by: 1 | -1) => {
+    const next = stepFrom(visible, selectedId, by);
+    if (next) select(next);
+  };
+  // The shortcuts reach the selected claim's assessment only once its panel shows it.
+  const assessable = props.permissions.assess && panel ? panel : null;
   useWorkspaceKeys({
     next: () => step(1),
     previous: () => step(-1),
-    verdict: (v) => ours()?.chooseVerdict(v),
-    level: () => ours()?.focusLevel(),
+    verdict: (verdict) => {
+      if (!assessable) return;
+      const { id } = assessable.claim;
+      saveAssessment(id, { ...draftOf(state, id).values, verdict }, assessable.mine?.version ?? 0);
+    },
+    level: () => levelRef.current?.focus(),
     comment: () => commentRef.current?.focus(),
     search: () => searchRef.current?.focus(),
-    help: () => setHelpOpen((open) => !open),
+    help: () => dispatch({ type: 'helpToggled' }),
   });
 
-  const [, startTransition] = useTransition();
-  const override = useCallback((claimId: string, o: Override) => {
-    startTransition(() => setOverrides((s) => ({ base: s.base, byId: new Map(s.byId).set(claimId, o) })));
+  const onAssessmentEdit = useCallback(
+    (claimId: string, values: AssessmentValues) => dispatch({ type: 'assessmentEdited', claimId, values }),
+    [],
+  );
+  const onTheirsKept = useCallback((claimId: string) => dispatch({ type: 'theirsKept', claimId }), []);
+  const onAdjudicated = useCallback((claimId: string, verdict: Verdict, level: EvidenceLevel) => {
+    // Every row shows the new status; let typing and clicks go first.
+    startTransition(() => dispatch({ type: 'claimAdjudicated', claimId, verdict, level }));
   }, []);
-
-  const onAssessmentSaved = useCallback(
-    (claimId: string, saved: SavedAssessment) => {
-      const { state, verdict, evidenceLevel } = saved.consensus;
-      const status: ClaimStatus =
-        state === 'AGREED' && verdict ? verdict : state === 'CONFLICT' ? 'CONFLICT' : 'UNREVIEWED';
-      override(claimId, { status, level: evidenceLevel, mine: saved.verdict });
-      const { id: _, consensus: __, ...mine } = saved;
-      patch(claimId, (p) => ({ ...p, mine }));
-    },
-    [override, patch],
-  );
-  const onAdjudicated = useCallback(
-    (claimId: string, verdict: Verdict, level: EvidenceLevel) => {
-      const mine = claims.find((c) => c.id === claimId)?.mine ?? null;
-      override(claimId, { status: verdict, level, mine });
-    },
-    [override, claims],
-  );
+  const onPanelChanged = useCallback(() => dispatch({ type: 'panelChanged' }), []);
+  const onFocused = useCallback(() => dispatch({ type: 'panelFocused' }), []);
+  const onFilters = useCallback((f: ClaimFilters) => dispatch({ type: 'filtersChanged', filters: f }), []);
 
   const progress = useMemo(() => {
     let mine = 0;
@@ -180,7 +121,6 @@ export function Workspace(props: {
           <>
             <AddFromSelection
               documentId={document.id}
-              target={selectionTarget}
               action={props.actions.addClaim}
               onAdded={selectAdded}
             />
@@ -193,22 +133,20 @@ export function Workspace(props: {
             />
           </>
         )}
-        <DocumentPane
-          body={document.body}
-          claims={claims}
-          selectedId={selectedId}
-          onSelect={select}
-          selectionTarget={props.permissions.edit ? selectionTarget : undefined}
-        />
+        <DocumentPane body={document.body} claims={claims} selectedId={selectedId} onSelect={select} />
       </section>
       <section aria-label="Claims" className="flex h-[calc(100vh-9rem)] min-h-96 flex-col gap-3">
         <ReviewProgress mine={progress.mine} consensus={progress.consensus} total={claims.length} />
-        <ClaimFilterBar filters={filters} sections={sections} searchRef={searchRef} onChange={setFilters} />
+        <ClaimFilterBar filters={filters} sections={sections} searchRef={searchRef} onChange={onFilters} />
         <p className="flex items-center justify-between text-xs text-slate-700">
           <span aria-live="polite">
             Showing {visible.length} of {claims.length} claims
           </span>
-          <button type="button" onClick={() => setHelpOpen(true)} className="text-sky-800 underline">
+          <button
+            type="button"
+            onClick={() => dispatch({ type: 'helpOpened' })}
+            className="text-sky-800 underline"
+          >
             Keyboard shortcuts (?)
           </button>
         </p>
@@ -226,36 +164,45 @@ export function Workspace(props: {
             <ClaimPanel
               documentId={document.id}
               panel={panel}
-              error={error}
+              error={panelError}
               permissions={props.permissions}
               actions={props.actions}
-              controls={controls}
-              commentRef={commentRef}
-              onAssessmentSaved={onAssessmentSaved}
+              draft={draftOf(state, selectedId)}
+              onAssessmentSave={saveAssessment}
+              onAssessmentEdit={onAssessmentEdit}
+              onTheirsKept={onTheirsKept}
               onAdjudicated={onAdjudicated}
-              reload={reload}
-              focusOnShow={focusOnShow}
+              onChanged={onPanelChanged}
+              focusOnShow={panel !== null && state.focusPanelOf === panel.claim.id}
+              onFocused={onFocused}
+              commentRef={commentRef}
+              levelRef={levelRef}
             />
           ) : (
             <p className="text-sm text-slate-700">Choose a claim to review it.</p>
           )}
         </div>
       </section>
-      <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <KeyboardHelp open={state.helpOpen} onClose={() => dispatch({ type: 'helpClosed' })} />
     </div>
   );
 }
 
+function showInAddress(claimId: string) {
+  const url = new URL(window.location.href);
+  url.searchParams.set('claim', claimId);
+  window.history.replaceState(window.history.state, '', url);
+}
+
 function AddFromSelection(props: {
   documentId: string;
-  target: React.RefObject<(() => { start: number; end: number } | null) | null>;
   action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
   /** The new claim is selected, so it can be assessed at once. */
   onAdded: (claimId: string) => void;
 }) {
   const adding = useAction<{ id: string }>();
   function add() {
-    const range = props.target.current?.();
+    const range = selectedBodyRange();
     if (!range) {
       adding.refuse('Select some of the document text first.');
       return;

@@ -1,0 +1,264 @@
+import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
+import type { ActionResult } from '@/lib/http/action-result';
+import type { ClaimPanel, PanelMine } from '@/lib/workspace/claim-panel-types';
+import { type ClaimFilters, NO_FILTERS } from '@/lib/workspace/filter-claims';
+import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
+import type { SavedAssessment } from './workspace-actions';
+
+// The review workspace's client state and every change to it, as a pure reducer: the page's Workspace holds
+// it, and its effects (loading panels, saving assessments) only dispatch these actions.
+
+/** A claim's status as a save or an adjudication here left it, before the server's list says so itself. */
+export type Review = { status: ClaimStatus; level: EvidenceLevel | null; mine: Verdict | null };
+
+/** My assessment of one claim as its form shows it: what I chose, how many saves run, and the last answer. */
+export type AssessmentDraft = {
+  values: AssessmentValues;
+  saving: number;
+  result: ActionResult<SavedAssessment> | null;
+};
+
+/** What was saved meanwhile, when my last save was refused as stale. */
+export type Theirs = (AssessmentValues & { version: number; updatedAt?: string }) | null;
+
+export type WorkspaceState = {
+  /** The claims as the server last sent them. */
+  claims: ReadonlyArray<WorkspaceClaim>;
+  /** Statuses changed here since the server sent `claims`. */
+  reviews: ReadonlyMap<string, Review>;
+  selectedId: string | null;
+  filters: ClaimFilters;
+  helpOpen: boolean;
+  /** A claim just added: its panel takes the focus when it shows, so the keys that assess it work at once. */
+  focusPanelOf: string | null;
+  /** Every panel loaded so far, so that coming back to a claim shows it at once while it loads again. */
+  panels: ReadonlyMap<string, ClaimPanel>;
+  /** Why the selected claim's panel could not be loaded. */
+  panelError: { claimId: string; message: string } | null;
+  /** Counts the changes after which the selected panel is loaded again. */
+  panelLoads: number;
+  /** My assessments changed here, by claim; the others show what their panel says. */
+  assessments: ReadonlyMap<string, AssessmentDraft>;
+};
+
+export type WorkspaceAction =
+  /** The page sent a new list, after a claim was edited, split, merged, deleted or added. */
+  | { type: 'claimsReceived'; claims: ReadonlyArray<WorkspaceClaim> }
+  | { type: 'claimSelected'; claimId: string }
+  | { type: 'claimAdded'; claimId: string }
+  | { type: 'panelFocused' }
+  | { type: 'filtersChanged'; filters: ClaimFilters }
+  | { type: 'helpOpened' }
+  | { type: 'helpToggled' }
+  | { type: 'helpClosed' }
+  | { type: 'panelLoaded'; panel: ClaimPanel }
+  | { type: 'panelFailed'; claimId: string; message: string }
+  /** A citation or comment changed on the server: load the panel again. */
+  | { type: 'panelChanged' }
+  /** Typed but not saved yet: the rationale. */
+  | { type: 'assessmentEdited'; claimId: string; values: AssessmentValues }
+  | { type: 'assessmentSaveStarted'; claimId: string; values: AssessmentValues }
+  | { type: 'assessmentSaveEnded'; claimId: string; result: ActionResult<SavedAssessment> }
+  /** After a stale save, the reviewer takes what was saved meanwhile instead of re-applying theirs. */
+  | { type: 'theirsKept'; claimId: string }
+  /** A save's effect on the claim list; dispatched apart, in a transition, as it re-renders every row. */
+  | { type: 'claimReviewed'; claimId: string; saved: SavedAssessment }
+  | { type: 'claimAdjudicated'; claimId: string; verdict: Verdict; level: EvidenceLevel };
+
+export const NO_ASSESSMENT: AssessmentValues = {
+  verdict: null,
+  evidenceLevel: null,
+  certainty: null,
+  downgradeReasons: [],
+  rationale: null,
+};
+
+export function initialWorkspaceState(options: {
+  claims: ReadonlyArray<WorkspaceClaim>;
+  initialClaimId: string | null;
+}): WorkspaceState {
+  const { claims, initialClaimId } = options;
+  const asked = initialClaimId && claims.some((c) => c.id === initialClaimId) ? initialClaimId : null;
+  return {
+    claims,
+    reviews: new Map(),
+    selectedId: asked ?? claims[0]?.id ?? null,
+    filters: NO_FILTERS,
+    helpOpen: false,
+    focusPanelOf: null,
+    panels: new Map(),
+    panelError: null,
+    panelLoads: 0,
+    assessments: new Map(),
+  };
+}
+
+export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction): WorkspaceState {
+  switch (action.type) {
+    case 'claimsReceived': {
+      if (action.claims === state.claims) return state;
+      return {
+        ...state,
+        claims: action.claims,
+        // The new list already carries every status saved before it was read.
+        reviews: new Map(),
+        selectedId: stillSelected(state.claims, action.claims, state.selectedId),
+        panelLoads: state.panelLoads + 1,
+      };
+    }
+    case 'claimSelected':
+      if (action.claimId === state.selectedId) return state;
+      // Another claim chosen means the reader moved on: a claim just added no longer takes the focus.
+      return { ...state, selectedId: action.claimId, focusPanelOf: null, panelError: null };
+    case 'claimAdded':
+      return { ...state, selectedId: action.claimId, focusPanelOf: action.claimId, panelError: null };
+    case 'panelFocused':
+      return { ...state, focusPanelOf: null };
+    case 'filtersChanged':
+      return { ...state, filters: action.filters };
+    case 'helpOpened':
+      return { ...state, helpOpen: true };
+    case 'helpToggled':
+      return { ...state, helpOpen: !state.helpOpen };
+    case 'helpClosed':
+      return { ...state, helpOpen: false };
+    case 'panelLoaded': {
+      const { id } = action.panel.claim;
+      return {
+        ...state,
+        panels: new Map(state.panels).set(id, action.panel),
+        panelError: state.panelError?.claimId === id ? null : state.panelError,
+      };
+    }
+    case 'panelFailed':
+      return { ...state, panelError: { claimId: action.claimId, message: action.message } };
+    case 'panelChanged':
+      return { ...state, panelLoads: state.panelLoads + 1 };
+    case 'assessmentEdited':
+      return withDraft(state, action.claimId, (d) => ({ ...d, values: action.values }));
+    case 'assessmentSaveStarted':
+      return withDraft(state, action.claimId, (d) => ({ ...d, values: action.values, saving: d.saving + 1 }));
+    case 'assessmentSaveEnded': {
+      const { claimId, result } = action;
+      const next = withDraft(state, claimId, (d) => ({ ...d, saving: Math.max(0, d.saving - 1), result }));
+      if (!result.ok) return next;
+      const panel = state.panels.get(claimId);
+      return {
+        ...next,
+        // Coming back to the claim shows the saved assessment, not the one the panel was loaded with.
+        panels: panel
+          ? new Map(state.panels).set(claimId, { ...panel, mine: mineOf(result.data) })
+          : state.panels,
+        // The others' view, the consensus and the history change with my save; load them unless I moved on.
+        panelLoads: claimId === state.selectedId ? state.panelLoads + 1 : state.panelLoads,
+      };
+    }
+    case 'theirsKept':
+      return withDraft(state, action.claimId, (d) => {
+        const theirs = theirsOf(d.result);
+        return { ...d, values: theirs ? valuesOf(theirs) : NO_ASSESSMENT, result: null };
+      });
+    case 'claimReviewed':
+      return withReview(state, action.claimId, reviewOfSave(action.saved));
+    case 'claimAdjudicated': {
+      const { claimId, verdict, level } = action;
+      const mine =
+        state.reviews.get(claimId)?.mine ?? state.claims.find((c) => c.id === claimId)?.mine ?? null;
+      const next = withReview(state, claimId, { status: verdict, level, mine });
+      return { ...next, panelLoads: state.panelLoads + 1 };
+    }
+  }
+}
+
+/** The server's claims with the statuses changed here since. */
+export function claimsOf(state: Pick<WorkspaceState, 'claims' | 'reviews'>): ReadonlyArray<WorkspaceClaim> {
+  if (state.reviews.size === 0) return state.claims;
+  return state.claims.map((c) => {
+    const review = state.reviews.get(c.id);
+    return review ? { ...c, ...review } : c;
+  });
+}
+
+/** My assessment of a claim as its form shows it: as changed here, or else as its panel was loaded. */
+export function draftOf(state: WorkspaceState, claimId: string): AssessmentDraft {
+  const mine = state.panels.get(claimId)?.mine;
+  return (
+    state.assessments.get(claimId) ?? {
+      values: mine ? valuesOf(mine) : NO_ASSESSMENT,
+      saving: 0,
+      result: null,
+    }
+  );
+}
+
+/** What was saved meanwhile, when a save was refused as stale; undefined for any other result. */
+export function theirsOf(result: ActionResult<SavedAssessment> | null): Theirs | undefined {
+  if (!result || result.ok || result.code !== 'CONFLICT' || !result.details || !('current' in result.details))
+    return undefined;
+  return result.details.current as Theirs;
+}
+
+/** The version the next save of a claim sends, after a save that sent `sent` was answered with `result`. */
+export function versionAfter(result: ActionResult<SavedAssessment>, sent: number): number {
+  if (result.ok) return result.data.version;
+  const theirs = theirsOf(result);
+  // A stale save: the next one overwrites what was saved meanwhile, knowingly, as the reviewer re-applies.
+  return theirs === undefined ? sent : (theirs?.version ?? 0);
+}
+
+/** The claim `by` steps from the selected one in the visible list, stopping at either end. */
+export function stepFrom(
+  visible: ReadonlyArray<{ id: string }>,
+  selectedId: string | null,
+  by: 1 | -1,
+): string | null {
+  if (visible.length === 0) return null;
+  const at = visible.findIndex((c) => c.id === selectedId);
+  const next =
+    at < 0 ? (by === 1 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + by));
+  return visible[next]?.id ?? null;
+}
+
+function reviewOfSave(saved: SavedAssessment): Review {
+  const { state, verdict, evidenceLevel } = saved.consensus;
+  const status: ClaimStatus =
+    (state === 'AGREED' || state === 'ADJUDICATED') && verdict
+      ? verdict
+      : state === 'CONFLICT'
+        ? 'CONFLICT'
+        : 'UNREVIEWED';
+  return { status, level: evidenceLevel, mine: saved.verdict };
+}
+
+/** The selected claim, or when the new list no longer has it (deleted), the claim now in its place. */
+function stillSelected(
+  before: ReadonlyArray<WorkspaceClaim>,
+  after: ReadonlyArray<WorkspaceClaim>,
+  selectedId: string | null,
+): string | null {
+  if (!selectedId || after.some((c) => c.id === selectedId)) return selectedId;
+  const at = before.findIndex((c) => c.id === selectedId);
+  return after[Math.min(Math.max(at, 0), after.length - 1)]?.id ?? null;
+}
+
+function withDraft(
+  state: WorkspaceState,
+  claimId: string,
+  change: (draft: AssessmentDraft) => AssessmentDraft,
+): WorkspaceState {
+  return { ...state, assessments: new Map(state.assessments).set(claimId, change(draftOf(state, claimId))) };
+}
+
+function withReview(state: WorkspaceState, claimId: string, review: Review): WorkspaceState {
+  return { ...state, reviews: new Map(state.reviews).set(claimId, review) };
+}
+
+function valuesOf(a: AssessmentValues): AssessmentValues {
+  const { verdict, evidenceLevel, certainty, downgradeReasons, rationale } = a;
+  return { verdict, evidenceLevel, certainty, downgradeReasons, rationale };
+}
+
+function mineOf(saved: SavedAssessment): PanelMine {
+  return { ...valuesOf(saved), version: saved.version };
+}

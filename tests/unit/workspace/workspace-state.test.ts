@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import type { SavedAssessment } from '@/components/workspace/workspace-actions';
+import {
+  claimsOf,
+  draftOf,
+  initialWorkspaceState,
+  NO_ASSESSMENT,
+  stepFrom,
+  versionAfter,
+  type WorkspaceAction,
+  type WorkspaceState,
+  workspaceReducer,
+} from '@/components/workspace/workspace-state';
+import type { ActionResult } from '@/lib/http/action-result';
+import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
+import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
+
+const claim = (n: number, over: Partial<WorkspaceClaim> = {}): WorkspaceClaim => ({
+  id: `c${n}`,
+  n,
+  start: n * 10,
+  end: n * 10 + 5,
+  sectionId: null,
+  kind: 'EFFICACY',
+  hedged: false,
+  text: null,
+  status: 'UNREVIEWED',
+  level: null,
+  mine: null,
+  ...over,
+});
+
+const panelOf = (id: string, mine: ClaimPanel['mine'] = null): ClaimPanel => ({
+  claim: {
+    id,
+    documentId: 'd1',
+    number: 1,
+    text: 'A claim',
+    quote: 'A claim',
+    kind: 'EFFICACY',
+    hedged: false,
+    section: null,
+    version: 1,
+    reviewMode: 'OPEN',
+  },
+  status: 'UNREVIEWED',
+  consensus: null,
+  mine,
+  othersHidden: false,
+  others: [],
+  inConflict: false,
+  adjudications: [],
+  citations: [],
+  comments: [],
+  history: [],
+});
+
+const saved = (over: Partial<SavedAssessment> = {}): SavedAssessment => ({
+  ...NO_ASSESSMENT,
+  id: 'a1',
+  verdict: 'SUPPORTED',
+  version: 3,
+  consensus: { state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_2' },
+  ...over,
+});
+
+const stale: ActionResult<SavedAssessment> = {
+  ok: false,
+  code: 'CONFLICT',
+  message: 'This assessment was changed by someone else.',
+  details: { current: { ...NO_ASSESSMENT, verdict: 'UNSUPPORTED', rationale: 'Theirs', version: 7 } },
+};
+
+const list = [claim(1), claim(2), claim(3)];
+const start = (over: Partial<WorkspaceState> = {}) => ({
+  ...initialWorkspaceState({ claims: list, initialClaimId: null }),
+  ...over,
+});
+const run = (state: WorkspaceState, ...actions: WorkspaceAction[]) => actions.reduce(workspaceReducer, state);
+
+describe('initialWorkspaceState', () => {
+  it('selects the claim in the address, or the first one when the address names none of them', () => {
+    expect(initialWorkspaceState({ claims: list, initialClaimId: 'c2' }).selectedId).toBe('c2');
+    expect(initialWorkspaceState({ claims: list, initialClaimId: 'gone' }).selectedId).toBe('c1');
+    expect(initialWorkspaceState({ claims: [], initialClaimId: null }).selectedId).toBeNull();
+  });
+});
+
+describe('selection', () => {
+  it('moves to another claim and forgets the focus a claim just added was to take', () => {
+    const added = run(start(), { type: 'claimAdded', claimId: 'c3' });
+    expect(added).toMatchObject({ selectedId: 'c3', focusPanelOf: 'c3' });
+    expect(run(added, { type: 'panelFocused' }).focusPanelOf).toBeNull();
+    expect(run(added, { type: 'claimSelected', claimId: 'c1' })).toMatchObject({
+      selectedId: 'c1',
+      focusPanelOf: null,
+    });
+  });
+
+  it('steps through the visible claims and stops at either end', () => {
+    expect(stepFrom(list, 'c1', 1)).toBe('c2');
+    expect(stepFrom(list, 'c3', 1)).toBe('c3');
+    expect(stepFrom(list, 'c1', -1)).toBe('c1');
+    // A selection filtered out of the list starts from its first or last claim.
+    expect(stepFrom(list, 'hidden', 1)).toBe('c1');
+    expect(stepFrom(list, 'hidden', -1)).toBe('c3');
+    expect(stepFrom([], 'c1', 1)).toBeNull();
+  });
+});
+
+describe('claimsReceived', () => {
+  it('keeps the selection when the new list still has it, and loads its panel again', () => {
+    const state = start({ selectedId: 'c2' });
+    const next = run(state, { type: 'claimsReceived', claims: [claim(1), claim(2), claim(4)] });
+    expect(next.selectedId).toBe('c2');
+    expect(next.panelLoads).toBe(state.panelLoads + 1);
+  });
+
+  it('moves a selection that was deleted to the claim now in its place, or the last one', () => {
+    expect(
+      run(start({ selectedId: 'c2' }), { type: 'claimsReceived', claims: [claim(1), claim(3)] }).selectedId,
+    ).toBe('c3');
+    expect(
+      run(start({ selectedId: 'c3' }), { type: 'claimsReceived', claims: [claim(1), claim(2)] }).selectedId,
+    ).toBe('c2');
+    expect(run(start({ selectedId: 'c1' }), { type: 'claimsReceived', claims: [] }).selectedId).toBeNull();
+  });
+
+  it('drops the statuses changed here, which the new list carries itself', () => {
+    const reviewed = run(start(), { type: 'claimReviewed', claimId: 'c1', saved: saved() });
+    expect(reviewed.reviews.size).toBe(1);
+    expect(run(reviewed, { type: 'claimsReceived', claims: [...list] }).reviews.size).toBe(0);
+  });
+
+  it('changes nothing for the same list', () => {
+    const state = start();
+    expect(run(state, { type: 'claimsReceived', claims: list })).toBe(state);
+  });
+});
+
+describe('claim statuses', () => {
+  it('shows a save’s consensus and my verdict on the claim, over the server’s list', () => {
+    const state = run(start(), {
+      type: 'claimReviewed',
+      claimId: 'c2',
+      saved: saved({
+        verdict: 'SPECULATIVE',
+        consensus: { state: 'CONFLICT', verdict: null, evidenceLevel: null },
+      }),
+    });
+    const claims = claimsOf(state);
+    expect(claims[1]).toMatchObject({ id: 'c2', status: 'CONFLICT', level: null, mine: 'SPECULATIVE' });
+    expect(claims[0]).toBe(list[0]);
+  });
+
+  it('shows an agreed or adjudicated consensus as its verdict, and an unreviewed one as unreviewed', () => {
+    const statusAfter = (consensus: SavedAssessment['consensus']) =>
+      claimsOf(run(start(), { type: 'claimReviewed', claimId: 'c1', saved: saved({ consensus }) }))[0]
+        ?.status;
+    expect(statusAfter({ state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_1' })).toBe(
+      'SUPPORTED',
+    );
+    expect(statusAfter({ state: 'ADJUDICATED', verdict: 'UNSUPPORTED', evidenceLevel: 'LEVEL_3' })).toBe(
+      'UNSUPPORTED',
+    );
+    expect(statusAfter({ state: 'UNREVIEWED', verdict: null, evidenceLevel: null })).toBe('UNREVIEWED');
+  });
+
+  it('shows an adjudication as the consensus, keeps my own verdict, and loads the panel again', () => {
+    const state = start({ claims: [claim(1, { mine: 'SPECULATIVE', status: 'CONFLICT' })] });
+    const next = run(state, {
+      type: 'claimAdjudicated',
+      claimId: 'c1',
+      verdict: 'SUPPORTED',
+      level: 'LEVEL_2',
+    });
+    expect(claimsOf(next)[0]).toMatchObject({ status: 'SUPPORTED', level: 'LEVEL_2', mine: 'SPECULATIVE' });
+    expect(next.panelLoads).toBe(state.panelLoads + 1);
+  });
+});
+
+describe('panels', () => {
+  it('keeps every panel loaded, and an error only for its own claim', () => {
+    const failed = run(start(), { type: 'panelFailed', claimId: 'c1', message: 'Offline' });
+    expect(failed.panelError).toEqual({ claimId: 'c1', message: 'Offline' });
+    const loaded = run(failed, { type: 'panelLoaded', panel: panelOf('c2') });
+    expect(loaded.panels.has('c2')).toBe(true);
+    expect(loaded.panelError).not.toBeNull();
+    expect(run(loaded, { type: 'panelLoaded', panel: panelOf('c1') }).panelError).toBeNull();
+    expect(run(failed, { type: 'claimSelected', claimId: 'c2' }).panelError).toBeNull();
+  });
+
+  it('loads the selected panel again after a citation or comment changed', () => {
+    const state = start();
+    expect(run(state, { type: 'panelChanged' }).panelLoads).toBe(state.panelLoads + 1);
+  });
+});
+
+describe('my assessment', () => {
+  const mine = { ...NO_ASSESSMENT, verdict: 'SPECULATIVE' as const, rationale: 'Loaded', version: 2 };
+  const loaded = run(start(), { type: 'panelLoaded', panel: panelOf('c1', mine) });
+
+  it('shows what the panel was loaded with until it is changed here', () => {
+    expect(draftOf(loaded, 'c1')).toEqual({
+      values: { ...NO_ASSESSMENT, verdict: 'SPECULATIVE', rationale: 'Loaded' },
+      saving: 0,
+      result: null,
+    });
+    expect(draftOf(loaded, 'c9').values).toEqual(NO_ASSESSMENT);
+    const typed = run(loaded, {
+      type: 'assessmentEdited',
+      claimId: 'c1',
+      values: { ...NO_ASSESSMENT, verdict: 'SPECULATIVE', rationale: 'Typed' },
+    });
+    expect(draftOf(typed, 'c1').values.rationale).toBe('Typed');
+    expect(draftOf(typed, 'c1').saving).toBe(0);
+  });
+
+  it('counts the saves that run, and keeps the last choice whatever the saves answer', () => {
+    const chosen = { ...NO_ASSESSMENT, verdict: 'UNSUPPORTED' as const };
+    const later = { ...chosen, evidenceLevel: 'LEVEL_4' as const };
+    const saving = run(
+      loaded,
+      { type: 'assessmentSaveStarted', claimId: 'c1', values: chosen },
+      { type: 'assessmentSaveStarted', claimId: 'c1', values: later },
+    );
+    expect(draftOf(saving, 'c1')).toMatchObject({ values: later, saving: 2 });
+    const failed = run(saving, {
+      type: 'assessmentSaveEnded',
+      claimId: 'c1',
+      result: { ok: false, message: 'The server could not be reached. Your choice is kept: try again.' },
+    });
+    expect(draftOf(failed, 'c1')).toMatchObject({ values: later, saving: 1, result: { ok: false } });
+  });
+
+  it('after a save, shows it in the remembered panel and loads the panel again while it is selected', () => {
+    const result: ActionResult<SavedAssessment> = {
+      ok: true,
+      message: 'Saved.',
+      data: saved({ verdict: 'UNSUPPORTED', version: 3 }),
+    };
+    const started = run(loaded, {
+      type: 'assessmentSaveStarted',
+      claimId: 'c1',
+      values: { ...NO_ASSESSMENT, verdict: 'UNSUPPORTED' },
+    });
+    const done = run(started, { type: 'assessmentSaveEnded', claimId: 'c1', result });
+    expect(done.panels.get('c1')?.mine).toEqual({ ...NO_ASSESSMENT, verdict: 'UNSUPPORTED', version: 3 });
+    expect(done.panelLoads).toBe(started.panelLoads + 1);
+    expect(draftOf(done, 'c1')).toMatchObject({ saving: 0, result });
+    // Moved on meanwhile: the claim now selected needs no new load.
+    const movedOn = run(started, { type: 'claimSelected', claimId: 'c2' });
+    expect(run(movedOn, { type: 'assessmentSaveEnded', claimId: 'c1', result }).panelLoads).toBe(
+      movedOn.panelLoads,
+    );
+  });
+
+  it('after a stale save, keeps mine until the reviewer takes the one saved meanwhile', () => {
+    const mineNow = { ...NO_ASSESSMENT, verdict: 'SUPPORTED' as const, rationale: 'Mine' };
+    const refused = run(
+      loaded,
+      { type: 'assessmentSaveStarted', claimId: 'c1', values: mineNow },
+      { type: 'assessmentSaveEnded', claimId: 'c1', result: stale },
+    );
+    expect(draftOf(refused, 'c1').values).toEqual(mineNow);
+    const kept = run(refused, { type: 'theirsKept', claimId: 'c1' });
+    expect(draftOf(kept, 'c1')).toEqual({
+      values: { ...NO_ASSESSMENT, verdict: 'UNSUPPORTED', rationale: 'Theirs' },
+      saving: 0,
+      result: null,
+    });
+  });
+});
+
+describe('versionAfter', () => {
+  it('sends the saved version next, the one saved meanwhile after a stale save, or the same one again', () => {
+    expect(versionAfter({ ok: true, message: 'Saved.', data: saved({ version: 5 }) }, 4)).toBe(5);
+    expect(versionAfter(stale, 4)).toBe(7);
+    expect(
+      versionAfter({ ok: false, code: 'CONFLICT', message: 'Gone', details: { current: null } }, 4),
+    ).toBe(0);
+    expect(versionAfter({ ok: false, message: 'Offline' }, 4)).toBe(4);
+  });
+});
