@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import { ActionMessage } from './action-message';
 import { useAction } from './use-action';
@@ -18,7 +18,7 @@ const BUTTON =
   'rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60';
 
 /** Edit, split, merge and delete one claim; a change to an assessed claim asks for confirmation first. */
-export function ClaimEditor(props: {
+export const ClaimEditor = memo(function ClaimEditor(props: {
   documentId: string;
   claim: { id: string; text: string; quote: string; version: number; assessmentCount: number };
   actions: { edit: Action; split: Action; merge: Action; delete: Action };
@@ -149,4 +149,4 @@ export function ClaimEditor(props: {
       </div>
     </details>
   );
-}
+});

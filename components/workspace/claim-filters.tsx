@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
 import {
   CLAIM_KIND_LABEL,
@@ -13,7 +14,7 @@ import { STATUS_STYLE } from '../status-style';
 const SELECT = 'rounded border border-slate-300 bg-white px-1.5 py-1 text-sm';
 
 /** Search and filters for the claim list. Search is focused with "/". */
-export function ClaimFilterBar(props: {
+export const ClaimFilterBar = memo(function ClaimFilterBar(props: {
   filters: ClaimFilters;
   sections: ReadonlyArray<{ id: string; heading: string }>;
   searchRef: React.RefObject<HTMLInputElement | null>;
@@ -128,4 +129,4 @@ export function ClaimFilterBar(props: {
       </details>
     </div>
   );
-}
+});

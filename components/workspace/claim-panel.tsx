@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   type AssessmentValues,
   CLAIM_KIND_LABEL,
@@ -46,6 +46,18 @@ export function ClaimPanel(props: {
     heading.current?.focus();
     onFocused();
   }, [focusOnShow, onFocused]);
+  // The same object while the panel is, so the editor skips the renders that only my assessment needs.
+  const edited = useMemo(
+    () =>
+      panel && {
+        id: panel.claim.id,
+        text: panel.claim.text,
+        quote: panel.claim.quote,
+        version: panel.claim.version,
+        assessmentCount: panel.others.filter((o) => o.verdict).length + (panel.mine?.verdict ? 1 : 0),
+      },
+    [panel],
+  );
   if (!panel) {
     return (
       <div
@@ -61,7 +73,6 @@ export function ClaimPanel(props: {
     );
   }
   const { claim } = panel;
-  const assessmentCount = panel.others.filter((o) => o.verdict).length + (panel.mine?.verdict ? 1 : 0);
   return (
     <article
       aria-labelledby="selected-claim"
@@ -130,17 +141,11 @@ export function ClaimPanel(props: {
         onChanged={props.onChanged}
         commentRef={props.commentRef}
       />
-      {permissions.edit && (
+      {permissions.edit && edited && (
         <ClaimEditor
           key={`editor-${claim.id}`}
           documentId={props.documentId}
-          claim={{
-            id: claim.id,
-            text: claim.text,
-            quote: claim.quote,
-            version: claim.version,
-            assessmentCount,
-          }}
+          claim={edited}
           actions={actions.claimEdits}
         />
       )}

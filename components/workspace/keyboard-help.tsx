@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 
 export const SHORTCUTS: Array<[string, string]> = [
   ['j', 'Next claim'],
@@ -17,7 +17,13 @@ export const SHORTCUTS: Array<[string, string]> = [
 ];
 
 /** The keyboard shortcuts, in a modal dialog that returns focus where it was when it closes. */
-export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+export const KeyboardHelp = memo(function KeyboardHelp({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -54,4 +60,4 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
       </button>
     </dialog>
   );
-}
+});

@@ -1,5 +1,7 @@
+import { memo } from 'react';
+
 /** "Reviewed by me" and "consensus" as bars with their numbers, for the whole document (not the filter). */
-export function ReviewProgress({
+export const ReviewProgress = memo(function ReviewProgress({
   mine,
   consensus,
   total,
@@ -14,7 +16,7 @@ export function ReviewProgress({
       <Bar label="Consensus" value={consensus} total={total} colour="bg-emerald-600" />
     </div>
   );
-}
+});
 
 function Bar({
   label,

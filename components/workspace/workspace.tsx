@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimFilters } from '@/lib/workspace/filter-claims';
@@ -102,6 +102,7 @@ export function Workspace(props: {
   }, []);
   const onPanelChanged = useCallback(() => dispatch({ type: 'panelChanged' }), []);
   const onFocused = useCallback(() => dispatch({ type: 'panelFocused' }), []);
+  const closeHelp = useCallback(() => dispatch({ type: 'helpClosed' }), []);
   const onFilters = useCallback((f: ClaimFilters) => dispatch({ type: 'filtersChanged', filters: f }), []);
 
   const progress = useMemo(() => {
@@ -183,7 +184,7 @@ export function Workspace(props: {
           )}
         </div>
       </section>
-      <KeyboardHelp open={state.helpOpen} onClose={() => dispatch({ type: 'helpClosed' })} />
+      <KeyboardHelp open={state.helpOpen} onClose={closeHelp} />
     </div>
   );
 }
@@ -194,7 +195,7 @@ function showInAddress(claimId: string) {
   window.history.replaceState(window.history.state, '', url);
 }
 
-function AddFromSelection(props: {
+const AddFromSelection = memo(function AddFromSelection(props: {
   documentId: string;
   action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
   /** The new claim is selected, so it can be assessed at once. */
@@ -229,4 +230,4 @@ function AddFromSelection(props: {
       <ActionMessage result={adding.result} />
     </div>
   );
-}
+});
