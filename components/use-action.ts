@@ -2,7 +2,7 @@
 
 import { unstable_rethrow } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 
 /** A call that never came back with a result: the network failed, or the server answered with an error page. */
 export const UNANSWERED: ActionResult<never> = {

@@ -51,10 +51,8 @@ export function useClaimPanel(options: {
 async function fetchPanel(claimId: string, signal?: AbortSignal): Promise<ClaimPanel> {
   const response = await fetch(`/api/claims/${claimId}`, { signal, cache: 'no-store' });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string; error?: string } | null;
-    throw new Error(
-      body?.message ?? body?.error ?? `The claim could not be loaded (HTTP ${response.status}). Try again.`,
-    );
+    const body = (await response.json().catch(() => null)) as { message?: string } | null;
+    throw new Error(body?.message ?? `The claim could not be loaded (HTTP ${response.status}). Try again.`);
   }
   return (await response.json()) as ClaimPanel;
 }

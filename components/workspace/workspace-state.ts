@@ -1,6 +1,6 @@
 import type { ClaimStatus } from '@/lib/consensus/claim-status';
 import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel, PanelMine } from '@/lib/workspace/claim-panel-types';
 import { type ClaimFilters, NO_FILTERS } from '@/lib/workspace/filter-claims';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';

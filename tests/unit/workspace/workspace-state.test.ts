@@ -11,7 +11,7 @@ import {
   type WorkspaceState,
   workspaceReducer,
 } from '@/components/workspace/workspace-state';
-import type { ActionResult } from '@/lib/http/action-result';
+import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
 
