@@ -23,6 +23,8 @@ export const ACCOUNTS = {
     password: 'lockout-password-e2e',
     role: 'VIEWER',
   },
+  // Signed in with by the fuzz test alone, whose hostile `next` values need a sign-in that succeeds.
+  fuzz: { name: 'Fuzz Account', email: 'fuzz@e2e.test', password: 'fuzz-password-e2e', role: 'REVIEWER' },
 } as const satisfies Record<string, { name: string; email: string; password: string; role: Role }>;
 
 export type AccountName = keyof typeof ACCOUNTS;
