@@ -17,7 +17,11 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
+  // Waits hold on a busy machine (CI, or a laptop building something else): a reload, a save or a server
+  // render that takes a second on a quiet machine can take ten when both cores are taken. Expectations wait
+  // for the thing itself, up to these bounds, and never sleep.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: appUrl,
@@ -39,7 +43,8 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx tests/e2e/serve.ts',
     url: `${appUrl}/api/health`,
-    timeout: 240_000,
+    // The first run builds the app, which takes minutes on a loaded machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },

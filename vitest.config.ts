@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/support/fail-on-console-error.ts'],
+          // The property tests run hundreds of cases; vitest's 5 s is too short when another process has the CPU.
+          testTimeout: 30_000,
         },
       },
       {
