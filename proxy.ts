@@ -4,15 +4,15 @@ import { refuseActionRequest } from '@/lib/http/refuse-action-request';
 
 // Runs before every page: a fresh CSP nonce for Next's scripts, the path for the sign-in return trip, and an
 // early redirect when there is no session cookie at all. Pages and actions still check the session themselves.
-// A Server Action (a POST to a page) is first checked for its origin and size, which Next.js would answer with a
-// 500; one called from the page (Next-Action) then goes straight on.
+// A Server Action (a POST to a page) is first checked for its origin, its size and the shape of its arguments,
+// which Next.js would answer with a 500; one called from the page (Next-Action) then goes straight on.
 
 const PUBLIC_PAGES = ['/login'];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (request.method === 'POST' && !pathname.startsWith('/api/')) {
-    const refused = refuseActionRequest(request);
+    const refused = await refuseActionRequest(request);
     if (refused) return refused;
     if (request.headers.has('next-action')) return NextResponse.next();
   }
@@ -57,7 +57,7 @@ export const config = {
       // JavaScript has no such header, gets HTML back, and runs through all of the proxy.
       missing: [{ type: 'header', key: 'next-action' }],
     },
-    // Server Actions called from the page come here only for the origin and size check.
+    // Server Actions called from the page come here only for the origin, size and shape check.
     {
       source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
       has: [{ type: 'header', key: 'next-action' }],
