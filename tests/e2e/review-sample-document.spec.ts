@@ -111,6 +111,8 @@ test('a stale edit is shown beside mine and can be re-applied without loss', asy
 
   await panel(b).getByRole('button', { name: 'Re-apply mine' }).click();
   await expect(panel(b).getByText('Saved.')).toBeVisible();
+  // The reviewer goes back to the first tab: a tab left in the background has its timers and frames throttled.
+  await a.bringToFront();
   await a.reload();
   await expect(panel(a).getByRole('radio', { name: 'Unsupported' })).toBeChecked();
   await expect(panel(a).getByLabel('Rationale')).toHaveValue('My reasoning, typed in the second tab.');
