@@ -1,5 +1,6 @@
 import { getSessionCookie } from 'better-auth/cookies';
 import { type NextRequest, NextResponse } from 'next/server';
+import { AppError, failureOf } from '@/lib/errors';
 import { refuseActionRequest } from '@/lib/http/refuse-action-request';
 
 // Runs before every page: a fresh CSP nonce for Next's scripts, the path for the sign-in return trip, and an
@@ -11,12 +12,14 @@ const PUBLIC_PAGES = ['/login'];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!decodes(pathname)) return malformedAddress(request);
   if (request.method === 'POST' && !pathname.startsWith('/api/')) {
     const refused = await refuseActionRequest(request);
     if (refused) return refused;
     if (request.headers.has('next-action')) return NextResponse.next();
   }
-  const isPage = !pathname.startsWith('/api/') && !pathname.includes('/export');
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+  const isPage = !pathname.includes('/export');
   if (isPage && !PUBLIC_PAGES.includes(pathname) && !getSessionCookie(request)) {
     const login = new URL('/login', request.url);
     login.searchParams.set('next', pathname + search);
@@ -47,6 +50,29 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// A path whose percent-escapes do not decode would reach Next.js's routing as a 500.
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function malformedAddress(request: NextRequest) {
+  const { status, failure } = failureOf(
+    new AppError('BAD_REQUEST', 'This address is not valid: a % in it must start an escape such as %20.'),
+  );
+  if (request.headers.get('accept')?.includes('text/html')) {
+    return new NextResponse(failure.message, {
+      status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  return NextResponse.json(failure, { status });
+}
+
 export const config = {
   matcher: [
     {
@@ -57,6 +83,8 @@ export const config = {
       // JavaScript has no such header, gets HTML back, and runs through all of the proxy.
       missing: [{ type: 'header', key: 'next-action' }],
     },
+    // An API path with a percent sign comes here only to have its escapes checked.
+    { source: '/api/:path(.*%.*)' },
     // Server Actions called from the page come here only for the origin, size and shape check.
     {
       source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',

@@ -84,3 +84,13 @@ test("the save's reply carries the same security headers as every other response
   expect(reply.headers['cache-control']).toBe('no-store');
   agent.destroy();
 });
+
+test('an address whose percent-escapes do not decode is a 400 that says so, not a 500', async ({
+  request,
+}) => {
+  for (const path of ['/documents/ab%ZT/export', '/api/claims/x%ZTy/assessment', '/documents/%E0%A4%A']) {
+    const response = await request.fetch(path, { method: path.includes('assessment') ? 'PUT' : 'GET' });
+    expect(response.status(), path).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: /not valid/ });
+  }
+});
