@@ -2,9 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { extractImport } from '@/lib/documents/extract-import';
-import { IMPORT_FORMAT_LABEL, IMPORT_FORMATS, type ImportFormat } from '@/lib/documents/import-format';
-import { readUpload } from '@/lib/documents/read-upload';
+import {
+  extractImport,
+  IMPORT_FORMAT_LABEL,
+  IMPORT_FORMATS,
+  type ImportFormat,
+  readUpload,
+} from '@/lib/documents/import-input';
 import type { ActionResult } from '@/lib/errors';
 import { ActionMessage } from './action-message';
 import { ImportPreview } from './import-preview';

@@ -1,4 +1,4 @@
-import type { ImportExtraction } from '@/lib/documents/extract-import';
+import type { ImportExtraction } from '@/lib/documents/import-input';
 import { CLAIM_KIND_LABEL } from '@/lib/domain/vocabulary';
 
 // A long article has thousands of claims; the first ones are enough to judge the cut.

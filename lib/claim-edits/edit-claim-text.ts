@@ -1,8 +1,7 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { classifyKind } from '@/lib/claims/classify-kind';
-import { detectHedges } from '@/lib/claims/detect-hedges';
 import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { classifyKind, detectHedges } from '@/lib/extraction/kinds';
 import { findLiveClaim, writeIfCurrent } from './live-claim';
 
 export const CLAIM_TEXT_MAX_LENGTH = 2_000;

@@ -1,9 +1,8 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { classifyKind } from '@/lib/claims/classify-kind';
-import { detectHedges } from '@/lib/claims/detect-hedges';
-import { quoteContext } from '@/lib/claims/quote-context';
 import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { classifyKind, detectHedges } from '@/lib/extraction/kinds';
+import { quoteContext } from '@/lib/extraction/sentences';
 import {
   assertCurrent,
   CLAIM_FIELDS,

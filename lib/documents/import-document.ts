@@ -2,8 +2,7 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { parseCitationIdentifier } from '@/lib/citations/parse-citation-identifier';
 import { type Tx, transaction } from '@/lib/db/prisma';
 import { AppError, isUniqueViolation } from '@/lib/errors';
-import { extractImport } from './extract-import';
-import { IMPORT_MAX_BYTES, type ImportFormat } from './import-format';
+import { extractImport, IMPORT_MAX_BYTES, type ImportFormat } from './import-input';
 import { slugify } from './slugify';
 
 export type ImportDocumentOptions = {

@@ -1,6 +1,60 @@
 import { z } from 'zod';
 import { multiLineText, singleLineText, sourceUrl } from '@/lib/domain/input-schemas';
-import { IMPORT_FORMATS } from './import-format';
+import { type CsvExtraction, extractClaimsCsv } from '@/lib/extraction/csv';
+import { extractClaims } from '@/lib/extraction/extract-claims';
+import type { Extraction, SourceFormat } from '@/lib/extraction/types';
+import { decodeUpload, detectFormat } from '@/lib/extraction/upload';
+
+// What an import takes in: its formats and size limit, an uploaded file read as text, and the claims extracted
+// from it. Pure, so the browser's preview and the server see the same.
+
+/** What can be imported: an article (text, Markdown, HTML) or a CSV list of claims. */
+export const IMPORT_FORMATS = ['TEXT', 'MARKDOWN', 'HTML', 'CSV'] as const;
+export type ImportFormat = SourceFormat | 'CSV';
+
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+export const IMPORT_FORMAT_LABEL: Record<ImportFormat, string> = {
+  TEXT: 'Plain text',
+  MARKDOWN: 'Markdown',
+  HTML: 'HTML',
+  CSV: 'CSV list of claims',
+};
+
+export type ImportExtraction = Extraction & { sources?: CsvExtraction['sources'] };
+
+/** The claims an import will create. Pure, so the import page previews exactly what the server will save. */
+export function extractImport(input: {
+  text: string;
+  format: ImportFormat;
+}): { ok: true; extraction: ImportExtraction } | { ok: false; error: string } {
+  if (!input.text.trim())
+    return { ok: false, error: 'There is no text to import. Paste an article or choose a file.' };
+  if (input.format === 'CSV') return extractClaimsCsv(input.text);
+  return { ok: true, extraction: extractClaims({ text: input.text, format: input.format }) };
+}
+
+/** An uploaded file as text and format, or a message that says what to fix. Pure: browser and server use it. */
+export function readUpload(file: {
+  name: string;
+  bytes: Uint8Array;
+}): { ok: true; text: string; format: ImportFormat } | { ok: false; error: string } {
+  if (file.bytes.length > IMPORT_MAX_BYTES) {
+    const mb = (file.bytes.length / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      error: `“${file.name}” is ${mb} MB; the limit is 2 MB. Split the article, or import its text.`,
+    };
+  }
+  const isCsv = /\.csv$/i.test(file.name);
+  const format = isCsv ? ({ ok: true, format: 'CSV' } as const) : detectFormat(file.name);
+  if (!format.ok) {
+    return { ok: false, error: `“${file.name}” cannot be imported. Upload a .txt, .md, .html or .csv file.` };
+  }
+  const decoded = decodeUpload(file.bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, text: decoded.text, format: format.format };
+}
 
 const optionalLine = (max: number, message: string) => singleLineText().trim().max(max, message).nullish();
 

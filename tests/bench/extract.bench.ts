@@ -7,8 +7,8 @@
 // the runs, because a single fast run may just have left its garbage collection to the next one. Wall-clock
 // times are printed beside it.
 import { performance } from 'node:perf_hooks';
-import { extractClaims } from '@/lib/claims/extract-claims';
-import type { SourceFormat } from '@/lib/claims/types';
+import { extractClaims } from '@/lib/extraction/extract-claims';
+import type { SourceFormat } from '@/lib/extraction/types';
 
 const MB = 1024 * 1024;
 const MIN_MB_PER_SECOND = 5;

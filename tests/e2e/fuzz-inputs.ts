@@ -2,7 +2,7 @@
 // in text, ids, JSON, multipart, query strings and headers, and one request generator per entry point.
 import fc from 'fast-check';
 import { ROLES } from '@/lib/auth/permissions';
-import { IMPORT_FORMATS, IMPORT_MAX_BYTES } from '@/lib/documents/import-format';
+import { IMPORT_FORMATS, IMPORT_MAX_BYTES } from '@/lib/documents/import-input';
 import {
   CERTAINTIES,
   CITATION_RELATIONS,

@@ -1,8 +1,6 @@
 import { requireUser } from '@/lib/auth/guard';
 import { importDocument } from '@/lib/documents/import-document';
-import { IMPORT_MAX_BYTES } from '@/lib/documents/import-format';
-import { ImportInput } from '@/lib/documents/import-input';
-import { readUpload } from '@/lib/documents/read-upload';
+import { IMPORT_MAX_BYTES, ImportInput, readUpload } from '@/lib/documents/import-input';
 import { AppError, errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
 

@@ -1,0 +1,85 @@
+import { htmlToText } from './html';
+import { classifyKind, detectHedges } from './kinds';
+import { textToLayout } from './lines';
+import { markdownToText } from './markdown';
+import { assignRoles, findLeadIns } from './outline';
+import { oneLine, quoteContext, splitSentences } from './sentences';
+import type { Block, ExtractedClaim, ExtractedSection, Extraction, Layout, SourceFormat } from './types';
+
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+/**
+ * Splits an article into its body, sections and sentence-level claims, each pinned to its offsets in the body.
+ * Pure and synchronous, so it also runs in the browser for the import preview; linear in the input's length.
+ */
+export function extractClaims(input: { text: string; format: SourceFormat }): Extraction {
+  const layout = layOut(input.format, normaliseBody(input.text));
+  const { body, blocks } = layout;
+  const outline = assignRoles(layout);
+  const leadIns = findLeadIns(body, blocks, outline.roles);
+  const sections: ExtractedSection[] = [];
+  const claims: ExtractedClaim[] = [];
+
+  blocks.forEach((block, i) => {
+    const role = outline.roles[i];
+    if (role === 'heading') {
+      const section = toSection(body, block);
+      if (section) sections.push(section);
+      return;
+    }
+    if (role !== 'claims') return;
+    const sectionIndex = sections.length > 0 ? sections.length - 1 : null;
+    const leadIn = block.kind === 'item' ? leadIns.byList.get(block.list) : undefined;
+    const sentences = splitSentences(body, block.start, leadIns.cuts.get(i) ?? block.end);
+    for (let k = 0; k < sentences.length; k += 2) {
+      const start = sentences[k] ?? 0;
+      const end = sentences[k + 1] ?? 0;
+      const quote = body.slice(start, end);
+      if (!HAS_WORDS.test(quote)) continue;
+      const text = leadIn ? `${leadIn} ${oneLine(quote)}` : oneLine(quote);
+      const hedges = detectHedges(text);
+      const { prefix, suffix } = quoteContext(body, start, end);
+      claims.push({
+        text,
+        quote,
+        start,
+        end,
+        prefix,
+        suffix,
+        sectionIndex,
+        kind: classifyKind(text),
+        hedged: hedges.length > 0,
+        hedges,
+      });
+    }
+  });
+
+  return {
+    body,
+    title: outline.title,
+    ...(outline.author ? { author: outline.author } : {}),
+    ...(outline.publishedAt ? { publishedAt: outline.publishedAt } : {}),
+    sections,
+    claims,
+  };
+}
+
+function layOut(format: SourceFormat, source: string): Layout {
+  if (format === 'HTML') return htmlToText(source);
+  if (format === 'MARKDOWN') return markdownToText(source);
+  return textToLayout(source);
+}
+
+// The heading as shown: without the colon that introduces what follows ("LDN as a Psychiatric Medication:").
+function toSection(body: string, block: Block): ExtractedSection | null {
+  let end = block.end;
+  while (end > block.start && /[\s:：]/.test(body[end - 1] ?? '')) end--;
+  if (end === block.start) return null;
+  return { heading: body.slice(block.start, end), level: block.level, start: block.start, end };
+}
+
+// Offsets must stay valid forever, so the body is normalised once, at import, and only in ways that
+// cannot change what a reader sees: a byte-order mark and Windows or old-Mac line endings.
+function normaliseBody(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
