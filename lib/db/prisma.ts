@@ -16,7 +16,7 @@ type Database = { client: PrismaClient; pool: pg.Pool };
 function createDatabase(): Database {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
-  // An export worker (lib/exports/export-worker-pool.ts) reads one export's batches, at most three at once.
+  // An export worker (lib/exports/export-in-worker.ts) reads one export's batches, at most three at once.
   const max = isMainThread ? 10 : 3;
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
   // A connection that fails while idle (a database restart) is dropped by the pool; without a listener, the

@@ -1,11 +1,9 @@
-import { drawPdfExport } from './draw-pdf-export';
+import { csvExport } from './csv-export';
 import type { ExportFormat } from './export-formats';
+import { claimReviewJsonLd, jsonExport, webAnnotations } from './json-exports';
+import { markdownExport } from './markdown-export';
+import { drawPdfExport } from './pdf-export';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
-import { claimReviewJsonLd } from './to-claim-review-jsonld';
-import { csvExport } from './to-csv-export';
-import { jsonExport } from './to-json-export';
-import { markdownExport } from './to-markdown-export';
-import { webAnnotations } from './to-web-annotations';
 
 export type ExportFormatter = (
   header: ReviewHeader,

@@ -3,7 +3,7 @@
 // send one more chunk, and chunks asked for while one is being written queue up as credit.
 import { parentPort } from 'node:worker_threads';
 import { EXPORT_FORMATTERS } from './export-formatters';
-import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker-messages';
+import type { ExportWorkerReply, ExportWorkerRequest } from './export-in-worker';
 import { reviewClaimBatches } from './review-claim-batches';
 
 const port = parentPort;

@@ -1,5 +1,5 @@
 // The `linebreak` package (Unicode line breaking, UAX #14) ships no type definitions; this is the part
-// pdf-wrap-lines.ts uses.
+// pdf-text.ts uses.
 declare module 'linebreak' {
   export default class LineBreaker {
     constructor(text: string);

@@ -5,9 +5,8 @@ import { requireId } from '@/lib/domain/require-id';
 import { EVIDENCE_LEVELS, type EvidenceLevel, VERDICTS, type Verdict } from '@/lib/domain/vocabulary';
 import { readEnv } from '@/lib/env';
 import { notFound } from '@/lib/errors';
-import { isoTimestampSql } from './iso-timestamp-sql';
 import { loadDocumentAgreement } from './load-document-agreement';
-import { reviewFilterSql } from './review-filter-sql';
+import { isoTimestampSql, reviewFilterSql } from './review-sql';
 import type { ReviewFilter, ReviewHeader } from './review-types';
 
 type StatusGroup = {

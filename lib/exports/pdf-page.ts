@@ -1,8 +1,7 @@
 // The page set-up of the PDF export and the drawing helpers its sections share. Every text call passes a
 // height, which stops pdfkit from adding pages on its own: pages are added only through newPdfPage, so each one
 // gets its footer and, inside the claims table, its repeated header.
-import { PDF_FONT } from './pdf-fonts';
-import { pdfTextLines } from './pdf-text-lines';
+import { PDF_FONT, pdfTextLines } from './pdf-text';
 
 export const PDF_MARGIN = 40;
 export const PDF_COLOUR = { text: '#0f172a', muted: '#475569', rule: '#cbd5e1', fill: '#f1f5f9' } as const;

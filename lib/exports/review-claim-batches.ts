@@ -2,9 +2,8 @@ import { Prisma } from '@/lib/db/generated/client';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { notFound } from '@/lib/errors';
-import { isoTimestampSql } from './iso-timestamp-sql';
-import { reviewClaimRow, type StoredClaim } from './review-claim-row';
-import { reviewFilterSql } from './review-filter-sql';
+import { reviewClaimRow, type StoredClaim } from './review-rows';
+import { isoTimestampSql, reviewFilterSql } from './review-sql';
 import type { ReviewClaimRow, ReviewFilter } from './review-types';
 
 /** Batches read while the consumer works on the current one: two, so two database backends work at once. */

@@ -10,7 +10,7 @@ import type {
   ReviewMode,
   Verdict,
 } from '@/lib/domain/vocabulary';
-import type { ClaimReviewSummary } from './summarise-claim-review';
+import type { ClaimReviewSummary } from './review-rows';
 
 /** Which claims a summary or export covers. Carried in the query string: `only=conflicts|unsupported`, `section=<id>`. */
 export type ReviewFilter = {

@@ -1,5 +1,5 @@
 import type { ExportFormat } from '@/lib/exports/export-formats';
-import { reviewFilterQuery } from '@/lib/exports/review-filter-query';
+import { reviewFilterQuery } from '@/lib/exports/review-filter';
 import type { ReviewFilter } from '@/lib/exports/review-types';
 
 /** The downloads the summary offers, in the order it lists them. */

@@ -15,9 +15,8 @@ import v8 from 'node:v8';
 import { disconnectPrisma } from '@/lib/db/prisma';
 import { type ExportFormat, isExportFormat } from '@/lib/exports/export-formats';
 import { EXPORT_FORMATTERS } from '@/lib/exports/export-formatters';
-import { exportInWorker } from '@/lib/exports/export-in-worker';
+import { exportInWorker, readableStreamOf } from '@/lib/exports/export-in-worker';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
-import { readableStreamOf } from '@/lib/exports/readable-stream-of';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import type { ReviewFilter } from '@/lib/exports/review-types';
 

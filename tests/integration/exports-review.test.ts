@@ -6,12 +6,12 @@ import { adjudicateClaim } from '@/lib/adjudications/adjudicate-claim';
 import { documentAgreement } from '@/lib/agreement/document-agreement';
 import { prisma } from '@/lib/db/prisma';
 import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
+import { jsonExport } from '@/lib/exports/json-exports';
 import { loadDocumentAgreement } from '@/lib/exports/load-document-agreement';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import schema from '@/lib/exports/review-export.schema.json';
 import type { ReviewClaimRow, ReviewFilter } from '@/lib/exports/review-types';
-import { jsonExport } from '@/lib/exports/to-json-export';
 import { assess } from '@/tests/support/assess';
 import { createDocument } from '@/tests/support/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
+import { parseReviewFilter } from '@/lib/exports/review-filter';
 import { EXPORT_LINKS, exportHref } from '@/lib/summary/export-href';
 
 const SECTION = '0190a0c4-0000-7000-8000-0000000000aa';

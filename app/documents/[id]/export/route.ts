@@ -1,12 +1,10 @@
 import { requireUser } from '@/lib/auth/guard';
 import { AppError, errorResponse } from '@/lib/errors';
 import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
-import { exportFileName } from '@/lib/exports/export-file-name';
-import { EXPORT_FORMATS, isExportFormat } from '@/lib/exports/export-formats';
-import { exportInWorker } from '@/lib/exports/export-in-worker';
+import { EXPORT_FORMATS, exportFileName, isExportFormat } from '@/lib/exports/export-formats';
+import { exportInWorker, readableStreamOf } from '@/lib/exports/export-in-worker';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
-import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
-import { readableStreamOf } from '@/lib/exports/readable-stream-of';
+import { parseReviewFilter } from '@/lib/exports/review-filter';
 import { appUrlFrom } from '@/lib/http/app-url';
 
 // The export worker and the streaming body need Node's APIs.

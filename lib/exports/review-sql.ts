@@ -1,6 +1,8 @@
 import { Prisma } from '@/lib/db/generated/client';
 import type { ReviewFilter } from './review-types';
 
+// SQL shared by the header's counts and the claim batches, so the two select and date claims the same way.
+
 /**
  * The filter as a condition on claim alias `c`, shared by the header's counts and the claim batches so the two
  * always select the same claims. "In conflict" is the claim status of lib/consensus/claim-status.ts: judged by
@@ -15,4 +17,14 @@ export function reviewFilterSql(filter: ReviewFilter): Prisma.Sql {
   if (filter.only === 'unsupported') conditions.push(Prisma.sql`c."consensusVerdict" = 'UNSUPPORTED'`);
   if (filter.sectionId) conditions.push(Prisma.sql`c."sectionId" = ${filter.sectionId}::uuid`);
   return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, ' AND ');
+}
+
+/**
+ * A timestamp column rendered in SQL exactly as Date#toISOString renders it. Prisma stores DateTime as UTC in
+ * `timestamp(3)` columns, and json_build_object would print those without the "Z", so rows aggregated to JSON
+ * in SQL would otherwise carry different timestamps from rows read through Prisma.
+ * `column` is always a column name written in our own SQL, never user input.
+ */
+export function isoTimestampSql(column: string): Prisma.Sql {
+  return Prisma.raw(`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 }

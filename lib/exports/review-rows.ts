@@ -1,3 +1,4 @@
+import { citationUrl } from '@/lib/citations/citation-url';
 import { type ClaimStatus, claimStatus } from '@/lib/consensus/claim-status';
 import {
   CERTAINTIES,
@@ -7,6 +8,10 @@ import {
   type GradeDomain,
   type Verdict,
 } from '@/lib/domain/vocabulary';
+import type { ReviewClaimRow } from './review-types';
+
+// A claim's summary row, from the claim as the batch query stores it: its status, the consensus summarised
+// from the assessments and adjudications, citation links, and the comments still open.
 
 export type ClaimReviewInput = {
   consensusVerdict: Verdict | null;
@@ -84,4 +89,76 @@ function lowestCertainty(values: ReadonlyArray<Certainty | null>): Certainty | n
   let lowest = -1;
   for (const value of values) if (value) lowest = Math.max(lowest, CERTAINTIES.indexOf(value));
   return CERTAINTIES[lowest] ?? null;
+}
+
+/** One claim as the batch query returns it: the claim's columns, with its related rows aggregated to JSON. */
+export type StoredClaim = Pick<
+  ReviewClaimRow,
+  | 'id'
+  | 'number'
+  | 'sectionId'
+  | 'section'
+  | 'text'
+  | 'quote'
+  | 'start'
+  | 'end'
+  | 'prefix'
+  | 'suffix'
+  | 'kind'
+  | 'hedged'
+  | 'assessments'
+  | 'adjudications'
+  | 'comments'
+> & {
+  consensusVerdict: Verdict | null;
+  consensusEvidenceLevel: EvidenceLevel | null;
+  consensusAt: string | null;
+  // Stored without the link; reviewClaimRow adds it.
+  citations: Array<Omit<ReviewClaimRow['citations'][number], 'url'>>;
+};
+
+/** The summary row of a stored claim: its status, summarised consensus, citation links and its link in the app. */
+export function reviewClaimRow(
+  claim: StoredClaim,
+  options: { documentId: string; appUrl: string },
+): ReviewClaimRow {
+  const summary = summariseClaimReview(claim);
+  return {
+    id: claim.id,
+    number: claim.number,
+    sectionId: claim.sectionId,
+    section: claim.section,
+    text: claim.text,
+    quote: claim.quote,
+    start: claim.start,
+    end: claim.end,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    kind: claim.kind,
+    hedged: claim.hedged,
+    ...summary,
+    assessments: claim.assessments,
+    adjudications: claim.adjudications,
+    citations: claim.citations.map((c) => ({ ...c, url: citationUrl(c) })),
+    comments: claim.comments,
+    openComments: openCommentCount(claim.comments),
+    url: `${options.appUrl}/documents/${options.documentId}?claim=${claim.id}`,
+  };
+}
+
+/**
+ * Comments still waiting for an answer: neither the comment nor any comment above it in its thread is resolved,
+ * because resolving a thread resolves its replies with it. Deleted comments are not passed in.
+ */
+export function openCommentCount(
+  comments: ReadonlyArray<{ id: string; parentId: string | null; resolvedAt: string | null }>,
+): number {
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  const isOpen = (id: string | null, seen: Set<string>): boolean => {
+    const comment = id === null ? undefined : byId.get(id);
+    if (!comment || seen.has(comment.id)) return true;
+    seen.add(comment.id);
+    return comment.resolvedAt === null && isOpen(comment.parentId, seen);
+  };
+  return comments.filter((c) => isOpen(c.id, new Set())).length;
 }

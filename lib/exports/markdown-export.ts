@@ -8,7 +8,6 @@ import {
   VERDICTS,
 } from '@/lib/domain/vocabulary';
 import { CHART_LEVEL_LABEL } from '@/lib/summary/verdict-chart-geometry';
-import { markdownCell, markdownInline } from './markdown-text';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 import { evidenceLevelCell, STATUS_WORDS } from './review-words';
 import { textChunks } from './text-chunks';
@@ -125,4 +124,28 @@ function filterText(header: ReviewHeader): string {
 
 function isUnfiltered(header: ReviewHeader): boolean {
   return header.filter.only === null && header.filter.sectionId === null;
+}
+
+// Reviewer-typed text in Markdown: the characters that start Markdown or HTML markup are escaped, so the text
+// reads as typed and cannot inject links, tables or tags. Other punctuation stays readable in the raw file.
+const MARKUP = /([\\`*_[\]|<>#])/g;
+
+/** Text on one line, e.g. in a heading or list item. */
+function markdownInline(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(MARKUP, '\\$1')
+    .trim();
+}
+
+/**
+ * Text in a table cell. A `|` would end the cell and a line break the row, so pipes are escaped and line breaks
+ * become <br>, which GitHub, GitLab and pandoc render inside cells.
+ */
+function markdownCell(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim().replace(MARKUP, '\\$1'))
+    .join('<br>')
+    .replace(/^(<br>)+|(<br>)+$/g, '');
 }

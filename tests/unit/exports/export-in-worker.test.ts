@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableStreamOf } from '@/lib/exports/readable-stream-of';
+import { readableStreamOf } from '@/lib/exports/export-in-worker';
 
 describe('readableStreamOf', () => {
   it('asks for a chunk only when the reader wants one, so a slow client holds the export back', async () => {

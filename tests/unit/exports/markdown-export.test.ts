@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownExport } from '@/lib/exports/to-markdown-export';
+import { markdownExport } from '@/lib/exports/markdown-export';
 import { collectText, inBatches, reviewHeader, reviewRow, sampleRows } from './review-fixture';
 
 async function markdownOf(rows = sampleRows(), header = reviewHeader(rows)) {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import type { ReviewFilter } from './review-types';
 
+// The summary's filter in a query string: read from one (parseReviewFilter) and written back (reviewFilterQuery).
+
 const ONLY = ['conflicts', 'unsupported'] as const;
 const SectionId = z.uuid();
 
@@ -43,4 +45,15 @@ function single(params: URLSearchParams, name: string): string | null {
     );
   }
   return values[0] ?? null;
+}
+
+/**
+ * The filter as the query string that parseReviewFilter reads back (`only=…&section=…`), so links from the
+ * summary to its exports, and the ids of filtered exports, name the same selection of claims.
+ */
+export function reviewFilterQuery(filter: ReviewFilter): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filter.only) query.set('only', filter.only);
+  if (filter.sectionId) query.set('section', filter.sectionId);
+  return query;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReviewFilter } from '@/lib/exports/parse-review-filter';
+import { parseReviewFilter } from '@/lib/exports/review-filter';
 
 const SECTION = '0190A0C4-1111-7000-8000-000000000002';
 const parse = (query: string) => parseReviewFilter(new URLSearchParams(query));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from '@/lib/exports/export-file-name';
+import { exportFileName } from '@/lib/exports/export-formats';
 import { reviewHeader } from './review-fixture';
 
 describe('exportFileName', () => {

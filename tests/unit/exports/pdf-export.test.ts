@@ -1,6 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { drawPdfExport } from '@/lib/exports/draw-pdf-export';
+import { drawPdfExport } from '@/lib/exports/pdf-export';
 import type { ReviewClaimRow, ReviewHeader } from '@/lib/exports/review-types';
 import { inBatches, reviewHeader, reviewRow, sampleRows } from './review-fixture';
 

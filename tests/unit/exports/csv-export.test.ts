@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvExport } from '@/lib/exports/to-csv-export';
+import { csvExport, csvRecord, neutraliseFormula } from '@/lib/exports/csv-export';
 import { collectText, inBatches, reviewHeader, reviewRow, sampleRows } from './review-fixture';
 
 // Everything a spreadsheet or a naive CSV writer gets wrong, in one set of values.
@@ -139,4 +139,58 @@ describe('csvExport', () => {
     const [head] = records(await csvOf([], header));
     expect(head?.slice(-2)).toEqual(['verdict: Sam Lee (0000aaaa)', 'verdict: Sam Lee (0000bbbb)']);
   });
+});
+
+describe('csvRecord', () => {
+  it('writes plain cells as they are, comma-separated and CRLF-terminated', () => {
+    expect(csvRecord(['a', 'b c', '', '1.5'])).toBe('a,b c,,1.5\r\n');
+  });
+
+  it('quotes a cell with a comma, a quote, a CR or an LF, doubling its quotes', () => {
+    expect(csvRecord(['x,y'])).toBe('"x,y"\r\n');
+    expect(csvRecord(['say "no"'])).toBe('"say ""no"""\r\n');
+    expect(csvRecord(['one\ntwo', 'three\rfour', 'five\r\nsix'])).toBe(
+      '"one\ntwo","three\rfour","five\r\nsix"\r\n',
+    );
+  });
+
+  it('round-trips through a real CSV parser', () => {
+    const cells = [
+      '"',
+      '""',
+      ',',
+      '\n',
+      '\r',
+      ' lead',
+      'trail ',
+      'שלום, עולם',
+      '🧪 "β-blocker"',
+      '=SUM(A1)',
+      '',
+    ];
+    const text = csvRecord(cells) + csvRecord(cells.toReversed());
+    expect(parse(text, { relax_column_count: false })).toEqual([cells, cells.toReversed()]);
+  });
+});
+
+describe('neutraliseFormula', () => {
+  it.each([
+    '=HYPERLINK("http://evil.example","click")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1:A2)',
+    '\t=1+1',
+    '\r=1+1',
+    '=1+1\nsecond line',
+    '＝1+1',
+  ])('makes %j text with a leading apostrophe', (value) => {
+    expect(neutraliseFormula(value)).toBe(`'${value}`);
+  });
+
+  it.each(['LDN = low-dose naltrexone', 'a-b', '', "'quoted'", '1.5 mg', ' =1'])(
+    'leaves %j alone',
+    (value) => {
+      expect(neutraliseFormula(value)).toBe(value);
+    },
+  );
 });

@@ -1,10 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { pdfClaimsTable } from './pdf-claims-table';
-import { fontHasGlyph, PDF_FONT, pdfFontFiles } from './pdf-fonts';
-import { layoutCacheReset } from './pdf-layout-cache';
 import { newPdfPage, numberPages } from './pdf-page';
-import { pdfSafeText } from './pdf-safe-text';
 import { drawPdfSummary } from './pdf-summary';
+import { fontHasGlyph, layoutCacheReset, PDF_FONT, pdfFontFiles, pdfSafeText } from './pdf-text';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 
 // Drawing is synchronous; every so many rows the output so far goes to the reader.
