@@ -1,5 +1,5 @@
+import type { DocumentAgreement } from '@/lib/agreement/agreement';
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
-import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
 
 /** The workspace's one-line-each agreement: kappa on verdict and on evidence level with the Landis & Koch band. */
 export function AgreementFigures({ agreement }: { agreement: DocumentAgreement }) {

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 import { STATUS_STYLE } from './status-style';
 
 export function StatusBadge({ status }: { status: ClaimStatus }) {

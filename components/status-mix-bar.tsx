@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/consensus/claim-status';
+import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/consensus/consensus';
 import { STATUS_STYLE } from './status-style';
 
 /** A stacked bar of claim statuses, with the numbers spelled out beside it for screen readers and print. */

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 
 // Colour is never the only signal: every status also has a symbol and a word.
 export const STATUS_STYLE: Record<

@@ -1,5 +1,5 @@
+import type { DocumentAgreement } from '@/lib/agreement/agreement';
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
-import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
 
 /** Kappa on verdicts and on evidence level, each with its Landis & Koch band and the data behind it. */
 export function SummaryAgreement({ agreement }: { agreement: DocumentAgreement }) {

@@ -8,7 +8,7 @@ import {
 } from '@/lib/domain/vocabulary';
 import type { ReviewClaimRow } from '@/lib/exports/review-types';
 import { evidenceLevelCell } from '@/lib/exports/review-words';
-import { groupBySection } from '@/lib/summary/group-by-section';
+import { groupBySection } from '@/lib/summary/summary-page';
 import { StatusBadge } from './status-badge';
 
 const COLUMNS = [

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
+import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
 import type { ReviewHeader } from '@/lib/exports/review-types';
 import { StatusMixBar } from './status-mix-bar';
 import { STATUS_STYLE } from './status-style';

@@ -1,5 +1,5 @@
 import type { ReviewFilter } from '@/lib/exports/review-types';
-import { EXPORT_LINKS, exportHref } from '@/lib/summary/export-href';
+import { EXPORT_LINKS, exportHref } from '@/lib/summary/summary-page';
 
 /** Downloads of this summary in every format, for exactly the claims the filter shows. */
 export function SummaryExportLinks({ documentId, filter }: { documentId: string; filter: ReviewFilter }) {

@@ -1,8 +1,11 @@
 import { VERDICTS } from '@/lib/domain/vocabulary';
 import type { ReviewHeader } from '@/lib/exports/review-types';
-import { describeVerdictChart } from '@/lib/summary/describe-verdict-chart';
-import { STATUS_COLOUR, STATUS_SYMBOL } from '@/lib/summary/status-colours';
-import { verdictChartGeometry } from '@/lib/summary/verdict-chart-geometry';
+import {
+  describeVerdictChart,
+  STATUS_COLOUR,
+  STATUS_SYMBOL,
+  verdictChartGeometry,
+} from '@/lib/summary/verdict-chart';
 import { STATUS_STYLE } from './status-style';
 
 const WIDTH = 640;

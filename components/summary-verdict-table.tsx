@@ -1,6 +1,6 @@
 import { VERDICTS } from '@/lib/domain/vocabulary';
 import type { ReviewHeader } from '@/lib/exports/review-types';
-import { CHART_LEVEL_LABEL, type ChartLevel } from '@/lib/summary/verdict-chart-geometry';
+import { CHART_LEVEL_LABEL, type ChartLevel } from '@/lib/summary/verdict-chart';
 import { STATUS_STYLE } from './status-style';
 
 /** The chart's numbers as a real table: verdicts down, evidence levels across, with totals both ways. */

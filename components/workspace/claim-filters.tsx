@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
+import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
 import {
   CLAIM_KIND_LABEL,
   CLAIM_KINDS,

@@ -1,8 +1,7 @@
 'use client';
 
 import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { TEXT_WINDOW, textWindow } from '@/lib/workspace/render-window';
-import { blockAt, textBlocks } from '@/lib/workspace/text-blocks';
+import { blockAt, TEXT_WINDOW, textBlocks, textWindow } from '@/lib/workspace/render-window';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
 import { STATUS_STYLE } from '../status-style';
 

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel, PanelMine } from '@/lib/workspace/claim-panel-types';

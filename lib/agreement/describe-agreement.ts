@@ -1,5 +1,5 @@
-import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
-import type { LandisKochLabel } from '@/lib/agreement/landis-koch';
+import type { DocumentAgreement } from './agreement';
+import type { LandisKochLabel } from './kappa';
 
 export type AgreementFigure = {
   /** What was compared: "Verdict" or "Evidence level". */

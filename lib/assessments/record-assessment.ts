@@ -1,5 +1,5 @@
 import type { Role } from '@/lib/auth/permissions';
-import type { Consensus } from '@/lib/consensus/compute-consensus';
+import type { Consensus } from '@/lib/consensus/consensus';
 import { updateConsensus } from '@/lib/consensus/update-consensus';
 import { transaction } from '@/lib/db/prisma';
 import { uuid7 } from '@/lib/db/uuid7';

@@ -5,7 +5,7 @@ import { CITATION_NOTE_MAX_LENGTH, CITATION_RELATIONS, type CitationRelation } f
 import { AppError } from '@/lib/errors';
 import type { PanelCitation } from '@/lib/workspace/claim-panel-types';
 import { CITATION_ITEM, toCitationItem } from '@/lib/workspace/panel-items';
-import { parseCitationIdentifier } from './parse-citation-identifier';
+import { parseCitationIdentifier } from './citation-identifier';
 
 export const CITATION_TEXT_MAX_LENGTH = 500;
 

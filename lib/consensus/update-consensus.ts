@@ -2,7 +2,7 @@ import { type AuditEventInput, writeAuditEvent } from '@/lib/audit/audit-event';
 import type { Tx } from '@/lib/db/prisma';
 import type { LockedClaim } from '@/lib/domain/lock-live-claim';
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
-import { type Consensus, computeConsensus } from './compute-consensus';
+import { type Consensus, computeConsensus } from './consensus';
 
 type ConsensusInputs = {
   // createdAt as PostgreSQL wrote it (a timestamp without zone), to be written back unchanged.

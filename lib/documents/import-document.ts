@@ -1,5 +1,5 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { parseCitationIdentifier } from '@/lib/citations/parse-citation-identifier';
+import { parseCitationIdentifier } from '@/lib/citations/citation-identifier';
 import { type Tx, transaction } from '@/lib/db/prisma';
 import { AppError, isUniqueViolation } from '@/lib/errors';
 import { extractImport, IMPORT_MAX_BYTES, type ImportFormat } from './import-input';

@@ -1,8 +1,11 @@
-import type { CompleteRatings } from '@/lib/agreement/complete-ratings';
-import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
-import { evidenceLevelAgreement } from '@/lib/agreement/evidence-level-agreement';
-import type { EvidenceLevel, Verdict } from '@/lib/agreement/types';
-import { verdictAgreement } from '@/lib/agreement/verdict-agreement';
+import {
+  type CompleteRatings,
+  type DocumentAgreement,
+  type EvidenceLevel,
+  evidenceLevelAgreement,
+  type Verdict,
+  verdictAgreement,
+} from '@/lib/agreement/agreement';
 import { Prisma } from '@/lib/db/generated/client';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
@@ -18,8 +21,8 @@ type Row = {
 
 /**
  * The document's agreement figures, as documentAgreement computes them from every assessment, but with the
- * complete-ratings table (lib/agreement/complete-ratings.ts) built in SQL, in one pass over the assessments for
- * both fields. Claims that got the same values from the same panel are counted rather than sent one by one: a
+ * complete-ratings table (completeRatings in lib/agreement/agreement.ts) built in SQL, in one pass over the
+ * assessments for both fields. Claims that got the same values from the same panel are counted rather than sent one by one: a
  * 10,000-claim review with three reviewers has at most 27 distinct verdict rows, so the database sends a few
  * hundred bytes instead of a row per claim, and the header of every export waits less for it.
  * tests/integration/exports-review.test.ts checks that both give the same figures.

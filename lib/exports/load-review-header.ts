@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, type ClaimStatus, claimStatus } from '@/lib/consensus/claim-status';
+import { CLAIM_STATUSES, type ClaimStatus, claimStatus } from '@/lib/consensus/consensus';
 import { Prisma } from '@/lib/db/generated/client';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';

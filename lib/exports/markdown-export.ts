@@ -1,5 +1,5 @@
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
-import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
+import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
 import {
   CERTAINTY_LABEL,
   EVIDENCE_LEVELS,
@@ -7,7 +7,7 @@ import {
   VERDICT_LABEL,
   VERDICTS,
 } from '@/lib/domain/vocabulary';
-import { CHART_LEVEL_LABEL } from '@/lib/summary/verdict-chart-geometry';
+import { CHART_LEVEL_LABEL } from '@/lib/summary/verdict-chart';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 import { evidenceLevelCell, STATUS_WORDS } from './review-words';
 import { textChunks } from './text-chunks';

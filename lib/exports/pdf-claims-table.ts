@@ -1,5 +1,5 @@
 import { CERTAINTY_LABEL, CITATION_RELATION_LABEL, GRADE_DOMAIN_LABEL } from '@/lib/domain/vocabulary';
-import { STATUS_COLOUR, STATUS_SYMBOL } from '@/lib/summary/status-colours';
+import { STATUS_COLOUR, STATUS_SYMBOL } from '@/lib/summary/verdict-chart';
 import {
   applyStyle,
   contentBottom,

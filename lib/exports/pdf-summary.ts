@@ -1,9 +1,8 @@
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
-import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
+import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
 import { VERDICTS } from '@/lib/domain/vocabulary';
 import { filterWords, reviewModeWords, reviewPeriodWords, timestampWords } from '@/lib/summary/header-words';
-import { STATUS_COLOUR, STATUS_SYMBOL } from '@/lib/summary/status-colours';
-import { verdictChartGeometry } from '@/lib/summary/verdict-chart-geometry';
+import { STATUS_COLOUR, STATUS_SYMBOL, verdictChartGeometry } from '@/lib/summary/verdict-chart';
 import {
   contentWidth,
   ensureSpace,

@@ -1,5 +1,5 @@
-import { citationUrl } from '@/lib/citations/citation-url';
-import { type ClaimStatus, claimStatus } from '@/lib/consensus/claim-status';
+import { citationUrl } from '@/lib/citations/citation-identifier';
+import { type ClaimStatus, claimStatus } from '@/lib/consensus/consensus';
 import {
   CERTAINTIES,
   type Certainty,

@@ -5,7 +5,7 @@ import type { ReviewFilter } from './review-types';
 
 /**
  * The filter as a condition on claim alias `c`, shared by the header's counts and the claim batches so the two
- * always select the same claims. "In conflict" is the claim status of lib/consensus/claim-status.ts: judged by
+ * always select the same claims. "In conflict" is the claim status of lib/consensus/consensus.ts: judged by
  * someone, with no consensus verdict.
  */
 export function reviewFilterSql(filter: ReviewFilter): Prisma.Sql {

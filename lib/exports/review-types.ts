@@ -1,7 +1,7 @@
 // The shape every summary view and export is made from: one header for the document and its review, then one
 // row per claim in document order. Rows are produced in batches so large documents stream (see issue 6).
-import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { DocumentAgreement } from '@/lib/agreement/agreement';
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 import type {
   CitationRelation,
   ClaimKind,

@@ -1,6 +1,6 @@
 // The review in words, for the exports that carry prose rather than codes (JSON-LD, annotations, PDF) and for
 // the summary page, so every format says the same thing the same way.
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 import {
   CERTAINTY_LABEL,
   type Certainty,

@@ -1,6 +1,6 @@
 // What the review workspace shows for the selected claim (GET /api/claims/[id]). Dates are ISO strings, so the
 // same shapes travel as JSON and as Server Action results.
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 import type {
   AssessmentValues,
   CitationRelation,

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 import type { ClaimKind, EvidenceLevel } from '@/lib/domain/vocabulary';
 import type { WorkspaceClaim } from './workspace-types';
 

@@ -1,6 +1,6 @@
 import type { Role } from '@/lib/auth/permissions';
 import { claimNumber } from '@/lib/claim-edits/live-claim';
-import { claimStatus } from '@/lib/consensus/claim-status';
+import { claimStatus } from '@/lib/consensus/consensus';
 import { type Prisma, prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { notFound } from '@/lib/errors';

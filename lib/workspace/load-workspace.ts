@@ -1,4 +1,4 @@
-import { documentAgreement } from '@/lib/agreement/document-agreement';
+import { documentAgreement } from '@/lib/agreement/agreement';
 import type { Role } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';

@@ -1,6 +1,6 @@
 // The rows of the claim panel, selected and shaped once, so that the panel and the actions that add to it
 // (a new citation, comment or adjudication) hand the workspace exactly the same item.
-import { citationUrl } from '@/lib/citations/citation-url';
+import { citationUrl } from '@/lib/citations/citation-identifier';
 import type { Prisma } from '@/lib/db/prisma';
 import type { PanelAdjudication, PanelCitation, PanelComment } from './claim-panel-types';
 

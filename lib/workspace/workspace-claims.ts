@@ -1,5 +1,5 @@
 import type { Role } from '@/lib/auth/permissions';
-import { claimStatus } from '@/lib/consensus/claim-status';
+import { claimStatus } from '@/lib/consensus/consensus';
 import type { ClaimKind, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
 import { canSeeOthers } from './can-see-others';
 import type { WorkspaceClaim } from './workspace-types';

@@ -1,5 +1,5 @@
-import type { DocumentAgreement } from '@/lib/agreement/document-agreement';
-import type { ClaimStatus } from '@/lib/consensus/claim-status';
+import type { DocumentAgreement } from '@/lib/agreement/agreement';
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 import type { ClaimKind, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
 
 /** One claim as the workspace list and highlights need it; the full claim loads when it is selected. */

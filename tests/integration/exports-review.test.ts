@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adjudicateClaim } from '@/lib/adjudications/adjudicate-claim';
-import { documentAgreement } from '@/lib/agreement/document-agreement';
+import { documentAgreement } from '@/lib/agreement/agreement';
 import { prisma } from '@/lib/db/prisma';
 import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
 import { jsonExport } from '@/lib/exports/json-exports';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { documentAgreement } from '@/lib/agreement/agreement';
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
-import { documentAgreement } from '@/lib/agreement/document-agreement';
 
 describe('describeAgreement', () => {
   it("names Cohen's kappa and the weighted kappa for two reviewers, with their Landis & Koch bands", () => {

@@ -1,7 +1,7 @@
 // A fabricated review for the export formatter tests: a document body with its claims pinned to real offsets,
 // so the selectors in an export can be checked against the text.
-import { documentAgreement } from '@/lib/agreement/document-agreement';
-import { CLAIM_STATUSES } from '@/lib/consensus/claim-status';
+import { documentAgreement } from '@/lib/agreement/agreement';
+import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
 import { EVIDENCE_LEVELS, VERDICTS } from '@/lib/domain/vocabulary';
 import type { ReviewClaimRow, ReviewHeader } from '@/lib/exports/review-types';
 

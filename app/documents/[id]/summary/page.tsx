@@ -18,8 +18,7 @@ import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { parseReviewFilter } from '@/lib/exports/review-filter';
 import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
 import { appUrlFrom } from '@/lib/http/app-url';
-import { collectBatches } from '@/lib/summary/collect-batches';
-import { toSearchParams } from '@/lib/summary/search-params';
+import { collectBatches, toSearchParams } from '@/lib/summary/summary-page';
 import './print.css';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,6 @@
-export type CitationKind = 'PMID' | 'DOI' | 'URL';
+// A citation's identifier: told apart and cleaned from what a reviewer pastes, and turned into a link.
+
+type CitationKind = 'PMID' | 'DOI' | 'URL';
 
 /**
  * Recognises a PMID, a DOI or a web address, and normalises it: a DOI loses its resolver prefix, a PMID its
@@ -17,4 +19,14 @@ export function parseCitationIdentifier(raw: string): { kind: CitationKind; iden
     }
   } catch {}
   return null;
+}
+
+/** A link a reader can follow for a citation: PubMed for a PMID, the doi.org resolver for a DOI, else the URL. */
+export function citationUrl(citation: { kind: CitationKind; identifier: string }): string {
+  if (citation.kind === 'PMID') return `https://pubmed.ncbi.nlm.nih.gov/${citation.identifier}/`;
+  // DOIs may hold characters that end or break a URL (#, ?, %, <, >, spaces); doi.org decodes the escapes.
+  if (citation.kind === 'DOI') {
+    return `https://doi.org/${citation.identifier.split('/').map(encodeURIComponent).join('/')}`;
+  }
+  return citation.identifier;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockAt, textBlocks } from '@/lib/workspace/text-blocks';
+import { blockAt, textBlocks } from '@/lib/workspace/render-window';
 
 const text = (body: string, run: { start: number; end: number }) => body.slice(run.start, run.end);
 

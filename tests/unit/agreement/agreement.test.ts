@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AgreementAssessment, documentAgreement } from '@/lib/agreement/document-agreement';
-import type { EvidenceLevel, Verdict } from '@/lib/agreement/types';
+import {
+  type AgreementAssessment,
+  documentAgreement,
+  type EvidenceLevel,
+  type Verdict,
+} from '@/lib/agreement/agreement';
 
 type Row = [
   claimId: string,

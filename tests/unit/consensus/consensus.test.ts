@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimStatus, countStatuses } from '@/lib/consensus/claim-status';
-import { computeConsensus } from '@/lib/consensus/compute-consensus';
+import { claimStatus, computeConsensus, countStatuses } from '@/lib/consensus/consensus';
 
 describe('computeConsensus', () => {
   it('is unreviewed with no verdicts', () => {

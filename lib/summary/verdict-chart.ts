@@ -1,11 +1,16 @@
+import type { ClaimStatus } from '@/lib/consensus/consensus';
 import {
   EVIDENCE_LEVEL_SHORT,
   EVIDENCE_LEVELS,
   type EvidenceLevel,
+  VERDICT_LABEL,
   VERDICTS,
   type Verdict,
 } from '@/lib/domain/vocabulary';
 import { LEVEL_NOT_GIVEN } from '@/lib/exports/review-words';
+
+// The verdict × evidence level chart, for the summary page and the PDF alike: its geometry, its text
+// alternative, and the status colours and symbols it is drawn in.
 
 export type ChartLevel = EvidenceLevel | 'UNSET';
 export type VerdictChartData = Record<Verdict, Record<ChartLevel, number>>;
@@ -15,8 +20,8 @@ export const CHART_LEVEL_LABEL: Record<ChartLevel, string> = {
   UNSET: LEVEL_NOT_GIVEN,
 };
 
-export type ChartSegment = { verdict: Verdict; count: number; y: number; height: number };
-export type ChartBar = {
+type ChartSegment = { verdict: Verdict; count: number; y: number; height: number };
+type ChartBar = {
   level: ChartLevel;
   label: string;
   /** Centre of the bar's band, where its axis label goes. */
@@ -27,7 +32,7 @@ export type ChartBar = {
   /** Bottom to top in VERDICTS order, so every bar stacks the same way; empty segments are left out. */
   segments: ChartSegment[];
 };
-export type VerdictChartGeometry = {
+type VerdictChartGeometry = {
   plot: { left: number; top: number; right: number; bottom: number };
   max: number;
   ticks: Array<{ value: number; y: number }>;
@@ -97,3 +102,40 @@ function tickStep(max: number): number {
   const factor = [1, 2, 5, 10].find((f) => f * magnitude >= raw) ?? 10;
   return factor * magnitude;
 }
+
+/**
+ * The chart in a sentence per bar, for its <desc>: a screen reader hears the same numbers a sighted reader
+ * sees, in the same order, without having to find the table below it.
+ */
+export function describeVerdictChart(bars: readonly ChartBar[]): string {
+  const total = bars.reduce((sum, bar) => sum + bar.total, 0);
+  if (total === 0) return 'No claim has a consensus verdict yet, so every bar is empty.';
+  const parts = bars.map((bar) => {
+    if (bar.total === 0) return `${bar.label}: none.`;
+    const counts = VERDICTS.flatMap((verdict) => {
+      const count = bar.segments.find((s) => s.verdict === verdict)?.count ?? 0;
+      return count > 0 ? [`${count} ${VERDICT_LABEL[verdict].toLowerCase()}`] : [];
+    });
+    return `${bar.label}: ${counts.join(', ')}.`;
+  });
+  return `${total} ${total === 1 ? 'claim has' : 'claims have'} a consensus verdict. ${parts.join(' ')}`;
+}
+
+// The status colours as hex for drawings (the SVG chart and the PDF), where Tailwind classes do not reach:
+// the shades of the bars in components/status-style.ts (emerald-600, amber-500, rose-600, violet-600,
+// slate-300). Each comes with the same symbol as there, because colour is never the only signal.
+export const STATUS_COLOUR: Record<ClaimStatus, string> = {
+  SUPPORTED: '#059669',
+  SPECULATIVE: '#f59e0b',
+  UNSUPPORTED: '#e11d48',
+  CONFLICT: '#7c3aed',
+  UNREVIEWED: '#cbd5e1',
+};
+
+export const STATUS_SYMBOL: Record<ClaimStatus, string> = {
+  SUPPORTED: '✓',
+  SPECULATIVE: '~',
+  UNSUPPORTED: '✗',
+  CONFLICT: '!',
+  UNREVIEWED: '○',
+};

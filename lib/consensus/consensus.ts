@@ -1,7 +1,9 @@
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 
+// A claim's consensus from its assessments, and the status it gives the claim everywhere it is shown.
+
 // ADJUDICATED never comes from computeConsensus: it is an adjudicator's decision (lib/consensus/update-consensus.ts).
-export type ConsensusState = 'UNREVIEWED' | 'AGREED' | 'CONFLICT' | 'ADJUDICATED';
+type ConsensusState = 'UNREVIEWED' | 'AGREED' | 'CONFLICT' | 'ADJUDICATED';
 
 export type Consensus = {
   state: ConsensusState;
@@ -27,4 +29,28 @@ export function computeConsensus(
     verdict: judged[0]?.verdict ?? null,
     evidenceLevel: WEAKEST_FIRST.find((l) => levels.has(l)) ?? null,
   };
+}
+
+/** What a claim shows: its consensus verdict, a conflict, or unreviewed. Colours and counts follow this. */
+export type ClaimStatus = Verdict | 'CONFLICT' | 'UNREVIEWED';
+
+export const CLAIM_STATUSES: ClaimStatus[] = [
+  'SUPPORTED',
+  'SPECULATIVE',
+  'UNSUPPORTED',
+  'CONFLICT',
+  'UNREVIEWED',
+];
+
+export function claimStatus(claim: { consensusVerdict: Verdict | null; reviewed: boolean }): ClaimStatus {
+  if (claim.consensusVerdict) return claim.consensusVerdict;
+  return claim.reviewed ? 'CONFLICT' : 'UNREVIEWED';
+}
+
+export function countStatuses(
+  claims: ReadonlyArray<{ consensusVerdict: Verdict | null; reviewed: boolean }>,
+) {
+  const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const claim of claims) counts[claimStatus(claim)]++;
+  return counts;
 }
