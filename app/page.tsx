@@ -5,7 +5,6 @@ import { StatusMixBar } from '@/components/status-mix-bar';
 import type { Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
-import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +21,7 @@ export default async function DashboardPage() {
 }
 
 async function DocumentList({ role }: { role: Role }) {
-  const documents = await listDocuments();
+  const documents = await listDocuments({ reader: { role } });
   return (
     <>
       {documents.length === 0 ? (
@@ -33,7 +32,7 @@ async function DocumentList({ role }: { role: Role }) {
         <ul className="mt-4 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
           {documents.map((d) => {
             // Under blind review a reviewer sees the progress, not what the others decided, as in the workspace.
-            const closed = summaryClosedTo({ reviewMode: d.reviewMode, role });
+            const mix = d.verdictMix;
             return (
               <li key={d.id} className="grid gap-3 p-4 md:grid-cols-[1fr_16rem_20rem] md:items-center">
                 <div>
@@ -57,13 +56,13 @@ async function DocumentList({ role }: { role: Role }) {
                     max={Math.max(d.total, 1)}
                     aria-label={`Review progress: ${d.reviewed} of ${d.total} claims reviewed`}
                   />
-                  {!closed && d.conflicts > 0 && (
+                  {mix && mix.conflicts > 0 && (
                     <p className="mt-1 text-xs font-medium text-violet-900">
-                      {d.conflicts === 1 ? '1 open conflict' : `${d.conflicts} open conflicts`}
+                      {mix.conflicts === 1 ? '1 open conflict' : `${mix.conflicts} open conflicts`}
                     </p>
                   )}
                 </div>
-                {closed ? (
+                {mix === null ? (
                   <p className="text-xs text-slate-700">
                     Blind review: the verdict mix shows once the review is open.
                   </p>
@@ -71,10 +70,10 @@ async function DocumentList({ role }: { role: Role }) {
                   <StatusMixBar
                     total={d.total}
                     counts={{
-                      SUPPORTED: d.supported,
-                      SPECULATIVE: d.speculative,
-                      UNSUPPORTED: d.unsupported,
-                      CONFLICT: d.conflicts,
+                      SUPPORTED: mix.supported,
+                      SPECULATIVE: mix.speculative,
+                      UNSUPPORTED: mix.unsupported,
+                      CONFLICT: mix.conflicts,
                       UNREVIEWED: d.total - d.reviewed,
                     }}
                   />

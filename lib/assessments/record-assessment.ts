@@ -13,7 +13,7 @@ import {
   type Verdict,
 } from '@/lib/domain/vocabulary';
 import { AppError } from '@/lib/errors';
-import { canSeeOthers } from '@/lib/workspace/can-see-others';
+import { canSeeOthers } from '@/lib/visibility';
 
 export type RecordAssessmentOptions = {
   claimId: string;

@@ -1,7 +1,9 @@
+import type { Role } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db/prisma';
 import type { ReviewMode } from '@/lib/domain/vocabulary';
+import { summaryClosedTo } from '@/lib/visibility';
 
-export type DocumentListItem = {
+type DocumentRow = {
   id: string;
   title: string;
   createdAt: Date;
@@ -14,12 +16,23 @@ export type DocumentListItem = {
   conflicts: number;
 };
 
+export type DocumentListItem = Pick<
+  DocumentRow,
+  'id' | 'title' | 'createdAt' | 'reviewMode' | 'total' | 'reviewed'
+> & {
+  /**
+   * Claims by consensus verdict and in conflict; null where blind review closes the summary to the reader
+   * (lib/visibility.ts), since the mix would tell a reviewer how the others judged.
+   */
+  verdictMix: Pick<DocumentRow, 'supported' | 'speculative' | 'unsupported' | 'conflicts'> | null;
+};
+
 /**
  * The dashboard: every document with its review progress and verdict mix, in one query.
  * A claim is reviewed once anyone gave it a verdict; it is in conflict when it is reviewed but has no consensus.
  */
-export async function listDocuments(): Promise<DocumentListItem[]> {
-  const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
+export async function listDocuments(options: { reader: { role: Role } }): Promise<DocumentListItem[]> {
+  const rows = await prisma.$queryRaw<DocumentRow[]>`
     SELECT d.id, d.title, d."createdAt", d."reviewMode"::text AS "reviewMode",
       count(c.id)::int AS total,
       count(c.id) FILTER (WHERE c.reviewed)::int AS reviewed,
@@ -36,5 +49,10 @@ export async function listDocuments(): Promise<DocumentListItem[]> {
     WHERE d."deletedAt" IS NULL
     GROUP BY d.id
     ORDER BY d."createdAt" DESC`;
-  return rows as DocumentListItem[];
+  return rows.map(({ supported, speculative, unsupported, conflicts, ...row }) => ({
+    ...row,
+    verdictMix: summaryClosedTo({ reviewMode: row.reviewMode, role: options.reader.role })
+      ? null
+      : { supported, speculative, unsupported, conflicts },
+  }));
 }

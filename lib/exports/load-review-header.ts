@@ -1,10 +1,12 @@
+import type { Role } from '@/lib/auth/permissions';
 import { CLAIM_STATUSES, type ClaimStatus, claimStatus } from '@/lib/consensus/consensus';
 import { Prisma } from '@/lib/db/generated/client';
 import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { EVIDENCE_LEVELS, type EvidenceLevel, VERDICTS, type Verdict } from '@/lib/domain/vocabulary';
 import { readEnv } from '@/lib/env';
-import { notFound } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
+import { assertSummaryOpen } from '@/lib/visibility';
 import { loadDocumentAgreement } from './load-document-agreement';
 import { isoTimestampSql, reviewFilterSql } from './review-sql';
 import type { ReviewFilter, ReviewHeader } from './review-types';
@@ -20,10 +22,13 @@ type StatusGroup = {
  * Everything a summary or export shows above its claims. Counts and the chart cover the claims the filter
  * selects and come from SQL aggregates, so their cost does not grow in memory with the document; reviewers,
  * review dates and agreement describe the whole review whatever the filter. "Not found" for an unknown,
- * malformed or deleted document, and for a section filter naming a section of another document.
+ * malformed or deleted document; then "forbidden" for a reader to whom blind review closes the summary
+ * (lib/visibility.ts), so a reviewer learns nothing about a document that does not exist; then "not found" for
+ * a section filter naming a section of another document (isMissingSection).
  */
 export async function loadReviewHeader(options: {
   documentId: string;
+  reader: { role: Role };
   filter: ReviewFilter;
   appUrl: string;
   exportedAt: Date;
@@ -67,8 +72,9 @@ export async function loadReviewHeader(options: {
     loadDocumentAgreement({ documentId }),
   ]);
   if (!document) throw notFound('The document');
+  assertSummaryOpen({ reviewMode: document.reviewMode, role: options.reader.role });
   if (options.filter.sectionId && !sections.some((s) => s.id === options.filter.sectionId)) {
-    throw notFound('The section');
+    throw notFound(MISSING_SECTION);
   }
   const env = readEnv();
   return {
@@ -93,6 +99,17 @@ export async function loadReviewHeader(options: {
     ...countsAndChart(groups),
     agreement,
   };
+}
+
+const MISSING_SECTION = 'The section';
+
+/** Whether loadReviewHeader refused because the filter names a section that the document does not have. */
+export function isMissingSection(error: unknown): error is AppError {
+  return (
+    error instanceof AppError &&
+    error.code === 'NOT_FOUND' &&
+    error.message === notFound(MISSING_SECTION).message
+  );
 }
 
 function countsAndChart(groups: StatusGroup[]): Pick<ReviewHeader, 'counts' | 'chart'> {

@@ -4,7 +4,7 @@ import { claimStatus } from '@/lib/consensus/consensus';
 import { type Prisma, prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { notFound } from '@/lib/errors';
-import { canSeeOthers } from './can-see-others';
+import { canSeeOthers } from '@/lib/visibility';
 import type { ClaimPanel, PanelAssessment } from './claim-panel-types';
 import {
   ADJUDICATION_ITEM,

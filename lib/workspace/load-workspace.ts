@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import { notFound } from '@/lib/errors';
-import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
+import { summaryClosedTo } from '@/lib/visibility';
 import { type WorkspaceClaimRow, workspaceClaims } from './workspace-claims';
 import type { WorkspaceData } from './workspace-types';
 
@@ -56,5 +56,11 @@ export async function loadWorkspace(options: {
   const { reviewMode } = document;
   const claims = workspaceClaims(rows, { role: options.user.role, reviewMode });
   const closed = summaryClosedTo({ reviewMode, role: options.user.role });
-  return { document, sections, claims, agreement: closed ? null : documentAgreement(ratings) };
+  return {
+    document,
+    sections,
+    claims,
+    summaryClosed: closed,
+    agreement: closed ? null : documentAgreement(ratings),
+  };
 }

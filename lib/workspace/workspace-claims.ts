@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/auth/permissions';
 import { claimStatus } from '@/lib/consensus/consensus';
 import type { ClaimKind, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
-import { canSeeOthers } from './can-see-others';
+import { canSeeOthers } from '@/lib/visibility';
 import type { WorkspaceClaim } from './workspace-types';
 
 /** One row of the workspace's claims query (load-workspace.ts). */

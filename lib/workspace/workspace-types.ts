@@ -33,6 +33,8 @@ export type WorkspaceData = {
   };
   sections: Array<{ id: string; heading: string }>;
   claims: WorkspaceClaim[];
-  /** Null for a reviewer under blind review: it would tell them how the others judged (summaryClosedTo). */
+  /** Whether blind review closes the summary and the exports to this reader (lib/visibility.ts). */
+  summaryClosed: boolean;
+  /** Null where the summary is closed to the reader: it would tell them how the others judged. */
   agreement: DocumentAgreement | null;
 };

@@ -34,7 +34,13 @@ async function exportOnce(id: string, where: 'worker' | 'this thread' = 'worker'
   const filter: ReviewFilter = { only: null, sectionId: null };
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
+  const header = await loadReviewHeader({
+    documentId: id,
+    reader: { role: 'VIEWER' },
+    filter,
+    appUrl,
+    exportedAt: new Date(),
+  });
   const source = { documentId: id, filter, appUrl };
   const chunks =
     where === 'worker'

@@ -29,7 +29,13 @@ beforeAll(async () => {
   documentId = document.id;
   const reviewer = await createUser();
   await assess({ claimId: document.claims[0]!.id, reviewerId: reviewer.id, verdict: 'SUPPORTED' });
-  header = await loadReviewHeader({ documentId, filter: ALL, appUrl: APP_URL, exportedAt: new Date() });
+  header = await loadReviewHeader({
+    documentId,
+    reader: { role: 'VIEWER' },
+    filter: ALL,
+    appUrl: APP_URL,
+    exportedAt: new Date(),
+  });
 });
 
 describe('exportInWorker', () => {

@@ -4,8 +4,8 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adjudicateClaim } from '@/lib/adjudications/adjudicate-claim';
 import { documentAgreement } from '@/lib/agreement/agreement';
+import type { Role } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db/prisma';
-import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
 import { jsonExport } from '@/lib/exports/json-exports';
 import { loadDocumentAgreement } from '@/lib/exports/load-document-agreement';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
@@ -17,6 +17,8 @@ import { createDocument } from '@/tests/support/fixtures';
 
 const APP_URL = 'https://review.example.org';
 const ALL: ReviewFilter = { only: null, sectionId: null };
+// Viewers read every summary, blind or not; blind review itself is tested at the end.
+const VIEWER = { role: 'VIEWER' } as const;
 const ARTICLE = [
   'LDN and mood',
   '',
@@ -160,7 +162,13 @@ beforeAll(async () => {
 describe('loadReviewHeader', () => {
   it('counts the live claims by status, charts verdict by evidence level, and names the review', async () => {
     const exportedAt = new Date('2026-11-29T12:00:00.000Z');
-    const header = await loadReviewHeader({ documentId, filter: ALL, appUrl: APP_URL, exportedAt });
+    const header = await loadReviewHeader({
+      reader: VIEWER,
+      documentId,
+      filter: ALL,
+      appUrl: APP_URL,
+      exportedAt,
+    });
     expect(header).toMatchObject({
       schemaVersion: 1,
       exportedAt: '2026-11-29T12:00:00.000Z',
@@ -196,7 +204,7 @@ describe('loadReviewHeader', () => {
 
   it('counts only what the filter selects, but keeps agreement and reviewers for the whole review', async () => {
     const load = (filter: ReviewFilter) =>
-      loadReviewHeader({ documentId, filter, appUrl: APP_URL, exportedAt: new Date() });
+      loadReviewHeader({ reader: VIEWER, documentId, filter, appUrl: APP_URL, exportedAt: new Date() });
     const conflicts = await load({ only: 'conflicts', sectionId: null });
     expect(conflicts.counts).toEqual({
       SUPPORTED: 0,
@@ -227,6 +235,7 @@ describe('loadReviewHeader', () => {
     process.env.REVIEW_ORGANISATION_URL = 'https://ldn.example.org';
     try {
       const header = await loadReviewHeader({
+        reader: VIEWER,
         documentId,
         filter: ALL,
         appUrl: APP_URL,
@@ -240,7 +249,7 @@ describe('loadReviewHeader', () => {
   });
 
   it('answers "not found" for an unknown or deleted document, and for a section of another document', async () => {
-    const options = { filter: ALL, appUrl: APP_URL, exportedAt: new Date() };
+    const options = { reader: VIEWER, filter: ALL, appUrl: APP_URL, exportedAt: new Date() };
     const unknown = '0190a0c4-0000-7000-8000-000000000000';
     await expect(loadReviewHeader({ ...options, documentId: unknown })).rejects.toMatchObject({
       code: 'NOT_FOUND',
@@ -431,6 +440,7 @@ describe('a document without claims', () => {
       data: { slug: `empty-${crypto.randomBytes(4).toString('hex')}`, title: 'Nothing to check', body: '' },
     });
     const header = await loadReviewHeader({
+      reader: VIEWER,
       documentId: id,
       filter: ALL,
       appUrl: APP_URL,
@@ -463,6 +473,7 @@ describe('a document without claims', () => {
 describe('the full JSON export of a reviewed document', () => {
   it('is valid against the committed schema', async () => {
     const header = await loadReviewHeader({
+      reader: VIEWER,
       documentId,
       filter: ALL,
       appUrl: APP_URL,
@@ -481,29 +492,38 @@ describe('the full JSON export of a reviewed document', () => {
   });
 });
 
-describe('assertMayReadSummary', () => {
+describe('loadReviewHeader under blind review', () => {
   it('keeps reviewers out of a blind review, and lets admins and viewers in', async () => {
     const { id } = await createDocument();
+    const as = (role: Role) => ({
+      documentId: id,
+      reader: { role },
+      filter: ALL,
+      appUrl: APP_URL,
+      exportedAt: new Date(),
+    });
     await prisma.document.update({ where: { id }, data: { reviewMode: 'BLIND' } });
-    await expect(assertMayReadSummary({ documentId: id, user: { role: 'REVIEWER' } })).rejects.toMatchObject({
+    await expect(loadReviewHeader(as('REVIEWER'))).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message:
         'This document is under blind review, so its summary opens to reviewers once an admin switches it to open review.',
     });
-    await expect(assertMayReadSummary({ documentId: id, user: { role: 'ADMIN' } })).resolves.toBeUndefined();
-    await expect(assertMayReadSummary({ documentId: id, user: { role: 'VIEWER' } })).resolves.toBeUndefined();
+    await expect(loadReviewHeader(as('ADMIN'))).resolves.toMatchObject({ document: { id } });
+    await expect(loadReviewHeader(as('VIEWER'))).resolves.toMatchObject({ document: { id } });
     await prisma.document.update({ where: { id }, data: { reviewMode: 'OPEN' } });
-    await expect(
-      assertMayReadSummary({ documentId: id, user: { role: 'REVIEWER' } }),
-    ).resolves.toBeUndefined();
+    await expect(loadReviewHeader(as('REVIEWER'))).resolves.toMatchObject({ document: { id } });
   });
 
   it('answers "not found" first, whoever asks', async () => {
     const unknown = '0190a0c4-0000-7000-8000-000000000000';
     await expect(
-      assertMayReadSummary({ documentId: unknown, user: { role: 'REVIEWER' } }),
-    ).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
+      loadReviewHeader({
+        documentId: unknown,
+        reader: { role: 'REVIEWER' },
+        filter: ALL,
+        appUrl: APP_URL,
+        exportedAt: new Date(),
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

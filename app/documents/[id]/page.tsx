@@ -8,7 +8,6 @@ import type { WorkspaceActions } from '@/components/workspace/workspace-actions'
 import { can, type Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { AppError } from '@/lib/errors';
-import { summaryClosedTo } from '@/lib/exports/summary-closed-to';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { addCitationAction } from './add-citation-action';
 import { addClaimAction } from './add-claim-action';
@@ -55,12 +54,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { claim }] = await Promise.all([params, searchParams]);
   const user = await requirePageUser('document.read');
   const { agreement, ...data } = await load(id, user);
-  const { document } = data;
+  const { document, summaryClosed } = data;
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean);
-  // Under blind review a reviewer sees neither the exports nor the agreement between the others (loadWorkspace
-  // leaves it out), as the summary is closed to them: both would tell them how the others judged before they
-  // judge for themselves.
-  const summaryClosed = summaryClosedTo({ reviewMode: document.reviewMode, role: user.role });
   const permissions = {
     assess: can(user.role, 'assessment.record'),
     comment: can(user.role, 'comment.add'),

@@ -1,6 +1,5 @@
 import { requireUser } from '@/lib/auth/guard';
 import { AppError, errorResponse } from '@/lib/errors';
-import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
 import { EXPORT_FORMATS, exportFileName, isExportFormat } from '@/lib/exports/export-formats';
 import { exportInWorker, readableStreamOf } from '@/lib/exports/export-in-worker';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
@@ -29,9 +28,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     }
     const filter = parseReviewFilter(url.searchParams);
     const { id } = await params;
-    await assertMayReadSummary({ documentId: id, user });
     const appUrl = appUrlFrom(request.headers, request.url);
-    const header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
+    const header = await loadReviewHeader({
+      documentId: id,
+      reader: user,
+      filter,
+      appUrl,
+      exportedAt: new Date(),
+    });
     const { contentType, extension } = EXPORT_FORMATS[format];
     const chunks = exportInWorker(format, header, { documentId: header.document.id, filter, appUrl });
     return new Response(readableStreamOf(chunks), {

@@ -12,8 +12,7 @@ import { SummaryVerdictChart } from '@/components/summary-verdict-chart';
 import { SummaryVerdictTable } from '@/components/summary-verdict-table';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { AppError } from '@/lib/errors';
-import { assertMayReadSummary } from '@/lib/exports/assert-may-read-summary';
-import { loadReviewHeader } from '@/lib/exports/load-review-header';
+import { isMissingSection, loadReviewHeader } from '@/lib/exports/load-review-header';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { parseReviewFilter } from '@/lib/exports/review-filter';
 import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
@@ -48,28 +47,24 @@ export default async function SummaryPage({ params, searchParams }: Props) {
     );
   }
 
-  try {
-    await assertMayReadSummary({ documentId: id, user });
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof AppError && e.code === 'FORBIDDEN')) throw e;
-    return (
-      <SummaryNotice
-        title="The summary is closed during blind review"
-        message={e.message}
-        link={{ href: `/documents/${id}`, label: 'Back to the review' }}
-      />
-    );
-  }
-
   const appUrl = await appUrlOf();
   let header: ReviewHeader;
   try {
-    header = await loadReviewHeader({ documentId: id, filter, appUrl, exportedAt: new Date() });
+    header = await loadReviewHeader({ documentId: id, reader: user, filter, appUrl, exportedAt: new Date() });
   } catch (e) {
-    if (!(e instanceof AppError && e.code === 'NOT_FOUND')) throw e;
-    // The document exists (checked above), so what is missing is the section the filter names.
-    if (!filter.sectionId) notFound();
+    if (e instanceof AppError && e.code === 'FORBIDDEN') {
+      return (
+        <SummaryNotice
+          title="The summary is closed during blind review"
+          message={e.message}
+          link={{ href: `/documents/${id}`, label: 'Back to the review' }}
+        />
+      );
+    }
+    if (!isMissingSection(e)) {
+      if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
+      throw e;
+    }
     return (
       <SummaryNotice
         title="That section is not in this document"

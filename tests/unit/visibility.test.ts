@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeOthers } from '@/lib/workspace/can-see-others';
+import { assertSummaryOpen, canSeeOthers, summaryClosedTo } from '@/lib/visibility';
 
 describe('canSeeOthers', () => {
   it('lets everyone see everything in open review', () => {
@@ -19,5 +19,20 @@ describe('canSeeOthers', () => {
   it('always shows admins and viewers everything', () => {
     for (const role of ['ADMIN', 'VIEWER'] as const)
       expect(canSeeOthers({ reviewMode: 'BLIND', role, myVerdict: null })).toBe(true);
+  });
+});
+
+describe('summaryClosedTo and assertSummaryOpen', () => {
+  it('close the summary to reviewers under blind review only', () => {
+    expect(summaryClosedTo({ reviewMode: 'BLIND', role: 'REVIEWER' })).toBe(true);
+    expect(() => assertSummaryOpen({ reviewMode: 'BLIND', role: 'REVIEWER' })).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    for (const role of ['ADMIN', 'VIEWER'] as const) {
+      expect(summaryClosedTo({ reviewMode: 'BLIND', role })).toBe(false);
+      expect(() => assertSummaryOpen({ reviewMode: 'BLIND', role })).not.toThrow();
+    }
+    for (const role of ['ADMIN', 'REVIEWER', 'VIEWER'] as const)
+      expect(summaryClosedTo({ reviewMode: 'OPEN', role })).toBe(false);
   });
 });
