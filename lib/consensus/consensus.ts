@@ -46,11 +46,3 @@ export function claimStatus(claim: { consensusVerdict: Verdict | null; reviewed:
   if (claim.consensusVerdict) return claim.consensusVerdict;
   return claim.reviewed ? 'CONFLICT' : 'UNREVIEWED';
 }
-
-export function countStatuses(
-  claims: ReadonlyArray<{ consensusVerdict: Verdict | null; reviewed: boolean }>,
-) {
-  const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
-  for (const claim of claims) counts[claimStatus(claim)]++;
-  return counts;
-}

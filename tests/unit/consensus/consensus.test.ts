@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimStatus, computeConsensus, countStatuses } from '@/lib/consensus/consensus';
+import { claimStatus, computeConsensus } from '@/lib/consensus/consensus';
 
 describe('computeConsensus', () => {
   it('is unreviewed with no verdicts', () => {
@@ -51,12 +51,5 @@ describe('claimStatus', () => {
     expect(claimStatus({ consensusVerdict: 'SPECULATIVE', reviewed: true })).toBe('SPECULATIVE');
     expect(claimStatus({ consensusVerdict: null, reviewed: true })).toBe('CONFLICT');
     expect(claimStatus({ consensusVerdict: null, reviewed: false })).toBe('UNREVIEWED');
-    expect(
-      countStatuses([
-        { consensusVerdict: 'SUPPORTED', reviewed: true },
-        { consensusVerdict: null, reviewed: false },
-        { consensusVerdict: null, reviewed: false },
-      ]),
-    ).toEqual({ SUPPORTED: 1, SPECULATIVE: 0, UNSUPPORTED: 0, CONFLICT: 0, UNREVIEWED: 2 });
   });
 });
