@@ -1,6 +1,5 @@
 // How much of a long document the workspace renders at once: the body cut into paragraphs of plain and
-// highlighted runs, and the windows of paragraphs and claim rows rendered. The benchmark's baseline renders
-// the same window, so the two pages compare like for like.
+// highlighted runs, and the windows of paragraphs and claim rows rendered.
 
 /** Paragraphs rendered before and after the selected claim's paragraph, and added per scroll step. */
 export const TEXT_WINDOW = { before: 15, after: 45, step: 40 } as const;
