@@ -50,7 +50,11 @@ describe('POST /api/auth/sign-out', () => {
     for (const headers of crossSite) {
       const response = await call('POST', 'sign-out', { cookie, ...headers });
       expect(response.status).toBe(403);
-      expect(await response.json()).toMatchObject({ error: 'Cross-site requests are not accepted.' });
+      expect(await response.json()).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+        message: 'Cross-site requests are not accepted.',
+      });
     }
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(1);
     expect(await sessionOf(cookie)).toMatchObject({ user: { id: user.id } });
