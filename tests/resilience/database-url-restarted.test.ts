@@ -5,10 +5,9 @@
 // The server is the test's own (tests/support/private-postgres.ts), so the machine's shared one is never stopped.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startSteadyLoad } from '@/tests/support/database-outage';
 import { createPrivatePostgres, type PrivatePostgres } from '@/tests/support/private-postgres';
 import { type StartedApp, startApp } from '@/tests/support/started-app';
-import { withDatabase } from '@/tests/support/test-database';
-import { startLoad, untilServing } from '@/tests/support/write-load';
 
 const runId = crypto.randomBytes(4).toString('hex');
 let server: PrivatePostgres;
@@ -29,34 +28,12 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test('PostgreSQL stopped and started under load: 503s while it is down, serving again within 10 s, no acknowledged write lost', async () => {
-  const cookie = await app.signIn('reviewer1@example.org');
-  const claimIds = await withDatabase(databaseUrl, async (db) => {
-    const { rows } = await db.query<{ id: string }>('SELECT id FROM "Claim" ORDER BY start LIMIT 4');
-    return rows.map((r) => r.id);
-  });
-  const [probeClaim, ...loadClaims] = claimIds;
-  const load = startLoad({ url: app.url, cookie, claimIds: loadClaims, runId });
-  await sleep(3_000);
-  expect(load.failed(), 'every request succeeds before the stop').toEqual([]);
-
+  const { load, expectRecovered } = await startSteadyLoad({ app, databaseUrl, runId, before: 'stop' });
   await server.stop();
   await sleep(2_000);
   await server.start();
-  const startedAt = Date.now();
-  const servingAt = await untilServing(app.url, cookie, probeClaim as string, 20_000);
-  await sleep(3_000);
-  await load.stop();
-
-  expect(servingAt, 'the app serves again').not.toBeNull();
-  expect((servingAt as number) - startedAt).toBeLessThan(10_000);
-  expect(app.exited(), 'the app itself was not restarted').toBe(false);
+  await expectRecovered(Date.now());
   expect(load.failed().length, 'the load met the stopped server').toBeGreaterThan(0);
-  expect(load.badAnswers(servingAt as number)).toEqual([]);
-  const lost = await withDatabase(databaseUrl, (db) => load.lostWrites(db));
-  expect(lost).toEqual([]);
-  const acknowledged = load.acknowledged();
-  expect(acknowledged.imports).toBeGreaterThan(0);
-  expect(acknowledged.saves).toHaveLength(loadClaims.length);
 });
 
 test('Ctrl-C while the database answers nothing and a request waits on it: the app exits within 5 s', async () => {
