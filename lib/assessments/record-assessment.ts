@@ -1,7 +1,8 @@
+import { insertAuditEvents } from '@/lib/audit/audit-event';
 import type { Role } from '@/lib/auth/permissions';
 import type { Consensus } from '@/lib/consensus/consensus';
-import { updateConsensus } from '@/lib/consensus/update-consensus';
-import { transaction } from '@/lib/db/prisma';
+import { type ConsensusInputs, consensusInputsOf, updateConsensus } from '@/lib/consensus/update-consensus';
+import { Prisma, transaction } from '@/lib/db/prisma';
 import { uuid7 } from '@/lib/db/uuid7';
 import { type CurrentAssessment, lockLiveClaim } from '@/lib/domain/lock-live-claim';
 import {
@@ -45,55 +46,56 @@ export async function recordAssessment(options: RecordAssessmentOptions): Promis
     const current = claim.assessment;
     if ((current?.version ?? 0) !== expectedVersion) throw staleWrite(current);
 
-    let saved: { id: string; version: number } | undefined;
-    if (current) {
-      // The version in the WHERE makes the check and the write one step, even against a concurrent writer.
-      [saved] = await tx.$queryRaw<Array<{ id: string; version: number }>>`
-        UPDATE "Assessment" SET verdict = ${values.verdict}::"Verdict",
+    // The write, its audit event and the consensus's inputs are one statement: the lock above came first, so
+    // this statement's snapshot holds every other reviewer's committed assessment.
+    const id = current?.id ?? uuid7();
+    const write = current
+      ? // The version in the WHERE makes the check and the write one step, even against a concurrent writer.
+        Prisma.sql`UPDATE "Assessment" SET verdict = ${values.verdict}::"Verdict",
           "evidenceLevel" = ${values.evidenceLevel}::"EvidenceLevel", certainty = ${values.certainty}::"Certainty",
           "downgradeReasons" = ${values.downgradeReasons}::"GradeDomain"[], rationale = ${values.rationale},
           version = version + 1, "updatedAt" = now()
-        WHERE id = ${current.id}::uuid AND version = ${expectedVersion}
-        RETURNING id::text AS id, version`;
-      // The claim is already locked by this transaction, so reading it again only re-reads.
-      if (!saved)
-        throw staleWrite((await lockLiveClaim(tx, claimId, { assessmentOf: reviewer.id })).assessment);
-    } else {
-      // No row comes back when the reviewer's assessment already exists: two tabs of one reviewer can both have
-      // found none, and the second to save is then stale, without aborting the transaction on a unique violation.
-      [saved] = await tx.$queryRaw<Array<{ id: string; version: number }>>`
-        INSERT INTO "Assessment" (id, "claimId", "reviewerId", verdict, "evidenceLevel", certainty,
+        WHERE id = ${id}::uuid AND version = ${expectedVersion}
+        RETURNING version`
+      : // No row comes back when the reviewer's assessment already exists: two tabs of one reviewer can both have
+        // found none, and the second to save is then stale, without aborting the transaction on a unique
+        // violation.
+        Prisma.sql`INSERT INTO "Assessment" (id, "claimId", "reviewerId", verdict, "evidenceLevel", certainty,
           "downgradeReasons", rationale, "updatedAt")
-        VALUES (${uuid7()}::uuid, ${claimId}::uuid, ${reviewer.id}::uuid, ${values.verdict}::"Verdict",
+        VALUES (${id}::uuid, ${claimId}::uuid, ${reviewer.id}::uuid, ${values.verdict}::"Verdict",
           ${values.evidenceLevel}::"EvidenceLevel", ${values.certainty}::"Certainty",
           ${values.downgradeReasons}::"GradeDomain"[], ${values.rationale}, now())
         ON CONFLICT ("claimId", "reviewerId") DO NOTHING
-        RETURNING id::text AS id, version`;
-      if (!saved) throw staleWrite(null);
+        RETURNING version`;
+    // A stale save writes its audit event too, and is rolled back with it when staleWrite throws below.
+    const audit = insertAuditEvents([
+      {
+        actorId: reviewer.id,
+        action: current ? 'assessment.updated' : 'assessment.created',
+        entityType: 'Assessment',
+        entityId: id,
+        documentId: claim.documentId,
+        claimId,
+        before: current ? valuesOf(current) : null,
+        after: values,
+      },
+    ]);
+    const inputs = consensusInputsOf(claimId, { reviewerId: reviewer.id, ...values });
+    const [saved] = await tx.$queryRaw<Array<ConsensusInputs & { version: number }>>`
+      WITH saved AS (${write}), audit AS (${audit})
+      SELECT saved.version, ${inputs} FROM saved`;
+    if (!saved) {
+      // The claim is already locked by this transaction, so reading it again only re-reads.
+      throw staleWrite((await lockLiveClaim(tx, claimId, { assessmentOf: reviewer.id })).assessment);
     }
-    const consensus = await updateConsensus(tx, {
-      claim,
-      actorId: reviewer.id,
-      alsoAudit: [
-        {
-          actorId: reviewer.id,
-          action: current ? 'assessment.updated' : 'assessment.created',
-          entityType: 'Assessment',
-          entityId: saved.id,
-          documentId: claim.documentId,
-          claimId,
-          before: current ? valuesOf(current) : null,
-          after: values,
-        },
-      ],
-    });
+    const consensus = await updateConsensus(tx, { claim, actorId: reviewer.id, inputs: saved });
     const visible = canSeeOthers({
       reviewMode: claim.reviewMode,
       role: reviewer.role,
       myVerdict: values.verdict,
     });
     return {
-      id: saved.id,
+      id,
       ...values,
       version: saved.version,
       consensus: visible ? consensus : HIDDEN,

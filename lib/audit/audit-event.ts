@@ -20,11 +20,20 @@ export type AuditEventInput = {
  */
 export async function writeAuditEvent(tx: Tx, ...events: AuditEventInput[]) {
   if (events.length === 0) return;
+  await tx.$executeRaw(insertAuditEvents(events));
+}
+
+/**
+ * The INSERT of these events as a fragment, for a change that writes its row and its events in one statement
+ * (`WITH changed AS (UPDATE …), audit AS (${insertAuditEvents(events)}) SELECT …`): one round trip fewer on the
+ * paths a reviewer takes hundreds of times a day. Give it at least one event.
+ */
+export function insertAuditEvents(events: AuditEventInput[]): Prisma.Sql {
   const rows = events.map(
     (e) => Prisma.sql`(${uuid7()}::uuid, ${e.actorId}::uuid, ${e.action}, ${e.entityType}, ${e.entityId},
       ${e.documentId ?? null}::uuid, ${e.claimId ?? null}::uuid, ${json(e.before)}::jsonb, ${json(e.after)}::jsonb)`,
   );
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "AuditEvent" (id, "actorId", action, "entityType", "entityId", "documentId", "claimId", before, after)
     VALUES ${Prisma.join(rows)}`;
 }
