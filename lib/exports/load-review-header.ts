@@ -86,7 +86,9 @@ export async function loadReviewHeader(options: {
       id: document.id,
       slug: document.slug,
       title: document.title,
-      sourceUrl: document.sourceUrl,
+      // Imports take only http(s) addresses, but rows stored before that check may hold anything; every export
+      // writes the source as a link, so anything else counts as no source.
+      sourceUrl: document.sourceUrl && /^https?:\/\//i.test(document.sourceUrl) ? document.sourceUrl : null,
       author: document.author,
       publishedOn: document.publishedOn?.toISOString().slice(0, 10) ?? null,
       reviewMode: document.reviewMode,

@@ -248,6 +248,26 @@ describe('loadReviewHeader', () => {
     }
   });
 
+  it('exports a stored source that is not an http(s) address as no source, never as a link', async () => {
+    const stored = await createDocument();
+    const header = async () =>
+      loadReviewHeader({
+        reader: VIEWER,
+        documentId: stored.id,
+        filter: ALL,
+        appUrl: APP_URL,
+        exportedAt: new Date(),
+      });
+    // Imports refuse such an address; a row written before that check can still hold one.
+    await prisma.document.update({ where: { id: stored.id }, data: { sourceUrl: 'javascript:alert(1)' } });
+    expect((await header()).document.sourceUrl).toBeNull();
+    await prisma.document.update({
+      where: { id: stored.id },
+      data: { sourceUrl: 'https://news.example.org/ldn' },
+    });
+    expect((await header()).document.sourceUrl).toBe('https://news.example.org/ldn');
+  });
+
   it('answers "not found" for an unknown or deleted document, and for a section of another document', async () => {
     const options = { reader: VIEWER, filter: ALL, appUrl: APP_URL, exportedAt: new Date() };
     const unknown = '0190a0c4-0000-7000-8000-000000000000';
