@@ -94,3 +94,30 @@ test('an address whose percent-escapes do not decode is a 400 that says so, not 
     expect(await response.json()).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: /not valid/ });
   }
 });
+
+test('an oversized sign-in or import body is refused with the limit, and its connection serves the next request', async ({
+  baseURL,
+}) => {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const signIn = await send(agent, `${baseURL}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: baseURL as string },
+    body: JSON.stringify({ email: 'someone@example.org', password: 'x'.repeat(1_000_000) }),
+  });
+  expect(signIn.status).toBe(413);
+  expect(JSON.parse(signIn.body)).toMatchObject({ ok: false, code: 'TOO_LARGE', message: /at most 8 KB/ });
+
+  const cookie = await reviewerCookie(baseURL as string, agent);
+  const headers = { 'Content-Type': 'application/json', Origin: baseURL as string, Cookie: cookie };
+  const text = 'Low-dose naltrexone may help. '.repeat(80_000);
+  const imported = await send(agent, `${baseURL}/api/documents`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ title: 'Too long', format: 'TEXT', text }),
+  });
+  expect(imported.status).toBe(413);
+  expect(JSON.parse(imported.body)).toMatchObject({ ok: false, code: 'TOO_LARGE', message: /2 MB limit/ });
+  const next = await send(agent, `${baseURL}/api/health`, { method: 'GET' });
+  expect(next.status).toBe(200);
+  agent.destroy();
+});

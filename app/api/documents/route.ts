@@ -3,6 +3,7 @@ import { importDocument } from '@/lib/documents/import-document';
 import { IMPORT_MAX_BYTES, ImportInput, readUpload } from '@/lib/documents/import-input';
 import { AppError, errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
+import { readJson } from '@/lib/http/read-json';
 
 /**
  * Import for scripts: multipart with a `file` (and optional `title`, `author`, `sourceUrl`), or JSON
@@ -46,7 +47,8 @@ async function readInput(request: Request) {
   }
   if (type.startsWith('application/json')) {
     // A ZodError becomes a 422 that names each wrong field (lib/errors.ts).
-    return ImportInput.parse(await request.json().catch(() => null));
+    const tooLarge = 'The article is over the 2 MB limit. Split it and import the parts.';
+    return ImportInput.parse(await readJson(request, { maxBytes: IMPORT_MAX_BYTES + 64 * 1024, tooLarge }));
   }
   throw new AppError('VALIDATION', 'Send multipart/form-data with a "file", or JSON {title, text, format}.');
 }

@@ -6,6 +6,7 @@ import { singleLineText } from '@/lib/domain/input-schemas';
 import { AppError, errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
 import { clientIp } from '@/lib/http/client-ip';
+import { readJson } from '@/lib/http/read-json';
 
 // Only the three endpoints scripts need are open: sign in, sign out, read the session. Sign-in and sign-out go
 // through our own use cases, so the rate limit, the audit log and the same-origin check apply here exactly as
@@ -23,7 +24,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ all
       return withCookies(Response.json({ ok: true }), await signOut({ headers: request.headers }));
     }
     if (path !== 'sign-in/email') throw new AppError('NOT_FOUND', 'There is no such endpoint.');
-    const body = SignIn.safeParse(await request.json().catch(() => null));
+    const tooLarge = 'A sign-in is an email address and a password: send at most 8 KB.';
+    const json = await readJson(request, { maxBytes: 8 * 1024, tooLarge }).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'TOO_LARGE') throw e;
+      return null;
+    });
+    const body = SignIn.safeParse(json);
     if (!body.success) throw new AppError('VALIDATION', 'Send JSON with "email" and "password".');
     const result = await signIn({ ...body.data, ip: clientIp(request.headers), headers: request.headers });
     return withCookies(Response.json({ ok: true, userId: result.userId }), result.headers);
