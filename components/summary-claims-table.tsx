@@ -19,7 +19,7 @@ const COLUMNS = [
   'Certainty',
   'Rationale',
   'Citations',
-  'Open comments',
+  'Open threads',
 ];
 // Percentages, so the table fits the page whatever its width, on screen and on A4 or Letter paper.
 const WIDTHS = ['w-[4%]', 'w-[24%]', 'w-[12%]', 'w-[8%]', 'w-[11%]', 'w-[20%]', 'w-[12%]', 'w-[9%]'];

@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useId, useState } from 'react';
+import { openThreadCount } from '@/lib/comments/comment-threads';
 import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
@@ -24,7 +25,7 @@ export const CommentThreads = memo(function CommentThreads(props: {
 }) {
   const id = useId();
   const roots = props.comments.filter((c) => c.parentId === null);
-  const open = roots.filter((c) => c.resolvedAt === null).length;
+  const open = openThreadCount(props.comments);
   return (
     <section aria-labelledby={`${id}-t`} className="space-y-2 text-sm">
       <h3 id={`${id}-t`} className="font-semibold">

@@ -23,7 +23,7 @@ const COLUMNS = [
   'downgrade reasons',
   'rationale',
   'citations',
-  'open comments',
+  'open threads',
   'adjudicated',
 ];
 

@@ -13,7 +13,7 @@ import { evidenceLevelCell, STATUS_WORDS } from './review-words';
 import { textChunks } from './text-chunks';
 
 const CLAIMS_TABLE = [
-  '| # | Section | Claim | Verdict | Evidence level | Certainty | Downgrade reasons | Rationale | Citations | Open comments |',
+  '| # | Section | Claim | Verdict | Evidence level | Certainty | Downgrade reasons | Rationale | Citations | Open threads |',
   '| ---: | --- | --- | --- | --- | --- | --- | --- | --- | ---: |',
 ];
 

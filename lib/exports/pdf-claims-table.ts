@@ -26,7 +26,7 @@ const CLAIM_COLUMNS = [
   { label: 'Certainty', width: 82 },
   { label: 'Rationale', width: 190 },
   { label: 'Citations', width: 88 },
-  { label: 'Open comments', width: 54 },
+  { label: 'Open threads', width: 54 },
 ] as const;
 
 const NO_SECTION = 'Before the first heading';
@@ -74,7 +74,7 @@ const BODY: TextStyle = { size: 7.5, lineGap: 1 };
 const HEAD: TextStyle = { size: 7.5, bold: true, lineGap: 1 };
 const SECTION: TextStyle = { size: 8, bold: true, lineGap: 1 };
 const VERDICT_COLUMN = 2;
-// #, evidence level and open comments are short and never wrap, so they are neither measured nor wrapped.
+// #, evidence level and open threads are short and never wrap, so they are neither measured nor wrapped.
 const ONE_LINE = new Set([0, 3, 7]);
 // A claim split across pages goes on only when at least this many lines of it fit on the page it starts on.
 const MIN_SPLIT_LINES = 3;

@@ -1,4 +1,5 @@
 import { citationUrl } from '@/lib/citations/citation-identifier';
+import { openThreadCount } from '@/lib/comments/comment-threads';
 import { type ClaimStatus, claimStatus } from '@/lib/consensus/consensus';
 import {
   CERTAINTIES,
@@ -11,7 +12,7 @@ import {
 import type { ReviewClaimRow } from './review-types';
 
 // A claim's summary row, from the claim as the batch query stores it: its status, the consensus summarised
-// from the assessments and adjudications, citation links, and the comments still open.
+// from the assessments and adjudications, citation links, and its open comment threads.
 
 export type ClaimReviewInput = {
   consensusVerdict: Verdict | null;
@@ -141,24 +142,7 @@ export function reviewClaimRow(
     adjudications: claim.adjudications,
     citations: claim.citations.map((c) => ({ ...c, url: citationUrl(c) })),
     comments: claim.comments,
-    openComments: openCommentCount(claim.comments),
+    openComments: openThreadCount(claim.comments),
     url: `${options.appUrl}/documents/${options.documentId}?claim=${claim.id}`,
   };
-}
-
-/**
- * Comments still waiting for an answer: neither the comment nor any comment above it in its thread is resolved,
- * because resolving a thread resolves its replies with it. Deleted comments are not passed in.
- */
-export function openCommentCount(
-  comments: ReadonlyArray<{ id: string; parentId: string | null; resolvedAt: string | null }>,
-): number {
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  const isOpen = (id: string | null, seen: Set<string>): boolean => {
-    const comment = id === null ? undefined : byId.get(id);
-    if (!comment || seen.has(comment.id)) return true;
-    seen.add(comment.id);
-    return comment.resolvedAt === null && isOpen(comment.parentId, seen);
-  };
-  return comments.filter((c) => isOpen(c.id, new Set())).length;
 }

@@ -341,7 +341,8 @@ describe('reviewClaimBatches', () => {
       'Fixed.',
     ]);
     expect(conflict?.comments[1]?.parentId).toBe(conflict?.comments[0]?.id);
-    expect(conflict?.openComments).toBe(2);
+    // Two threads, one of them resolved: one open thread, its reply not counted.
+    expect(conflict?.openComments).toBe(1);
     expect(adjudicated).toMatchObject({
       consensus: { verdict: 'UNSUPPORTED', evidenceLevel: 'NONE', adjudicated: true },
       rationale: 'No trial backs this.',

@@ -56,7 +56,7 @@ describe('csvExport', () => {
       'downgrade reasons',
       'rationale',
       'citations',
-      'open comments',
+      'open threads',
       'adjudicated',
       'verdict: Ana Reviewer',
       'verdict: Ben Reviewer',
@@ -79,7 +79,7 @@ describe('csvExport', () => {
     expect(byColumn(rows[2])).toMatchObject({
       status: 'CONFLICT',
       'consensus verdict': '',
-      'open comments': '1',
+      'open threads': '1',
       'verdict: Ana Reviewer': 'SUPPORTED',
       'verdict: Ben Reviewer': 'UNSUPPORTED',
     });

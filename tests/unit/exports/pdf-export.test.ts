@@ -23,7 +23,7 @@ function expectPrinted(text: string, expected: string) {
   expect(squash(text), `"${expected}" in the PDF`).toContain(squash(expected));
 }
 
-const TABLE_HEADER = /# Claim Verdict Evidence level Certainty Rationale Citations Open comments/;
+const TABLE_HEADER = /# Claim Verdict Evidence level Certainty Rationale Citations Open threads/;
 
 function manyRows(count: number): ReviewClaimRow[] {
   const base = sampleRows();

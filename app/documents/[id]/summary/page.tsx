@@ -11,6 +11,7 @@ import { SummaryNotice } from '@/components/summary-notice';
 import { SummaryVerdictChart } from '@/components/summary-verdict-chart';
 import { SummaryVerdictTable } from '@/components/summary-verdict-table';
 import { requirePageUser } from '@/lib/auth/require-page-user';
+import { OPEN_THREADS_MEANING } from '@/lib/comments/comment-threads';
 import { AppError } from '@/lib/errors';
 import { isMissingSection, loadReviewHeader } from '@/lib/exports/load-review-header';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
@@ -105,6 +106,10 @@ export default async function SummaryPage({ params, searchParams }: Props) {
         ) : (
           <div className="mt-2">
             <SummaryClaimsTable documentId={header.document.id} rows={rows} />
+            {/* The workspace and every export count open threads too; what the count means is said here. */}
+            <p className="mt-2 text-xs text-slate-700">
+              <span className="font-medium">Open threads:</span> {OPEN_THREADS_MEANING}.
+            </p>
           </div>
         )}
       </section>
