@@ -9,7 +9,7 @@ import {
 } from '@/lib/domain/vocabulary';
 import { CHART_LEVEL_LABEL } from '@/lib/summary/verdict-chart';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
-import { evidenceLevelCell, STATUS_WORDS } from './review-words';
+import { evidenceLevelCell, reviewerVerdicts, STATUS_WORDS } from './review-words';
 import { textChunks } from './text-chunks';
 
 const CLAIMS_TABLE = [
@@ -95,7 +95,7 @@ function claimRow(claim: ReviewClaimRow): string {
     String(claim.number),
     markdownCell(claim.section ?? ''),
     markdownCell(claim.text),
-    `${STATUS_WORDS[claim.status]}${claim.consensus.adjudicated ? ' (adjudicated)' : ''}`,
+    verdictCell(claim),
     evidenceLevelCell(claim.status, claim.consensus.evidenceLevel),
     claim.certainty ? CERTAINTY_LABEL[claim.certainty] : '',
     claim.downgradeReasons.map((d) => GRADE_DOMAIN_LABEL[d]).join(', '),
@@ -104,6 +104,15 @@ function claimRow(claim: ReviewClaimRow): string {
     String(claim.openComments),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+// A conflict has no verdict of its own, so each reviewer's is listed under it, as on the summary page and in
+// the PDF; their reasons are in the rationale cell.
+function verdictCell(claim: ReviewClaimRow): string {
+  const status = STATUS_WORDS[claim.status];
+  if (claim.status === 'CONFLICT')
+    return [status, ...reviewerVerdicts(claim.assessments).map(markdownCell)].join('<br>');
+  return claim.consensus.adjudicated ? `${status} (adjudicated)` : status;
 }
 
 function reviewPeriod(period: ReviewHeader['reviewPeriod']): string {

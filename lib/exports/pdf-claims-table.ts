@@ -12,7 +12,7 @@ import {
 } from './pdf-page';
 import { pdfLineWrapper, pdfTextLines, type TextLine } from './pdf-text';
 import type { ReviewClaimRow } from './review-types';
-import { evidenceLevelCell, STATUS_WORDS } from './review-words';
+import { evidenceLevelCell, reviewerVerdicts, STATUS_WORDS } from './review-words';
 
 // Widths in points; together they fill an A4 landscape page inside 40 pt margins. The section is not a column:
 // claims come in document order, so each section is a heading row above its claims, repeated as
@@ -47,16 +47,10 @@ function pdfClaimCells(row: ReviewClaimRow): string[] {
   ];
 }
 
-// A conflict has no verdict to show, so each reviewer's verdict is listed instead: that is what the
-// adjudicator has to resolve.
+// A conflict has no verdict to show, so each reviewer's verdict is listed instead.
 function verdictCell(row: ReviewClaimRow): string {
   const status = `${STATUS_SYMBOL[row.status]} ${STATUS_WORDS[row.status]}`;
-  if (row.status === 'CONFLICT') {
-    const verdicts = row.assessments.flatMap((a) =>
-      a.verdict ? [`${a.reviewer}: ${STATUS_WORDS[a.verdict]}`] : [],
-    );
-    return [status, ...verdicts].join('\n');
-  }
+  if (row.status === 'CONFLICT') return [status, ...reviewerVerdicts(row.assessments)].join('\n');
   return row.consensus.adjudicated ? `${status}\n(adjudicated)` : status;
 }
 

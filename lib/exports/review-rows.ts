@@ -40,7 +40,10 @@ export type ClaimReviewSummary = {
   /** Summarised from the assessments that share the consensus verdict: the lowest certainty, the union of reasons. */
   certainty: Certainty | null;
   downgradeReasons: GradeDomain[];
-  /** Each agreeing reviewer's rationale as "Name: rationale", joined; or the adjudication note. */
+  /**
+   * Each agreeing reviewer's rationale as "Name: rationale", one a line (in conflict, every reviewer's), or the
+   * adjudication note.
+   */
   rationale: string | null;
 };
 
@@ -51,7 +54,9 @@ export type ClaimReviewSummary = {
  *   reviewer found.
  * - The rationale is the adjudicator's note when an adjudication decided the consensus, since that note is the
  *   reason the verdict stands; otherwise each agreeing reviewer's rationale as "Name: rationale", one a line.
- * - Without a consensus (unreviewed, or in conflict) nobody's reasons speak for the claim, so all three are empty.
+ * - In conflict, the rationale is every reviewer's who gave a verdict, in the same form: the reasons on each
+ *   side are what the adjudicator and the conflicts report need. Certainty and reasons stay empty, since no
+ *   consensus speaks for the claim; so do all three while it is unreviewed.
  */
 export function summariseClaimReview(claim: ClaimReviewInput): ClaimReviewSummary {
   const reviewed = claim.assessments.some((a) => a.verdict !== null);
@@ -67,7 +72,8 @@ export function summariseClaimReview(claim: ClaimReviewInput): ClaimReviewSummar
     ? claim.assessments.filter((a) => a.verdict === claim.consensusVerdict)
     : [];
   const reasons = new Set(agreeing.flatMap((a) => a.downgradeReasons));
-  const rationales = agreeing.flatMap((a) => {
+  const speaking = status === 'CONFLICT' ? claim.assessments.filter((a) => a.verdict !== null) : agreeing;
+  const rationales = speaking.flatMap((a) => {
     const text = a.rationale?.trim();
     return text ? [`${a.reviewer}: ${text}`] : [];
   });

@@ -10,6 +10,7 @@ import {
   GRADE_DOMAIN_LABEL,
   type GradeDomain,
   VERDICT_LABEL,
+  type Verdict,
 } from '@/lib/domain/vocabulary';
 
 export const STATUS_WORDS: Record<ClaimStatus, string> = {
@@ -57,4 +58,14 @@ export function certaintyWords(certainty: Certainty | null, reasons: readonly Gr
 function listWords(items: string[]): string {
   if (items.length < 2) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Each reviewer's verdict as "Name: Verdict", in the order of the assessments: what a claim in conflict shows
+ * in place of a consensus, since the verdicts it is torn between are what an adjudicator has to resolve.
+ */
+export function reviewerVerdicts(
+  assessments: ReadonlyArray<{ reviewer: string; verdict: Verdict | null }>,
+): string[] {
+  return assessments.flatMap((a) => (a.verdict ? [`${a.reviewer}: ${VERDICT_LABEL[a.verdict]}`] : []));
 }

@@ -1,17 +1,22 @@
 import crypto from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adjudicateClaim } from '@/lib/adjudications/adjudicate-claim';
 import { documentAgreement } from '@/lib/agreement/agreement';
 import type { Role } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db/prisma';
+import { csvExport } from '@/lib/exports/csv-export';
 import { jsonExport } from '@/lib/exports/json-exports';
 import { loadDocumentAgreement } from '@/lib/exports/load-document-agreement';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
+import { markdownExport } from '@/lib/exports/markdown-export';
+import { drawPdfExport } from '@/lib/exports/pdf-export';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import schema from '@/lib/exports/review-export.schema.json';
-import type { ReviewClaimRow, ReviewFilter } from '@/lib/exports/review-types';
+import type { ReviewClaimRow, ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
 import { assess } from '@/tests/support/assess';
 import { createDocument } from '@/tests/support/fixtures';
 
@@ -97,8 +102,20 @@ beforeAll(async () => {
     verdict: 'SPECULATIVE',
     evidenceLevel: 'LEVEL_5',
   });
-  await assess({ claimId: conflict, reviewerId: ana.id, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_4' });
-  await assess({ claimId: conflict, reviewerId: ben.id, verdict: 'UNSUPPORTED', evidenceLevel: 'NONE' });
+  await assess({
+    claimId: conflict,
+    reviewerId: ana.id,
+    verdict: 'SUPPORTED',
+    evidenceLevel: 'LEVEL_4',
+    rationale: 'One pilot | open label.',
+  });
+  await assess({
+    claimId: conflict,
+    reviewerId: ben.id,
+    verdict: 'UNSUPPORTED',
+    evidenceLevel: 'NONE',
+    rationale: '<b>No</b> control group.',
+  });
   await assess({ claimId: adjudicated, reviewerId: ana.id, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_2' });
   await assess({ claimId: adjudicated, reviewerId: ben.id, verdict: 'UNSUPPORTED', evidenceLevel: 'NONE' });
   await adjudicateClaim({
@@ -408,6 +425,80 @@ describe('reviewClaimBatches', () => {
 
   it('answers "not found" for an unknown document before it yields anything', async () => {
     await expect(rowsOf('0190a0c4-0000-7000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('the conflicts report and the open threads', () => {
+  const CONFLICTS: ReviewFilter = { only: 'conflicts', sectionId: null };
+  const RATIONALE = 'Ana Reviewer: One pilot | open label.\nBen Reviewer: <b>No</b> control group.';
+
+  async function exported(
+    format: (header: ReviewHeader, batches: AsyncIterable<ReviewClaimRow[]>) => AsyncIterable<string>,
+    filter: ReviewFilter,
+  ) {
+    const header = await loadReviewHeader({
+      reader: VIEWER,
+      documentId,
+      filter,
+      appUrl: APP_URL,
+      exportedAt: new Date(),
+    });
+    let text = '';
+    for await (const chunk of format(header, reviewClaimBatches({ documentId, filter, appUrl: APP_URL })))
+      text += chunk;
+    return text;
+  }
+
+  it("gives each reviewer's rationale on a claim in conflict, in the summary's rows", async () => {
+    const { rows } = await rowsOf(documentId, CONFLICTS);
+    expect(rows.map((r) => [r.number, r.status, r.rationale])).toEqual([[3, 'CONFLICT', RATIONALE]]);
+  });
+
+  it("writes each reviewer's verdict and rationale, escaped, and one open thread in the conflicts Markdown", async () => {
+    const md = await exported(markdownExport, CONFLICTS);
+    const line = md.split('\n').find((l) => l.startsWith('| 3 |')) ?? '';
+    const cells = line
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim());
+    expect(cells[3]).toBe('In conflict<br>Ana Reviewer: Supported<br>Ben Reviewer: Unsupported');
+    expect(cells[7]).toBe(
+      'Ana Reviewer: One pilot \\| open label.<br>Ben Reviewer: \\<b\\>No\\</b\\> control group.',
+    );
+    expect(md).toContain('| Open threads |');
+    expect(cells[9]).toBe('1');
+  });
+
+  it('counts one open thread in the CSV, the rationale with it', async () => {
+    const [head, ...records] = parse(await exported(csvExport, ALL), { bom: true }) as string[][];
+    const column = (name: string) => head?.indexOf(name) ?? -1;
+    const conflict = records.find((r) => r[column('status')] === 'CONFLICT');
+    expect(conflict?.[column('open threads')]).toBe('1');
+    expect(conflict?.[column('rationale')]).toBe(RATIONALE);
+  });
+
+  it("prints each reviewer's rationale in the conflicts PDF", async () => {
+    const filter = CONFLICTS;
+    const header = await loadReviewHeader({
+      reader: VIEWER,
+      documentId,
+      filter,
+      appUrl: APP_URL,
+      exportedAt: new Date(),
+    });
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of drawPdfExport(
+      header,
+      reviewClaimBatches({ documentId, filter, appUrl: APP_URL }),
+    ))
+      chunks.push(chunk);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.concat(chunks))), {
+      mergePages: true,
+    });
+    // Each drawn line comes out as its own line, so wrapped text is compared without its whitespace.
+    const squashed = text.replace(/\s+/g, '');
+    for (const expected of ['Ben Reviewer: Unsupported', ...RATIONALE.split('\n')])
+      expect(squashed).toContain(expected.replace(/\s+/g, ''));
   });
 });
 

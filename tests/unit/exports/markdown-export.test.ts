@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownExport } from '@/lib/exports/markdown-export';
+import type { ReviewClaimRow } from '@/lib/exports/review-types';
 import { collectText, inBatches, reviewHeader, reviewRow, sampleRows } from './review-fixture';
 
 async function markdownOf(rows = sampleRows(), header = reviewHeader(rows)) {
@@ -58,7 +59,26 @@ describe('markdownExport', () => {
       '<https://pubmed.ncbi.nlm.nih.gov/12345678/>',
       '0',
     ]);
-    expect(cells(rows[2] ?? '')).toMatchObject({ 3: 'In conflict', 9: '1' });
+    expect(cells(rows[2] ?? '')).toMatchObject({
+      3: 'In conflict<br>Ana Reviewer: Supported<br>Ben Reviewer: Unsupported',
+      9: '1',
+    });
+  });
+
+  it("shows each reviewer's verdict and rationale on a claim in conflict, escaped", async () => {
+    const [, , conflict] = sampleRows();
+    const row = {
+      ...(conflict as ReviewClaimRow),
+      rationale: 'Ana Reviewer: One trial | open label.\nBen Reviewer: <b>No</b> control group.',
+    };
+    row.assessments = row.assessments.map((a) => ({ ...a, reviewer: a.reviewer.replace('Ben', '*Ben*') }));
+    const header = reviewHeader([row], { filter: { only: 'conflicts', sectionId: null } });
+    const md = await markdownOf([row], header);
+    const line = md.split('\n').find((l) => l.startsWith('| 3 |')) ?? '';
+    expect(cells(line)[3]).toBe('In conflict<br>Ana Reviewer: Supported<br>\\*Ben\\* Reviewer: Unsupported');
+    expect(cells(line)[7]).toBe(
+      'Ana Reviewer: One trial \\| open label.<br>Ben Reviewer: \\<b\\>No\\</b\\> control group.',
+    );
   });
 
   it('keeps pipes and line breaks that reviewers typed inside their cell', async () => {

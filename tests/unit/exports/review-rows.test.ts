@@ -62,12 +62,18 @@ describe('summariseClaimReview', () => {
     });
   });
 
-  it('leaves a conflict without certainty, reasons or rationale, since nobody speaks for the claim', () => {
+  it("gives a conflict each reviewer's rationale, but no certainty or reasons, since no consensus speaks", () => {
     const summary = summariseClaimReview(
       claim({
         assessments: [
-          assessment('Ana', 'SUPPORTED', { certainty: 'HIGH', rationale: 'Yes.' }),
-          assessment('Ben', 'UNSUPPORTED', { certainty: 'VERY_LOW', rationale: 'No.' }),
+          assessment('Ana', 'SUPPORTED', { certainty: 'HIGH', rationale: ' Yes. ' }),
+          assessment('Ben', 'UNSUPPORTED', {
+            certainty: 'VERY_LOW',
+            downgradeReasons: ['INDIRECTNESS'],
+            rationale: 'No.',
+          }),
+          assessment('Cy', 'SPECULATIVE'),
+          assessment('Dee', null, { rationale: 'Only a level from me.' }),
         ],
       }),
     );
@@ -75,7 +81,7 @@ describe('summariseClaimReview', () => {
       status: 'CONFLICT',
       certainty: null,
       downgradeReasons: [],
-      rationale: null,
+      rationale: 'Ana: Yes.\nBen: No.',
     });
   });
 
