@@ -1,25 +1,58 @@
-import type { ReviewFilter } from '@/lib/exports/review-types';
+import { emptyExportReason } from '@/lib/exports/export-formats';
+import type { ReviewHeader } from '@/lib/exports/review-types';
 import { EXPORT_LINKS, exportHref } from '@/lib/summary/summary-page';
 
-/** Downloads of this summary in every format, for exactly the claims the filter shows. */
-export function SummaryExportLinks({ documentId, filter }: { documentId: string; filter: ReviewFilter }) {
+const BUTTON = 'inline-block rounded border px-3 py-1';
+
+/**
+ * Downloads of this summary in every format, for exactly the claims the filter shows. A download that would
+ * be empty is not offered: it stays in the list, disabled, and says why, so nobody wonders where it went.
+ */
+export function SummaryExportLinks({
+  documentId,
+  header,
+}: {
+  documentId: string;
+  header: Pick<ReviewHeader, 'filter' | 'counts'>;
+}) {
+  const links = EXPORT_LINKS.map((link) => ({ ...link, empty: emptyExportReason(link.format, header) }));
   return (
     <nav aria-label="Download this summary" className="text-sm">
       <ul className="flex flex-wrap gap-2">
-        {EXPORT_LINKS.map(({ format, label }) => (
+        {links.map(({ format, label, empty }) => (
           <li key={format}>
-            <a
-              href={exportHref(documentId, format, filter)}
-              className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-            >
-              Export {label}
-            </a>
+            {empty ? (
+              // biome-ignore lint/a11y/useSemanticElements: a disabled link has no address, and an <a> without one is no link; this one can still be reached and read, with its reason.
+              <span
+                role="link"
+                aria-disabled="true"
+                tabIndex={0}
+                aria-describedby={`export-${format}-empty`}
+                className={`${BUTTON} cursor-not-allowed border-dashed border-slate-300 text-slate-600`}
+              >
+                Export {label}
+              </span>
+            ) : (
+              <a
+                href={exportHref(documentId, format, header.filter)}
+                className={`${BUTTON} border-slate-300 bg-white hover:bg-slate-100`}
+              >
+                Export {label}
+              </a>
+            )}
           </li>
         ))}
       </ul>
       <p className="mt-1 text-xs text-slate-600">
         Each download holds the claims shown here, with the same filters.
       </p>
+      {links.map(({ format, label, empty }) =>
+        empty ? (
+          <p key={format} id={`export-${format}-empty`} className="mt-1 text-xs text-slate-600">
+            {label} is not offered: {empty}
+          </p>
+        ) : null,
+      )}
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 import { slugify } from '@/lib/documents/slugify';
-import type { ReviewHeader } from './review-types';
+import type { ReviewFilter, ReviewHeader } from './review-types';
 
 /** Every download of the summary, by the `format` the export URL names. export-formatters.ts writes each. */
 export const EXPORT_FORMATS = {
@@ -32,4 +32,42 @@ export function exportFileName(header: ReviewHeader, extension: string): string 
   const section = header.sections.find((s) => s.id === header.filter.sectionId);
   if (section) parts.push('section', slugify(section.heading).slice(0, 40).replace(/-+$/, ''));
   return `${parts.join('-')}.${extension}`;
+}
+
+const CLAIM_REVIEW_NEEDS_VERDICTS =
+  'ClaimReview JSON-LD publishes only claims with a consensus verdict, and claims in conflict have none yet.';
+
+/**
+ * Why a format can hold nothing under this filter, whatever the claims: ClaimReview JSON-LD leaves out claims
+ * in conflict, so "only conflicts" always gives an empty @graph. The export route refuses such a request with
+ * this reason (400), as it refuses an unknown format: it could never be worth asking for.
+ */
+export function alwaysEmptyExport(format: ExportFormat, filter: ReviewFilter): string | null {
+  return format === 'jsonld' && filter.only === 'conflicts' ? CLAIM_REVIEW_NEEDS_VERDICTS : null;
+}
+
+/**
+ * Why a download of the summary would be empty, or null when it holds something. CSV and Web Annotations hold
+ * only the claims, so they are empty when none is shown; ClaimReview JSON-LD holds only claims with a
+ * consensus verdict. Markdown, JSON and the PDF always carry the document, its counts and agreement. The
+ * summary shows such a download disabled with this reason. The route still serves one that is empty only
+ * because of the claims as they stand, as an honest empty file: the next assessment may fill it, and a script
+ * that exports on a schedule should not fail meanwhile.
+ */
+export function emptyExportReason(
+  format: ExportFormat,
+  { filter, counts }: Pick<ReviewHeader, 'filter' | 'counts'>,
+): string | null {
+  const always = alwaysEmptyExport(format, filter);
+  if (always) return always;
+  if (format !== 'csv' && format !== 'annotations' && format !== 'jsonld') return null;
+  if (counts.total === 0) {
+    return filter.only === null && filter.sectionId === null
+      ? 'This document has no claims.'
+      : 'No claims match these filters.';
+  }
+  if (format === 'jsonld' && counts.SUPPORTED + counts.SPECULATIVE + counts.UNSUPPORTED === 0) {
+    return 'ClaimReview JSON-LD publishes only claims with a consensus verdict, and none of the claims shown has one yet.';
+  }
+  return null;
 }

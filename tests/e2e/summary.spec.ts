@@ -164,11 +164,21 @@ test('the filters narrow the summary and carry into every export link', async ({
   await expect(page.getByText('Only claims in conflict')).toBeVisible();
   await expect(filters.getByRole('radio', { name: 'Only conflicts' })).toBeChecked();
 
-  const links = page.getByRole('navigation', { name: 'Download this summary' }).getByRole('link');
-  await expect(links).toHaveCount(FORMATS.length);
+  const downloads = page.getByRole('navigation', { name: 'Download this summary' });
+  const links = downloads.getByRole('link', { disabled: false });
+  // ClaimReview JSON-LD leaves out claims in conflict, so here it would be empty: shown, disabled, with why.
+  await expect(links).toHaveCount(FORMATS.length - 1);
+  const jsonld = downloads.getByRole('link', { name: 'Export ClaimReview JSON-LD' });
+  await expect(jsonld).toHaveAttribute('aria-disabled', 'true');
+  await expect(jsonld).not.toHaveAttribute('href');
+  const reason = /^ClaimReview JSON-LD is not offered: .*claims in conflict have none yet\.$/;
+  await expect(jsonld).toHaveAccessibleDescription(reason);
+  await expect(downloads.getByText(reason)).toBeVisible();
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     expect(href).toMatch(/\/export\?format=[a-z]+&only=conflicts$/);
   }
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   // Every claim listed is in conflict, this spec's among them, and the download holds the same claims.
   const total = await countOf(page, 'Total');
   expect(total).toBeGreaterThanOrEqual(1);

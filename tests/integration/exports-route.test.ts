@@ -67,6 +67,24 @@ describe('GET /documents/[id]/export', () => {
     expect((await response.json()).message).toMatch(/only="maybe".*only=conflicts or only=unsupported/);
   });
 
+  it('answers 400 for ClaimReview JSON-LD under only=conflicts, which could never hold a claim', async () => {
+    const response = await get('format=jsonld&only=conflicts', '00000000-0000-7000-8000-000000000000');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message:
+        'ClaimReview JSON-LD publishes only claims with a consensus verdict, and claims in conflict have none yet. Leave out only=conflicts, or use another format: md, csv, json, annotations, pdf.',
+    });
+  });
+
+  it('serves an empty ClaimReview JSON-LD while no claim shown has a consensus: the next one may', async () => {
+    const { id } = await createDocument();
+    const response = await get('format=jsonld', id);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ '@context': 'https://schema.org', '@graph': [] });
+  });
+
   it('answers 404 for an unknown or malformed document', async () => {
     expect((await get('format=csv', '00000000-0000-7000-8000-000000000000')).status).toBe(404);
     expect((await get('format=csv', 'not-a-uuid')).status).toBe(404);

@@ -1,6 +1,11 @@
 import { requireUser } from '@/lib/auth/guard';
 import { AppError, errorResponse } from '@/lib/errors';
-import { EXPORT_FORMATS, exportFileName, isExportFormat } from '@/lib/exports/export-formats';
+import {
+  alwaysEmptyExport,
+  EXPORT_FORMATS,
+  exportFileName,
+  isExportFormat,
+} from '@/lib/exports/export-formats';
 import { exportInWorker, readableStreamOf } from '@/lib/exports/export-in-worker';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { parseReviewFilter } from '@/lib/exports/review-filter';
@@ -13,7 +18,8 @@ export const dynamic = 'force-dynamic';
 /**
  * GET /documents/{id}/export?format=md|csv|json|jsonld|annotations|pdf[&only=conflicts|unsupported][&section=id]
  * Everything that can fail with a status (session, format, filter, document, blind review) is checked before
- * the first byte; the claims then stream.
+ * the first byte; the claims then stream. A format that the filter always leaves empty (alwaysEmptyExport) is a
+ * bad request; one that is empty only for want of matching claims is served, empty (emptyExportReason).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
@@ -27,6 +33,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       );
     }
     const filter = parseReviewFilter(url.searchParams);
+    const empty = alwaysEmptyExport(format, filter);
+    if (empty) {
+      const others = Object.keys(EXPORT_FORMATS).filter(
+        (f) => isExportFormat(f) && !alwaysEmptyExport(f, filter),
+      );
+      throw new AppError(
+        'BAD_REQUEST',
+        `${empty} Leave out only=${filter.only}, or use another format: ${others.join(', ')}.`,
+      );
+    }
     const { id } = await params;
     const appUrl = appUrlFrom(request.headers, request.url);
     const header = await loadReviewHeader({

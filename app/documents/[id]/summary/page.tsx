@@ -82,7 +82,7 @@ export default async function SummaryPage({ params, searchParams }: Props) {
       <SummaryHeader header={header} />
       <div className="space-y-3 print:hidden">
         <SummaryFilterForm documentId={header.document.id} filter={filter} sections={header.sections} />
-        <SummaryExportLinks documentId={header.document.id} filter={filter} />
+        <SummaryExportLinks documentId={header.document.id} header={header} />
       </div>
       <SummaryCounts counts={header.counts} />
       <section aria-labelledby="summary-chart" className="space-y-3">
