@@ -10,6 +10,7 @@ import { openSampleDocument, panel, selectClaim } from './workspace';
 const CLAIM = 7;
 const CONFLICT_CLAIM = 8;
 const FILE = 'low-dose-naltrexone-depression-review';
+const WHY = 'A <b>small</b> open-label trial.';
 
 const FORMATS = [
   { link: 'Export Markdown', file: `${FILE}.md` },
@@ -152,6 +153,15 @@ test('the filters narrow the summary and carry into every export link', async ({
   const second = await browser.newPage();
   await signIn(second, 'reviewer2');
   await assess(second, CONFLICT_CLAIM, 'Supported');
+  const rationale = panel(second).getByLabel('Rationale');
+  if ((await rationale.inputValue()) !== WHY) {
+    await rationale.fill(WHY);
+    const [saved] = await Promise.all([
+      second.waitForResponse((r) => r.url().endsWith('/assessment') && r.request().method() === 'PUT'),
+      panel(second).getByRole('button', { name: 'Save rationale' }).click(),
+    ]);
+    expect(saved.ok()).toBe(true);
+  }
   await second.close();
   await signIn(page, 'reviewer');
   const conflictId = await assess(page, CONFLICT_CLAIM, 'Unsupported');
@@ -187,6 +197,8 @@ test('the filters narrow the summary and carry into every export link', async ({
   await expect(row).toContainText('In conflict');
   await expect(row).toContainText('Second Reviewer: Supported');
   await expect(row).toContainText('Test Reviewer: Unsupported');
+  // The conflicts report says why each side holds, as typed: markup in a rationale is text, not HTML.
+  await expect(row.getByRole('cell', { name: `Second Reviewer: ${WHY}` })).toBeVisible();
   const { name, bytes } = await download(page, 'Export JSON');
   expect(name).toBe(`${FILE}-conflicts.json`);
   const json = JSON.parse(bytes.toString('utf8'));
