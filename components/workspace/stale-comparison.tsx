@@ -15,7 +15,10 @@ const ROWS: Array<[string, (v: AssessmentValues | null) => string]> = [
   ['Rationale', (v) => v?.rationale || '—'],
 ];
 
-/** A stale save: what is saved now beside what I chose, so I can re-apply mine knowingly or take theirs. */
+/**
+ * A stale save: what I saved meanwhile elsewhere (another tab, window or device; an assessment is only ever
+ * changed by its own reviewer) beside what I chose here, so I can re-apply this one knowingly or keep the other.
+ */
 export function StaleComparison(props: {
   mine: AssessmentValues;
   theirs: Theirs;
@@ -24,16 +27,16 @@ export function StaleComparison(props: {
 }) {
   return (
     <section
-      aria-label="Saved meanwhile, beside yours"
+      aria-label="Saved elsewhere, beside this choice"
       className="rounded border border-rose-300 bg-rose-50 p-2"
     >
       <table className="w-full text-left text-xs" data-stale-comparison>
         <caption className="mb-1 text-left text-xs font-medium text-rose-900">
-          This assessment was saved elsewhere
+          Saved in another tab, window or device
           {props.theirs?.updatedAt
             ? ` at ${new Date(props.theirs.updatedAt).toLocaleTimeString('en-GB')}`
-            : ''}{' '}
-          after you opened it.
+            : ''}
+          , after this one opened it.
         </caption>
         <thead>
           <tr>

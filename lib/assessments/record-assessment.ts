@@ -134,10 +134,16 @@ function valuesOf(row: AssessmentValues): AssessmentValues {
   };
 }
 
+/**
+ * A save based on a version that is no longer current. An assessment is one reviewer's own row, and this use
+ * case, which writes only the caller's row, is the only writer of assessments (adjudication writes the consensus,
+ * claim edits and user changes leave assessments as they are), so the newer version is the same reviewer's,
+ * saved from another tab, window or device.
+ */
 function staleWrite(current: CurrentAssessment | null) {
   return new AppError(
     'CONFLICT',
-    'This assessment was changed by someone else since you opened it. Your choice is still here: check theirs, then save again to replace it.',
+    'You changed this assessment in another tab, window or device after this one opened it. Your choice here is kept: compare the two, then save yours again or keep the other.',
     {
       current: current
         ? { ...valuesOf(current), version: current.version, updatedAt: current.updatedAt.toISOString() }

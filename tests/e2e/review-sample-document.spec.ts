@@ -102,7 +102,14 @@ test('a stale edit is shown beside mine and can be re-applied without loss', asy
 
   await panel(b).getByLabel('Rationale').fill('My reasoning, typed in the second tab.');
   await panel(b).getByRole('radio', { name: 'Unsupported' }).check();
-  await expect(panel(b).getByText(/changed by someone else/)).toBeVisible();
+  // The newer save is the reviewer's own, from the other tab: the message says so, and blames no one else.
+  await expect(
+    panel(b).getByText(
+      /^You changed this assessment in another tab, window or device after this one opened it\./,
+    ),
+  ).toBeVisible();
+  await expect(panel(b).getByText(/someone else/)).toHaveCount(0);
+  await expect(panel(b).getByText(/^Saved in another tab, window or device at /)).toBeVisible();
   const table = panel(b).locator('[data-stale-comparison]');
   await expect(table.getByRole('row', { name: /Verdict/ })).toContainText('Supported');
   await expect(table.getByRole('row', { name: /Verdict/ })).toContainText('Unsupported');

@@ -69,6 +69,8 @@ describe('PUT /api/claims/[id]/assessment', () => {
   });
 
   it('answers 409 with the other save next to mine, and keeps the newer one', async () => {
+    // Two tabs of one reviewer, both opened at version 0: the second save is stale, and the newer version is
+    // the reviewer's own, so the message says so rather than blaming someone else.
     const claimId = claimIds[1]!;
     expect((await put(claimId)).status).toBe(200);
     const stale = await put(claimId, { body: JSON.stringify({ ...ASSESSMENT, verdict: 'UNSUPPORTED' }) });
@@ -77,8 +79,10 @@ describe('PUT /api/claims/[id]/assessment', () => {
     expect(body).toMatchObject({
       ok: false,
       code: 'CONFLICT',
+      message: expect.stringMatching(/^You changed this assessment in another tab, window or device/),
       details: { current: { verdict: 'SUPPORTED' } },
     });
+    expect(body.message).not.toMatch(/someone else/);
     const row = await prisma.assessment.findFirstOrThrow({
       where: { claimId, reviewerId: reviewer.user.id },
     });

@@ -45,8 +45,8 @@ const Input = z.object({
 
 /**
  * Saving the signed-in reviewer's assessment of one claim, as JSON. It answers with the same
- * `{ ok, message, data }` or failure a Server Action returns, with the matching status (409 with the other
- * reviewer's values for a stale save). A route handler rather than a Server Action: it is the write a reviewer
+ * `{ ok, message, data }` or failure a Server Action returns, with the matching status (409 for a stale save,
+ * with the assessment as the same reviewer saved it meanwhile, from another tab or device). A route handler rather than a Server Action: it is the write a reviewer
  * makes hundreds of times a day, and a plain JSON call costs Next.js less than an action's round trip.
  */
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
