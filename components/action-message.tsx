@@ -6,7 +6,7 @@ import type { ActionResult } from '@/lib/errors';
  */
 export function ActionMessage(props: {
   result: ActionResult<unknown> | null;
-  /** Said instead of the last result while the action runs. */
+  /** Said instead of the last result while the action runs, or while a change waits to be sent. */
   busy?: string | false;
   /** Fields whose errors show beside them: a failure made only of those is not repeated here. */
   shown?: ReadonlyArray<string>;

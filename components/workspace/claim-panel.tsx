@@ -15,6 +15,7 @@ import { ClaimHistory } from './claim-history';
 import { CommentThreads } from './comment-threads';
 import { ConsensusSection } from './consensus-section';
 import { MyAssessment } from './my-assessment';
+import type { SaveAssessment } from './save-assessment';
 import type { WorkspaceActions, WorkspacePermissions } from './workspace-actions';
 import type { AssessmentDraft } from './workspace-state';
 
@@ -27,7 +28,8 @@ export function ClaimPanel(props: {
   actions: WorkspaceActions;
   /** My assessment of the claim shown, as its form shows it. */
   draft: AssessmentDraft;
-  onAssessmentSave: (claimId: string, values: AssessmentValues, version: number) => void;
+  onAssessmentSave: SaveAssessment;
+  onAssessmentMove: (claimId: string, values: AssessmentValues) => void;
   onAssessmentEdit: (claimId: string, values: AssessmentValues) => void;
   onTheirsKept: (claimId: string) => void;
   onAdjudicated: (claimId: string, verdict: Verdict, evidenceLevel: EvidenceLevel) => void;
@@ -107,7 +109,11 @@ export function ClaimPanel(props: {
         <MyAssessment
           draft={props.draft}
           onSave={(values) => props.onAssessmentSave(claim.id, values, panel.mine?.version ?? 0)}
+          onMove={(values) => props.onAssessmentMove(claim.id, values)}
           onEdit={(values) => props.onAssessmentEdit(claim.id, values)}
+          onUndo={(values) =>
+            props.onAssessmentSave(claim.id, values, panel.mine?.version ?? 0, { undo: true })
+          }
           onKeepTheirs={() => props.onTheirsKept(claim.id)}
           levelRef={props.levelRef}
         />

@@ -10,6 +10,7 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['2', 'Verdict: speculative'],
   ['3', 'Verdict: unsupported'],
   ['e', 'Evidence level'],
+  ['↓ ↑ Enter', 'Move through a verdict, level or certainty list; Enter, or leaving it, saves'],
   ['c', 'Comment'],
   ['/', 'Search claims'],
   ['?', 'This help'],

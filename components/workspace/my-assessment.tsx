@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   CERTAINTIES,
   CERTAINTY_LABEL,
@@ -16,30 +16,55 @@ import {
 import { ActionMessage } from '../action-message';
 import { StaleComparison } from './stale-comparison';
 import type { AssessmentValues } from './workspace-actions';
-import { type AssessmentDraft, theirsOf } from './workspace-state';
+import { type AssessmentDraft, theirsOf, undoneValues } from './workspace-state';
+
+/** How long a save can be undone from its message. */
+const UNDO_MS = 10_000;
 
 /**
- * The reader's own assessment. Verdict, level, certainty and reasons save as soon as they change; the rationale
- * saves with its button (or with any other change). The workspace runs the saves (useAssessmentSaves) and keeps
- * the draft, so the shortcuts 1, 2 and 3 save through it too; a failed save keeps what was chosen.
+ * The reader's own assessment. Each choice saves once (docs/decisions/0013): a click on a verdict, level,
+ * certainty or reason, or in a list, Enter or leaving the list after moving through it with the keyboard. The
+ * rationale saves with its button (or with any other change). For a few seconds after a save, "Undo" puts back
+ * what it changed, as one more save. The workspace runs the saves (useAssessmentSaves) and keeps the draft, so
+ * the shortcuts 1, 2 and 3 save through it too; a failed save keeps what was chosen.
  */
 export function MyAssessment(props: {
   draft: AssessmentDraft;
-  /** A change that is saved at once. */
+  /** A choice, saved at once. */
   onSave: (values: AssessmentValues) => void;
+  /** A keyboard move through a list, saved when the choice is made. */
+  onMove: (values: AssessmentValues) => void;
   /** A change that waits for "Save rationale". */
   onEdit: (values: AssessmentValues) => void;
+  /** Saves what undoes the last save. */
+  onUndo: (values: AssessmentValues) => void;
   onKeepTheirs: () => void;
   /** The evidence level's select, which "e" focuses. */
   levelRef: React.RefObject<HTMLSelectElement | null>;
 }) {
   const id = useId();
-  const { values, result, saving } = props.draft;
+  const { values, result, saving, movedFrom, undo } = props.draft;
   const save = props.onSave;
   // While a save runs, what the last one said no longer holds.
   const last = saving > 0 ? null : result;
   const theirs = theirsOf(last);
   const stale = theirs !== undefined;
+  // A change in a list is a move when a moving key made it, and a choice otherwise (a pointer's pick).
+  const change = (next: AssessmentValues, list: ChoiceList) => (list.moving() ? props.onMove : save)(next);
+  const commit = () => {
+    if (movedFrom) save(values);
+  };
+  const verdictList = useChoiceList({ chooseKeys: ['Enter', ' '], commit });
+  const levelList = useChoiceList({ chooseKeys: ['Enter'], commit });
+  const certaintyList = useChoiceList({ chooseKeys: ['Enter'], commit });
+
+  const [undoExpired, setUndoExpired] = useState<AssessmentDraft['undo']>(null);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndoExpired(undo), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+  const undoing = last?.ok && undo !== undoExpired && !movedFrom ? undoneValues(props.draft) : null;
 
   const errors = last && !last.ok && !stale ? (last.fieldErrors ?? {}) : {};
   const rationale = values.rationale ?? '';
@@ -48,7 +73,7 @@ export function MyAssessment(props: {
       <h3 id={`${id}-title`} className="text-sm font-semibold">
         My assessment
       </h3>
-      <fieldset>
+      <fieldset {...verdictList.props}>
         <legend className="text-xs font-medium text-slate-700">Verdict</legend>
         <div className="mt-1 flex flex-wrap gap-1">
           {VERDICTS.map((v, i) => (
@@ -61,7 +86,7 @@ export function MyAssessment(props: {
                 name={`${id}-verdict`}
                 value={v}
                 checked={values.verdict === v}
-                onChange={() => save({ ...values, verdict: v })}
+                onChange={() => change({ ...values, verdict: v }, verdictList)}
                 // Invisible but covering the whole label, so the click target is the radio itself.
                 className="absolute inset-0 cursor-pointer opacity-0"
               />
@@ -80,10 +105,14 @@ export function MyAssessment(props: {
             Evidence level (CEBM) <kbd className="font-normal text-slate-600">e</kbd>
           </span>
           <select
+            {...levelList.props}
             ref={props.levelRef}
             value={values.evidenceLevel ?? ''}
             onChange={(e) =>
-              save({ ...values, evidenceLevel: (e.target.value || null) as EvidenceLevel | null })
+              change(
+                { ...values, evidenceLevel: (e.target.value || null) as EvidenceLevel | null },
+                levelList,
+              )
             }
             aria-invalid={Boolean(errors.evidenceLevel)}
             className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
@@ -100,10 +129,13 @@ export function MyAssessment(props: {
         <label className="flex flex-col text-xs font-medium text-slate-700">
           GRADE certainty (optional)
           <select
+            {...certaintyList.props}
             value={values.certainty ?? ''}
             onChange={(e) => {
               const certainty = (e.target.value || null) as AssessmentValues['certainty'];
-              save({ ...values, certainty, downgradeReasons: certainty ? values.downgradeReasons : [] });
+              // Moving past "Not rated" on the way to another rating keeps the reasons it started with.
+              const reasons = (movedFrom ?? values).downgradeReasons;
+              change({ ...values, certainty, downgradeReasons: certainty ? reasons : [] }, certaintyList);
             }}
             className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
           >
@@ -171,7 +203,19 @@ export function MyAssessment(props: {
           >
             Save rationale
           </button>
-          <ActionMessage result={result} busy={saving > 0 && 'Saving…'} />
+          <ActionMessage
+            result={result}
+            busy={saving > 0 ? 'Saving…' : movedFrom ? 'Not saved yet: press Enter to choose it.' : false}
+          />
+          {undoing && (
+            <button
+              type="button"
+              onClick={() => props.onUndo(undoing)}
+              className="text-sm font-medium text-sky-800 underline hover:text-sky-700"
+            >
+              Undo
+            </button>
+          )}
         </div>
       </form>
       {stale && (
@@ -183,5 +227,42 @@ export function MyAssessment(props: {
         />
       )}
     </section>
+  );
+}
+
+type ChoiceList = ReturnType<typeof useChoiceList>;
+
+/**
+ * A list (a radio group or a select) that the keyboard moves through without choosing: the arrow keys, Home,
+ * End, Page Up/Down and type-ahead show a value that `commit` saves once it is chosen, with one of `chooseKeys`
+ * or by leaving the list. A change is a move when the last thing done in the list was pressing such a key; after
+ * a pointer went down in it (a pick, which saves at once) or any other key, it is a choice.
+ */
+function useChoiceList(options: { chooseKeys: ReadonlyArray<string>; commit: () => void }) {
+  const moving = useRef(false);
+  return {
+    moving: () => moving.current,
+    props: {
+      onKeyDown: (e: React.KeyboardEvent) => {
+        const choosing = options.chooseKeys.includes(e.key);
+        moving.current = !choosing && isMoveKey(e.key);
+        if (choosing) options.commit();
+      },
+      onPointerDown: () => {
+        moving.current = false;
+      },
+      onBlur: (e: React.FocusEvent) => {
+        // Focus going from one radio to the next stays in the list.
+        if (e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)) return;
+        moving.current = false;
+        options.commit();
+      },
+    },
+  };
+}
+
+function isMoveKey(key: string): boolean {
+  return (
+    key.startsWith('Arrow') || key.startsWith('Page') || key === 'Home' || key === 'End' || key.length === 1
   );
 }

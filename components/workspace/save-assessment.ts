@@ -10,21 +10,33 @@ const UNREACHABLE: ActionResult<never> = {
   message: 'The server could not be reached. Your choice is kept: try again.',
 };
 
+const UNDONE = 'Undone: the earlier choice is saved again.';
+
+/** Saves my assessment of a claim; an undo is a save too, of the values the one before it changed. */
+export type SaveAssessment = (
+  claimId: string,
+  values: AssessmentValues,
+  version: number,
+  options?: { undo?: boolean },
+) => void;
+
 /**
  * Saves my assessments. Saves of one claim run one after another, each with the version the last one returned,
- * so quick keyboard changes never trip over each other; a save that fails keeps what was chosen. `version` is
- * the claim's assessment version as its panel was loaded, for the first save of that claim.
+ * so quick changes never trip over each other; a save that fails keeps what was chosen. `version` is the claim's
+ * assessment version as its panel was loaded, for the first save of that claim.
  */
-export function useAssessmentSaves(dispatch: Dispatch<WorkspaceAction>) {
+export function useAssessmentSaves(dispatch: Dispatch<WorkspaceAction>): SaveAssessment {
   // Per claim, the version the next save sends, once the saves before it are answered.
   const queues = useRef(new Map<string, Promise<number>>());
   return useCallback(
-    (claimId: string, values: AssessmentValues, version: number) => {
+    (claimId, values, version, options) => {
+      const undid = options?.undo === true;
       dispatch({ type: 'assessmentSaveStarted', claimId, values });
       const before = queues.current.get(claimId) ?? Promise.resolve(version);
       const after = before.then(async (sent) => {
-        const result = await saveAssessment(claimId, { ...values, version: sent }).catch(() => UNREACHABLE);
-        dispatch({ type: 'assessmentSaveEnded', claimId, result });
+        const answer = await saveAssessment(claimId, { ...values, version: sent }).catch(() => UNREACHABLE);
+        const result = undid && answer.ok ? { ...answer, message: UNDONE } : answer;
+        dispatch({ type: 'assessmentSaveEnded', claimId, result, undid });
         const saved = result.ok ? result.data : null;
         if (saved) startTransition(() => dispatch({ type: 'claimReviewed', claimId, saved }));
         return versionAfter(result, sent);

@@ -17,6 +17,15 @@ export type AssessmentDraft = {
   values: AssessmentValues;
   saving: number;
   result: ActionResult<SavedAssessment> | null;
+  /**
+   * What the form showed before a keyboard move through a list (verdict, evidence level, certainty) that is not
+   * chosen yet; null when no move waits. Enter, or leaving the list, saves it (docs/decisions/0013).
+   */
+  movedFrom: AssessmentValues | null;
+  /** My assessment as the server holds it, as far as this tab knows: what the next save changes. */
+  saved: AssessmentValues;
+  /** The last save, while it can still be undone: what it changed from, and to. */
+  undo: { before: AssessmentValues; after: AssessmentValues } | null;
 };
 
 /** What was saved meanwhile, when my last save was refused as stale. */
@@ -58,8 +67,11 @@ export type WorkspaceAction =
   | { type: 'panelChanged' }
   /** Typed but not saved yet: the rationale. */
   | { type: 'assessmentEdited'; claimId: string; values: AssessmentValues }
+  /** Moved to with the keyboard in a list, not chosen yet. */
+  | { type: 'assessmentMoved'; claimId: string; values: AssessmentValues }
   | { type: 'assessmentSaveStarted'; claimId: string; values: AssessmentValues }
-  | { type: 'assessmentSaveEnded'; claimId: string; result: ActionResult<SavedAssessment> }
+  /** `undid`: the save put back what the one before it changed, so there is nothing left to undo. */
+  | { type: 'assessmentSaveEnded'; claimId: string; result: ActionResult<SavedAssessment>; undid?: boolean }
   /** After a stale save, the reviewer takes what was saved meanwhile instead of re-applying theirs. */
   | { type: 'theirsKept'; claimId: string }
   /** A save's effect on the claim list; dispatched apart, in a transition, as it re-renders every row. */
@@ -137,11 +149,30 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, panelLoads: state.panelLoads + 1 };
     case 'assessmentEdited':
       return withDraft(state, action.claimId, (d) => ({ ...d, values: action.values }));
+    case 'assessmentMoved':
+      return withDraft(state, action.claimId, (d) => {
+        const from = d.movedFrom ?? d.values;
+        // Moved back to where it started: nothing waits to be chosen.
+        return { ...d, values: action.values, movedFrom: sameValues(from, action.values) ? null : from };
+      });
     case 'assessmentSaveStarted':
-      return withDraft(state, action.claimId, (d) => ({ ...d, values: action.values, saving: d.saving + 1 }));
+      return withDraft(state, action.claimId, (d) => ({
+        ...d,
+        values: action.values,
+        saving: d.saving + 1,
+        movedFrom: null,
+      }));
     case 'assessmentSaveEnded': {
       const { claimId, result } = action;
-      const next = withDraft(state, claimId, (d) => ({ ...d, saving: Math.max(0, d.saving - 1), result }));
+      const next = withDraft(state, claimId, (d) => {
+        const saving = Math.max(0, d.saving - 1);
+        if (!result.ok) {
+          const theirs = theirsOf(result);
+          return { ...d, saving, result, saved: theirs ? valuesOf(theirs) : d.saved, undo: null };
+        }
+        const saved = valuesOf(result.data);
+        return { ...d, saving, result, saved, undo: action.undid ? null : { before: d.saved, after: saved } };
+      });
       if (!result.ok) return next;
       const panel = state.panels.get(claimId);
       return {
@@ -157,7 +188,8 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'theirsKept':
       return withDraft(state, action.claimId, (d) => {
         const theirs = theirsOf(d.result);
-        return { ...d, values: theirs ? valuesOf(theirs) : NO_ASSESSMENT, result: null };
+        const values = theirs ? valuesOf(theirs) : NO_ASSESSMENT;
+        return { ...d, values, result: null, movedFrom: null, saved: values, undo: null };
       });
     case 'claimReviewed':
       return withReview(state, action.claimId, reviewOfSave(action.saved));
@@ -182,14 +214,29 @@ export function claimsOf(state: Pick<WorkspaceState, 'claims' | 'reviews'>): Rea
 
 /** My assessment of a claim as its form shows it: as changed here, or else as its panel was loaded. */
 export function draftOf(state: WorkspaceState, claimId: string): AssessmentDraft {
+  const drafted = state.assessments.get(claimId);
+  if (drafted) return drafted;
   const mine = state.panels.get(claimId)?.mine;
-  return (
-    state.assessments.get(claimId) ?? {
-      values: mine ? valuesOf(mine) : NO_ASSESSMENT,
-      saving: 0,
-      result: null,
-    }
-  );
+  const values = mine ? valuesOf(mine) : NO_ASSESSMENT;
+  return { values, saving: 0, result: null, movedFrom: null, saved: values, undo: null };
+}
+
+/**
+ * What undoing the last save saves: each field that save changed goes back to what it was; the others stay as
+ * the form shows them, so a rationale typed since is not lost. Null when there is nothing to undo.
+ */
+export function undoneValues(draft: AssessmentDraft): AssessmentValues | null {
+  const { undo, values } = draft;
+  if (!undo) return null;
+  const back = <K extends keyof AssessmentValues>(field: K): AssessmentValues[K] =>
+    sameValue(undo.before[field], undo.after[field]) ? values[field] : undo.before[field];
+  return {
+    verdict: back('verdict'),
+    evidenceLevel: back('evidenceLevel'),
+    certainty: back('certainty'),
+    downgradeReasons: back('downgradeReasons'),
+    rationale: back('rationale'),
+  };
 }
 
 /** What was saved meanwhile, when a save was refused as stale; undefined for any other result. */
@@ -252,6 +299,14 @@ function withDraft(
 
 function withReview(state: WorkspaceState, claimId: string, review: Review): WorkspaceState {
   return { ...state, reviews: new Map(state.reviews).set(claimId, review) };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sameValues(a: AssessmentValues, b: AssessmentValues): boolean {
+  return sameValue(valuesOf(a), valuesOf(b));
 }
 
 function valuesOf(a: AssessmentValues): AssessmentValues {

@@ -71,12 +71,18 @@ export function Workspace(props: {
     showInAddress(claimId);
   }, []);
 
-  const step = (by: 1 | -1) => {
-    const next = stepFrom(visible, selectedId, by);
-    if (next) select(next);
-  };
   // The shortcuts reach the selected claim's assessment only once its panel shows it.
   const assessable = props.permissions.assess && panel ? panel : null;
+  const step = (by: 1 | -1) => {
+    const next = stepFrom(visible, selectedId, by);
+    if (!next || next === selectedId) return;
+    // j and k work while a verdict has the focus, and the focus stays on it for the next claim: moving on is
+    // leaving the list, so a verdict moved to with the arrow keys is chosen.
+    const draft = assessable ? draftOf(state, assessable.claim.id) : null;
+    if (assessable && draft?.movedFrom)
+      saveAssessment(assessable.claim.id, draft.values, assessable.mine?.version ?? 0);
+    select(next);
+  };
   useWorkspaceKeys({
     next: () => step(1),
     previous: () => step(-1),
@@ -91,6 +97,10 @@ export function Workspace(props: {
     help: () => dispatch({ type: 'helpToggled' }),
   });
 
+  const onAssessmentMove = useCallback(
+    (claimId: string, values: AssessmentValues) => dispatch({ type: 'assessmentMoved', claimId, values }),
+    [],
+  );
   const onAssessmentEdit = useCallback(
     (claimId: string, values: AssessmentValues) => dispatch({ type: 'assessmentEdited', claimId, values }),
     [],
@@ -170,6 +180,7 @@ export function Workspace(props: {
               actions={props.actions}
               draft={draftOf(state, selectedId)}
               onAssessmentSave={saveAssessment}
+              onAssessmentMove={onAssessmentMove}
               onAssessmentEdit={onAssessmentEdit}
               onTheirsKept={onTheirsKept}
               onAdjudicated={onAdjudicated}

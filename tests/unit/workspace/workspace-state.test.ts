@@ -6,6 +6,7 @@ import {
   initialWorkspaceState,
   NO_ASSESSMENT,
   stepFrom,
+  undoneValues,
   versionAfter,
   type WorkspaceAction,
   type WorkspaceState,
@@ -67,7 +68,7 @@ const saved = (over: Partial<SavedAssessment> = {}): SavedAssessment => ({
 const stale: ActionResult<SavedAssessment> = {
   ok: false,
   code: 'CONFLICT',
-  message: 'This assessment was changed by someone else.',
+  message: 'You changed this assessment in another tab, window or device after this one opened it.',
   details: { current: { ...NO_ASSESSMENT, verdict: 'UNSUPPORTED', rationale: 'Theirs', version: 7 } },
 };
 
@@ -201,10 +202,14 @@ describe('my assessment', () => {
   const loaded = run(start(), { type: 'panelLoaded', panel: panelOf('c1', mine) });
 
   it('shows what the panel was loaded with until it is changed here', () => {
+    const values = { ...NO_ASSESSMENT, verdict: 'SPECULATIVE' as const, rationale: 'Loaded' };
     expect(draftOf(loaded, 'c1')).toEqual({
-      values: { ...NO_ASSESSMENT, verdict: 'SPECULATIVE', rationale: 'Loaded' },
+      values,
       saving: 0,
       result: null,
+      movedFrom: null,
+      saved: values,
+      undo: null,
     });
     expect(draftOf(loaded, 'c9').values).toEqual(NO_ASSESSMENT);
     const typed = run(loaded, {
@@ -264,11 +269,83 @@ describe('my assessment', () => {
     );
     expect(draftOf(refused, 'c1').values).toEqual(mineNow);
     const kept = run(refused, { type: 'theirsKept', claimId: 'c1' });
+    const theirs = { ...NO_ASSESSMENT, verdict: 'UNSUPPORTED' as const, rationale: 'Theirs' };
     expect(draftOf(kept, 'c1')).toEqual({
-      values: { ...NO_ASSESSMENT, verdict: 'UNSUPPORTED', rationale: 'Theirs' },
+      values: theirs,
       saving: 0,
       result: null,
+      movedFrom: null,
+      saved: theirs,
+      undo: null,
     });
+  });
+});
+
+describe('deliberate saving', () => {
+  const mine = { ...NO_ASSESSMENT, verdict: 'SPECULATIVE' as const, rationale: 'Loaded', version: 2 };
+  const loaded = run(start(), { type: 'panelLoaded', panel: panelOf('c1', mine) });
+  const shown = { ...NO_ASSESSMENT, verdict: 'SPECULATIVE' as const, rationale: 'Loaded' };
+  const level = (evidenceLevel: SavedAssessment['evidenceLevel']) => ({ ...shown, evidenceLevel });
+  const ok = (values: typeof shown, version = 3): ActionResult<SavedAssessment> => ({
+    ok: true,
+    message: 'Saved.',
+    data: saved({ ...values, version }),
+  });
+
+  it('shows keyboard moves through a list unsaved, from where the first one started, until one is saved', () => {
+    const moved = run(
+      loaded,
+      { type: 'assessmentMoved', claimId: 'c1', values: level('LEVEL_1') },
+      { type: 'assessmentMoved', claimId: 'c1', values: level('LEVEL_2') },
+      { type: 'assessmentMoved', claimId: 'c1', values: level('LEVEL_3') },
+      { type: 'assessmentMoved', claimId: 'c1', values: level('LEVEL_4') },
+    );
+    expect(draftOf(moved, 'c1')).toMatchObject({ values: level('LEVEL_4'), movedFrom: shown, saving: 0 });
+    const chosen = run(moved, { type: 'assessmentSaveStarted', claimId: 'c1', values: level('LEVEL_4') });
+    expect(draftOf(chosen, 'c1')).toMatchObject({ movedFrom: null, saving: 1 });
+  });
+
+  it('has nothing waiting once the moves come back to where they started', () => {
+    const back = run(
+      loaded,
+      { type: 'assessmentMoved', claimId: 'c1', values: { ...shown, verdict: 'UNSUPPORTED' } },
+      { type: 'assessmentMoved', claimId: 'c1', values: shown },
+    );
+    expect(draftOf(back, 'c1')).toMatchObject({ values: shown, movedFrom: null });
+  });
+
+  it('undoes the last save: puts back what it changed and keeps a rationale typed since', () => {
+    const done = run(
+      loaded,
+      { type: 'assessmentSaveStarted', claimId: 'c1', values: level('LEVEL_2') },
+      { type: 'assessmentSaveEnded', claimId: 'c1', result: ok(level('LEVEL_2')) },
+      { type: 'assessmentEdited', claimId: 'c1', values: { ...level('LEVEL_2'), rationale: 'Typed since' } },
+    );
+    const draft = draftOf(done, 'c1');
+    expect(draft.undo).toEqual({ before: shown, after: level('LEVEL_2') });
+    expect(undoneValues(draft)).toEqual({ ...shown, rationale: 'Typed since' });
+
+    // The undo is a save of its own, which leaves nothing more to undo.
+    const undone = run(
+      done,
+      { type: 'assessmentSaveStarted', claimId: 'c1', values: shown },
+      { type: 'assessmentSaveEnded', claimId: 'c1', result: ok(shown, 4), undid: true },
+    );
+    expect(draftOf(undone, 'c1')).toMatchObject({ saved: shown, undo: null });
+    expect(undoneValues(draftOf(undone, 'c1'))).toBeNull();
+  });
+
+  it('offers no undo after a failed or stale save, and then counts from what is saved meanwhile', () => {
+    const refused = run(
+      loaded,
+      { type: 'assessmentSaveStarted', claimId: 'c1', values: level('LEVEL_1') },
+      { type: 'assessmentSaveEnded', claimId: 'c1', result: stale },
+    );
+    expect(draftOf(refused, 'c1')).toMatchObject({
+      undo: null,
+      saved: { ...NO_ASSESSMENT, verdict: 'UNSUPPORTED', rationale: 'Theirs' },
+    });
+    expect(undoneValues(draftOf(loaded, 'c1'))).toBeNull();
   });
 });
 
