@@ -27,3 +27,22 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 export const ROLE_LABEL: Record<Role, string> = { ADMIN: 'Admin', REVIEWER: 'Reviewer', VIEWER: 'Viewer' };
+
+/** What each permission lets a person do, worded to end "Your role does not allow …". */
+export const PERMISSION_ACTIVITY: Record<Permission, string> = {
+  'document.read': 'reading documents',
+  'document.export': 'exporting reviews',
+  'document.import': 'importing documents',
+  'assessment.record': 'assessing claims',
+  'comment.add': 'commenting on claims',
+  'citation.add': 'citing sources',
+  'claim.edit': 'editing claims',
+  'claim.adjudicate': 'adjudicating conflicts',
+  'document.manage': 'managing documents',
+  'user.manage': 'managing users',
+};
+
+/** The roles that have a permission, lowest first. */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => can(role, permission)).reverse();
+}

@@ -1,5 +1,5 @@
 import { headers } from 'next/headers';
-import { notFound, redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { getSessionUser } from './guard';
 import { can, type Permission } from './permissions';
 
@@ -10,7 +10,8 @@ export async function requirePageUser(permission: Permission) {
     const path = (await headers()).get('x-pathname') ?? '/';
     redirect(`/login?next=${encodeURIComponent(path)}`);
   }
-  // A page the role may not use does not exist for them.
-  if (!can(user.role, permission)) notFound();
+  // The page exists, so "not found" would mislead: a 403, and the forbidden.tsx beside the page says what the
+  // role lacks. There is no app-wide one: Next.js would send it with every page.
+  if (!can(user.role, permission)) forbidden();
   return user;
 }

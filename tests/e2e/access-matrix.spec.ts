@@ -129,6 +129,16 @@ const ROUTES: Record<string, { allowed: Caller[]; probe?: RouteProbe }> = {
   },
 };
 
+// The pages a role may not use, and the reason each gives a role refused it (with a 403, not a 404).
+const PAGES: Record<string, { allowed: Caller[]; heading: string; refusal: string }> = {
+  '/documents/new': {
+    allowed: REVIEWERS,
+    heading: 'Import a document',
+    refusal: 'does not allow importing documents',
+  },
+  '/admin/users': { allowed: ADMINS, heading: 'Users', refusal: 'does not allow managing users' },
+};
+
 const root = path.resolve(import.meta.dirname, '../..');
 
 function manifestActions() {
@@ -246,6 +256,35 @@ test('each mutating route allows exactly the roles in the matrix', async ({ base
       if (rule.allowed.includes(caller))
         expect(status === 401 || status === 403 || status >= 500, label).toBe(false);
       else expect(status, label).toBe(denied);
+      await context.dispose();
+    }
+  }
+});
+
+test('a page the role may not use answers 403 and says so; a signed-out caller is sent to sign in', async ({
+  baseURL,
+}) => {
+  for (const [page, rule] of Object.entries(PAGES)) {
+    for (const caller of CALLERS) {
+      const context = await contextFor(caller, baseURL as string);
+      const response = await context.get(page, { maxRedirects: 0 });
+      const status = response.status();
+      const body = await response.text();
+      const label = `${page} as ${caller}: ${status}`;
+      if (caller === 'anonymous') {
+        expect(status, label).toBe(307);
+        expect(response.headers().location, label).toContain(`/login?next=${encodeURIComponent(page)}`);
+      } else if (rule.allowed.includes(caller)) {
+        expect(status, label).toBe(200);
+        expect(body, label).toMatch(new RegExp(`<h1[^>]*>${rule.heading}</h1>`));
+      } else {
+        // The page's own content is not sent. (Next.js sends forbidden.tsx with every page of its segment, so
+        // the refusal's words are in an allowed page's payload too; the browser test sees which one shows.)
+        expect(status, label).toBe(403);
+        expect(body, label).not.toMatch(new RegExp(`<h1[^>]*>${rule.heading}</h1>`));
+        expect(body, label).toContain('Not allowed for your role');
+        expect(body, label).toContain(`Your role (${ACCOUNTS[caller].role.toLowerCase()}) ${rule.refusal}`);
+      }
       await context.dispose();
     }
   }

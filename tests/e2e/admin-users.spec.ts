@@ -73,11 +73,14 @@ test('an admin creates a user, changes their role, and deactivates them, which e
   await theirContext.close();
 });
 
-test('a reviewer who opens the users page finds nothing there', async ({ page }) => {
+test('a reviewer who opens the users page is told the role does not allow it', async ({ page }) => {
   await signIn(page, 'reviewer');
   const response = await page.goto('/admin/users');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed for your role');
+  await expect(
+    page.getByText('Your role (reviewer) does not allow managing users; admins may.'),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
 });
 
