@@ -1,30 +1,35 @@
 'use client';
 
 import { memo, useEffect, useRef } from 'react';
+import type { WorkspacePermissions } from './workspace-actions';
 
-export const SHORTCUTS: Array<[string, string]> = [
+/** Each shortcut, with the permission it needs: a key that does nothing for the reader's role is not listed. */
+const SHORTCUTS: Array<[key: string, what: string, needs?: keyof WorkspacePermissions]> = [
   ['j', 'Next claim'],
   ['k', 'Previous claim'],
   ['↓ ↑ Home End', 'Move through the claim list while it has the focus'],
-  ['1', 'Verdict: supported'],
-  ['2', 'Verdict: speculative'],
-  ['3', 'Verdict: unsupported'],
-  ['e', 'Evidence level'],
-  ['↓ ↑ Enter', 'Move through a verdict, level or certainty list; Enter, or leaving it, saves'],
-  ['c', 'Comment'],
+  ['1', 'Verdict: supported', 'assess'],
+  ['2', 'Verdict: speculative', 'assess'],
+  ['3', 'Verdict: unsupported', 'assess'],
+  ['e', 'Evidence level', 'assess'],
+  ['↓ ↑ Enter', 'Move through a verdict, level or certainty list; Enter, or leaving it, saves', 'assess'],
+  ['c', 'Comment', 'comment'],
   ['/', 'Search claims'],
   ['?', 'This help'],
   ['Esc', 'Leave a field, close this help'],
 ];
 
-/** The keyboard shortcuts, in a modal dialog that returns focus where it was when it closes. */
+/** The keyboard shortcuts the reader's role can use, in a modal dialog that returns focus where it was. */
 export const KeyboardHelp = memo(function KeyboardHelp({
   open,
   onClose,
+  permissions,
 }: {
   open: boolean;
   onClose: () => void;
+  permissions: WorkspacePermissions;
 }) {
+  const shortcuts = SHORTCUTS.filter(([, , needs]) => !needs || permissions[needs]);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -43,7 +48,7 @@ export const KeyboardHelp = memo(function KeyboardHelp({
         Keyboard shortcuts
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {SHORTCUTS.map(([key, what]) => (
+        {shortcuts.map(([key, what]) => (
           <div key={key} className="contents">
             <dt>
               <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">{key}</kbd>

@@ -1,18 +1,21 @@
 import { memo } from 'react';
 
-/** "Reviewed by me" and "consensus" as bars with their numbers, for the whole document (not the filter). */
+/**
+ * "Reviewed by me" and "consensus" as bars with their numbers, for the whole document (not the filter). A role
+ * that cannot assess has no "reviewed by me" (mine is null): a bar stuck at 0 would read as work left undone.
+ */
 export const ReviewProgress = memo(function ReviewProgress({
   mine,
   consensus,
   total,
 }: {
-  mine: number;
+  mine: number | null;
   consensus: number;
   total: number;
 }) {
   return (
     <div className="grid grid-cols-2 gap-3 text-xs text-slate-700">
-      <Bar label="Reviewed by me" value={mine} total={total} colour="bg-sky-700" />
+      {mine !== null && <Bar label="Reviewed by me" value={mine} total={total} colour="bg-sky-700" />}
       <Bar label="Consensus" value={consensus} total={total} colour="bg-emerald-600" />
     </div>
   );

@@ -147,7 +147,11 @@ export function Workspace(props: {
         <DocumentPane body={document.body} claims={claims} selectedId={selectedId} onSelect={select} />
       </section>
       <section aria-label="Claims" className="flex h-[calc(100vh-9rem)] min-h-96 flex-col gap-3">
-        <ReviewProgress mine={progress.mine} consensus={progress.consensus} total={claims.length} />
+        <ReviewProgress
+          mine={props.permissions.assess ? progress.mine : null}
+          consensus={progress.consensus}
+          total={claims.length}
+        />
         <ClaimFilterBar filters={filters} sections={sections} searchRef={searchRef} onChange={onFilters} />
         <p className="flex items-center justify-between text-xs text-slate-700">
           <span aria-live="polite">
@@ -195,7 +199,7 @@ export function Workspace(props: {
           )}
         </div>
       </section>
-      <KeyboardHelp open={state.helpOpen} onClose={closeHelp} />
+      <KeyboardHelp open={state.helpOpen} onClose={closeHelp} permissions={props.permissions} />
     </div>
   );
 }
