@@ -76,8 +76,9 @@ function malformedAddress(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // JSON API routes (/api/…) check the session themselves and render no HTML, so they need no nonce.
-      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+      // JSON API routes (/api/…) check the session themselves and render no HTML, so they need no nonce. The
+      // icons and robots.txt are for everyone, signed in or not (a crawler or the sign-in page asks for them).
+      source: '/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
       // A Server Action called from the page (the browser sends Next-Action) answers with data, not HTML: it needs
       // no nonce and never redirects to sign-in, and it checks the session itself. A form posted without
       // JavaScript has no such header, gets HTML back, and runs through all of the proxy.
@@ -87,7 +88,7 @@ export const config = {
     { source: '/api/:path(.*%.*)' },
     // Server Actions called from the page come here only for the origin, size and shape check.
     {
-      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
       has: [{ type: 'header', key: 'next-action' }],
     },
   ],
