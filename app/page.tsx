@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
@@ -7,6 +8,8 @@ import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
 
 export const dynamic = 'force-dynamic';
+// The layout's title template applies to the pages below it, not to this one beside it.
+export const metadata: Metadata = { title: { absolute: 'Documents · Evidence review' } };
 
 export default async function DashboardPage() {
   const user = await requirePageUser('document.read');

@@ -5,8 +5,10 @@ import { AgreementFigures } from '@/components/agreement-figures';
 import { ReviewModeSwitch } from '@/components/review-mode-switch';
 import { Workspace } from '@/components/workspace/workspace';
 import type { WorkspaceActions } from '@/components/workspace/workspace-actions';
+import { getSessionUser } from '@/lib/auth/guard';
 import { can, type Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
+import { loadDocumentTabTitle } from '@/lib/documents/load-document-tab-title';
 import { AppError } from '@/lib/errors';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { addCitationAction } from './add-citation-action';
@@ -22,9 +24,13 @@ import { setReviewModeAction } from './set-review-mode-action';
 import { splitClaimAction } from './split-claim-action';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Review workspace' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const [{ id }, reader] = await Promise.all([params, getSessionUser()]);
+  return { title: await loadDocumentTabTitle({ documentId: id, reader, page: 'Review' }) };
+}
 
 const ACTIONS = {
   addComment: addCommentAction,

@@ -10,8 +10,10 @@ import { SummaryHeader } from '@/components/summary-header';
 import { SummaryNotice } from '@/components/summary-notice';
 import { SummaryVerdictChart } from '@/components/summary-verdict-chart';
 import { SummaryVerdictTable } from '@/components/summary-verdict-table';
+import { getSessionUser } from '@/lib/auth/guard';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { OPEN_THREADS_MEANING } from '@/lib/comments/comment-threads';
+import { loadDocumentTabTitle } from '@/lib/documents/load-document-tab-title';
 import { AppError } from '@/lib/errors';
 import { isMissingSection, loadReviewHeader } from '@/lib/exports/load-review-header';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
@@ -22,12 +24,16 @@ import { collectBatches, toSearchParams } from '@/lib/summary/summary-page';
 import './print.css';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Review summary' };
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const [{ id }, reader] = await Promise.all([params, getSessionUser()]);
+  return { title: await loadDocumentTabTitle({ documentId: id, reader, page: 'Summary' }) };
+}
 
 export default async function SummaryPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
