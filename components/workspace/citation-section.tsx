@@ -76,10 +76,12 @@ export const CitationSection = memo(function CitationSection(props: {
                     rel="noopener noreferrer"
                     className="break-all text-sky-800 underline"
                   >
-                    {c.title || c.identifier}
+                    {c.identifier}
                   </a>{' '}
                   <span className="text-xs text-slate-700">· {CITATION_RELATION_LABEL[c.relation]}</span>
                 </p>
+                {/* The identifier is what a reviewer checks and quotes (as in the summary); the title helps read it. */}
+                {c.title && <p className="text-slate-800">{c.title}</p>}
                 {c.note && <p className="mt-0.5 whitespace-pre-wrap text-slate-700">{c.note}</p>}
                 <p className="text-xs text-slate-600">Added by {c.addedBy}</p>
               </div>

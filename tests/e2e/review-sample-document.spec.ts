@@ -31,11 +31,17 @@ test('a reviewer assesses, cites and comments on a claim, and all of it survives
   await expect(p.getByLabel('PMID, DOI or web address')).toHaveValue('not a source');
   await p.getByLabel('PMID, DOI or web address').fill('PMID: 31234567');
   await p.getByLabel('Relation').selectOption('MENTIONS');
+  const studyTitle = 'Low-dose naltrexone for depression: a pilot trial';
+  await p.getByLabel('Title (optional)').fill(studyTitle);
   await p.getByRole('button', { name: 'Add citation' }).click();
-  await expect(p.getByRole('link', { name: '31234567' })).toHaveAttribute(
+  // The PMID is what a reviewer checks, so the link shows the number; the title reads beside it.
+  await expect(p.getByRole('link', { name: '31234567', exact: true })).toHaveAttribute(
     'href',
     'https://pubmed.ncbi.nlm.nih.gov/31234567/',
   );
+  await expect(
+    p.getByRole('region', { name: /^Citations/ }).getByText(studyTitle, { exact: true }),
+  ).toBeVisible();
 
   const comment = 'Mechanistic only: no trial is cited for this.';
   await p.getByLabel('New comment').fill(comment);
@@ -57,7 +63,7 @@ test('a reviewer assesses, cites and comments on a claim, and all of it survives
   await expect(r.getByLabel('GRADE certainty (optional)')).toHaveValue('LOW');
   await expect(r.getByRole('checkbox', { name: 'Indirectness' })).toBeChecked();
   await expect(r.getByLabel('Rationale')).toHaveValue('Mechanistic reasoning only; no trial is cited.');
-  await expect(r.getByRole('link', { name: '31234567' })).toBeVisible();
+  await expect(r.getByRole('link', { name: '31234567', exact: true })).toBeVisible();
   await expect(r.getByText(/Resolved by Test Reviewer/)).toBeVisible();
   await expect(highlight(page, 0)).toHaveAttribute('data-status', 'SPECULATIVE');
   await r.getByText(/^History \(\d+\)$/).click();
