@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import { ActionMessage } from './action-message';
 import { useAction } from './use-action';
@@ -17,7 +17,10 @@ type Local = { shown: number; text?: string; version?: number };
 const BUTTON =
   'rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60';
 
-/** Edit, split, merge and delete one claim; a change to an assessed claim asks for confirmation first. */
+/**
+ * Edit, split, merge and delete one claim. Deleting always asks first, in a dialog; splitting or merging an
+ * assessed claim asks too (the server's confirmation).
+ */
 export const ClaimEditor = memo(function ClaimEditor(props: {
   documentId: string;
   claim: { id: string; text: string; quote: string; version: number; assessmentCount: number };
@@ -27,6 +30,7 @@ export const ClaimEditor = memo(function ClaimEditor(props: {
   const quoteRef = useRef<HTMLTextAreaElement>(null);
   const saving = useAction<Saved>();
   const [pendingChange, setPendingChange] = useState<Change | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   // The page re-renders with the saved claim after a change; its text and version win then, and only then, so
   // that input kept after a failure is not overwritten.
   const [stored, setLocal] = useState<Local>({ shown: props.claim.version });
@@ -120,7 +124,7 @@ export const ClaimEditor = memo(function ClaimEditor(props: {
             <button
               type="button"
               disabled={saving.pending}
-              onClick={() => change({ verb: 'delete' })}
+              onClick={() => setConfirmingDelete(true)}
               className={`${BUTTON} border-rose-700 text-rose-800`}
             >
               Delete claim
@@ -132,7 +136,7 @@ export const ClaimEditor = memo(function ClaimEditor(props: {
             {props.claim.assessmentCount === 1
               ? '1 assessment'
               : `${props.claim.assessmentCount} assessments`}
-            : splitting, merging or deleting asks you to confirm.
+            : splitting or merging asks you to confirm.
           </p>
         )}
         <ActionMessage
@@ -147,6 +151,82 @@ export const ClaimEditor = memo(function ClaimEditor(props: {
           </button>
         )}
       </div>
+      <ConfirmDelete
+        open={confirmingDelete}
+        quote={props.claim.quote}
+        assessmentCount={props.claim.assessmentCount}
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={() => {
+          setConfirmingDelete(false);
+          // The dialog named the assessments, so confirming it is the consent the server asks for. One made since
+          // the page loaded is not in it: the server then asks again.
+          change({ verb: 'delete' }, props.claim.assessmentCount > 0);
+        }}
+      />
     </details>
   );
 });
+
+const QUOTE_SHOWN = 140;
+
+/**
+ * A modal question before a claim is deleted. A deleted claim leaves the review at once, for every reviewer, and
+ * can only be added back from the text, without its assessments and comments; so the reviewer confirms rather
+ * than undoes. The safe answer has the focus, Escape keeps the claim, and focus returns to "Delete claim".
+ */
+function ConfirmDelete(props: {
+  open: boolean;
+  quote: string;
+  assessmentCount: number;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.open && !dialog.open) {
+      dialog.showModal();
+      keepRef.current?.focus();
+    }
+    if (!props.open && dialog.open) dialog.close();
+  }, [props.open]);
+  const quote =
+    props.quote.length > QUOTE_SHOWN ? `${props.quote.slice(0, QUOTE_SHOWN).trimEnd()}…` : props.quote;
+  const n = props.assessmentCount;
+  return (
+    <dialog
+      ref={ref}
+      role="alertdialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-what`}
+      onClose={props.onCancel}
+      className="m-auto w-96 max-w-[calc(100vw-2rem)] rounded border border-slate-300 p-4 text-sm shadow-lg backdrop:bg-slate-900/30"
+    >
+      <h2 id={`${id}-title`} className="text-base font-semibold">
+        Delete this claim?
+      </h2>
+      <div id={`${id}-what`} className="mt-2 space-y-2 text-slate-700">
+        <p className="break-words">“{quote}”</p>
+        <p>
+          {n > 0 && `Its ${n === 1 ? 'assessment' : `${n} assessments`} will no longer count. `}
+          The claim leaves the review for everyone; the audit trail keeps it.
+        </p>
+      </div>
+      <div className="mt-4 flex flex-wrap justify-end gap-2">
+        <button ref={keepRef} type="button" onClick={props.onCancel} className={BUTTON}>
+          Keep the claim
+        </button>
+        <button
+          type="button"
+          onClick={props.onConfirm}
+          className="rounded border border-rose-800 bg-rose-700 px-3 py-1 text-sm font-medium text-white hover:bg-rose-800"
+        >
+          Delete
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -86,15 +86,16 @@ test('a reviewer edits, splits, merges, deletes and adds claims, and the changes
   await expect(panel(page).getByRole('heading', { name: `${mergedText} ${nextText}` })).toBeVisible();
   await expectCount(page, total);
 
-  // Delete an assessed claim: the server asks for confirmation first.
+  // Delete an assessed claim: the dialog that asks first names its assessment, and confirming it is enough.
   await mark(page, deleteId!).first().click();
   await panel(page).getByRole('radio', { name: 'Supported', exact: true }).check();
   await expect(panel(page).getByText('Saved.')).toBeVisible();
   editor = await openEditor(page, deleteId!);
   const deletedQuote = await editor.getByLabel('Quote (place the cursor where to split)').inputValue();
   await editor.getByRole('button', { name: 'Delete claim' }).click();
-  await expect(editor.getByText('This claim has 1 assessment. Confirm to delete it anyway.')).toBeVisible();
-  await editor.getByRole('button', { name: 'Confirm' }).click();
+  const asking = page.getByRole('alertdialog', { name: 'Delete this claim?' });
+  await expect(asking).toContainText('Its assessment will no longer count.');
+  await asking.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(mark(page, deleteId!)).toHaveCount(0);
   await expectCount(page, total - 1);
 
@@ -198,6 +199,53 @@ test('a claim is added from the keyboard alone, by typing its words and choosing
   await page.reload();
   await expectCount(page, 4);
   await expect(page.locator('mark[data-claim]').nth(0)).toContainText('Background');
+});
+
+test('deleting a claim asks first, from the keyboard too, and keeping it changes nothing', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const api = await playwright.request.newContext({ baseURL });
+  const id = await importDocument(api, 'admin', 'Delete asks', 2);
+  await api.dispose();
+  await signIn(page, 'reviewer');
+  await page.goto(`/documents/${id}`);
+  await expectCount(page, 2);
+  const claimId = (await page.locator('mark[data-claim]').first().getAttribute('data-claim')) as string;
+  const editor = await openEditor(page, claimId);
+  const deleteButton = editor.getByRole('button', { name: 'Delete claim' });
+  const asking = page.getByRole('alertdialog', { name: 'Delete this claim?' });
+
+  // Escape keeps the claim, and the focus goes back where it was.
+  await deleteButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(asking).toBeVisible();
+  await expect(asking).toContainText('Supplement 1 lowers blood pressure by 2 mmHg in adults.');
+  await expect(asking).not.toContainText('assessment');
+  await expect(asking.getByRole('button', { name: 'Keep the claim' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(asking).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+  await expectCount(page, 2);
+
+  // "Keep the claim" is the answer Enter gives at once; it keeps the claim too.
+  await page.keyboard.press('Enter');
+  await expect(asking).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(asking).toBeHidden();
+  await expect(mark(page, claimId)).toHaveCount(1);
+
+  // Tab to "Delete" and press it: now the claim goes.
+  await page.keyboard.press('Enter');
+  await expect(asking.getByRole('button', { name: 'Keep the claim' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(asking.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(mark(page, claimId)).toHaveCount(0);
+  await expectCount(page, 1);
+  await page.reload();
+  await expectCount(page, 1);
 });
 
 test('a viewer sees no claim editing controls', async ({ page }) => {
