@@ -1,14 +1,13 @@
 import type { ClaimStatus } from '@/lib/consensus/consensus';
 import { STATUS_STYLE } from './status-style';
+import { Badge } from './ui/badge';
 
+/** A claim's status as a badge: its colour, its symbol and its word, so colour is never the only signal. */
 export function StatusBadge({ status }: { status: ClaimStatus }) {
   const style = STATUS_STYLE[status];
   return (
-    <span
-      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${style.badge}`}
-    >
-      <span aria-hidden="true">{style.symbol}</span>
+    <Badge tone={style.tone} symbol={style.symbol}>
       {style.label}
-    </span>
+    </Badge>
   );
 }
