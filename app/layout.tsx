@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/guard';
 import { can, ROLE_LABEL } from '@/lib/auth/permissions';
 import { signOutAction } from './sign-out-action';
 import './globals.css';
+
+// A header link is a 44 px target on a touch screen; with a mouse it keeps the line's height.
+const NAV_TARGET = 'inline-flex items-center pointer-coarse:min-h-11 pointer-coarse:min-w-11';
 
 export const metadata: Metadata = {
   title: { default: 'Evidence review', template: '%s · Evidence review' },
@@ -23,36 +27,56 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white print:hidden">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-2 text-sm">
-            <Link href="/" className="font-semibold tracking-tight text-slate-900">
+          {/*
+            On a phone the links take a second row under the name and "Sign out", so nothing is pushed off the
+            edge; from `sm` up it is one row.
+          */}
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm sm:gap-x-6"
+          >
+            <Link href="/" className={`font-semibold tracking-tight text-slate-900 ${NAV_TARGET}`}>
               Evidence review
             </Link>
             {user && (
               <>
-                <Link href="/" className="text-slate-700 hover:text-slate-900">
-                  Documents
-                </Link>
-                {can(user.role, 'document.import') && (
-                  <Link href="/documents/new" className="text-slate-700 hover:text-slate-900">
-                    Import
-                  </Link>
-                )}
-                {can(user.role, 'user.manage') && (
-                  <Link href="/admin/users" className="text-slate-700 hover:text-slate-900">
-                    Users
-                  </Link>
-                )}
-                <span className="ml-auto text-slate-700">
-                  {user.name} <span className="text-xs text-slate-600">({ROLE_LABEL[user.role]})</span>
-                </span>
-                <form action={signOutAction}>
-                  <button
-                    type="submit"
-                    className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
-                  >
-                    Sign out
-                  </button>
-                </form>
+                <ul className="order-last flex w-full gap-x-4 sm:order-none sm:w-auto sm:gap-x-6">
+                  <li>
+                    <Link href="/" className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}>
+                      Documents
+                    </Link>
+                  </li>
+                  {can(user.role, 'document.import') && (
+                    <li>
+                      <Link
+                        href="/documents/new"
+                        className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}
+                      >
+                        Import
+                      </Link>
+                    </li>
+                  )}
+                  {can(user.role, 'user.manage') && (
+                    <li>
+                      <Link
+                        href="/admin/users"
+                        className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}
+                      >
+                        Users
+                      </Link>
+                    </li>
+                  )}
+                </ul>
+                <div className="ml-auto flex min-w-0 items-center gap-3">
+                  <span className="min-w-0 truncate text-slate-700">
+                    {user.name} <span className="text-xs text-slate-600">({ROLE_LABEL[user.role]})</span>
+                  </span>
+                  <form action={signOutAction} className="shrink-0">
+                    <Button type="submit" size="sm">
+                      Sign out
+                    </Button>
+                  </form>
+                </div>
               </>
             )}
           </nav>
