@@ -1,13 +1,12 @@
 import type { DocumentAgreement } from '@/lib/agreement/agreement';
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
+import { SectionTitle } from './ui/heading';
 
 /** Kappa on verdicts and on evidence level, each with its Landis & Koch band and the data behind it. */
 export function SummaryAgreement({ agreement }: { agreement: DocumentAgreement }) {
   return (
     <section aria-labelledby="summary-agreement" className="break-inside-avoid">
-      <h2 id="summary-agreement" className="text-lg font-semibold">
-        Agreement between reviewers
-      </h2>
+      <SectionTitle id="summary-agreement">Agreement between reviewers</SectionTitle>
       <dl className="mt-2 space-y-2 text-sm">
         {describeAgreement(agreement).map((figure) => (
           <div key={figure.measure} className="rounded border border-slate-200 bg-white p-3">

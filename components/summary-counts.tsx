@@ -2,14 +2,13 @@ import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
 import type { ReviewHeader } from '@/lib/exports/review-types';
 import { StatusMixBar } from './status-mix-bar';
 import { STATUS_STYLE } from './status-style';
+import { SectionTitle } from './ui/heading';
 
 /** How many of the claims shown have each status, unreviewed and in conflict included. */
 export function SummaryCounts({ counts }: { counts: ReviewHeader['counts'] }) {
   return (
     <section aria-labelledby="summary-counts" className="break-inside-avoid">
-      <h2 id="summary-counts" className="text-lg font-semibold">
-        Counts
-      </h2>
+      <SectionTitle id="summary-counts">Counts</SectionTitle>
       <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {CLAIM_STATUSES.map((status) => (
           <div key={status} className="rounded border border-slate-200 bg-white p-2">

@@ -1,8 +1,7 @@
 import { emptyExportReason } from '@/lib/exports/export-formats';
 import type { ReviewHeader } from '@/lib/exports/review-types';
 import { EXPORT_LINKS, exportHref } from '@/lib/summary/summary-page';
-
-const BUTTON = 'inline-block rounded border px-3 py-1';
+import { buttonClass } from './ui/button';
 
 /**
  * Downloads of this summary in every format, for exactly the claims the filter shows. A download that would
@@ -28,15 +27,12 @@ export function SummaryExportLinks({
                 aria-disabled="true"
                 tabIndex={0}
                 aria-describedby={`export-${format}-empty`}
-                className={`${BUTTON} cursor-not-allowed border-dashed border-slate-300 text-slate-600`}
+                className={buttonClass({ className: 'border-dashed' })}
               >
                 Export {label}
               </span>
             ) : (
-              <a
-                href={exportHref(documentId, format, header.filter)}
-                className={`${BUTTON} border-slate-300 bg-white hover:bg-slate-100`}
-              >
+              <a href={exportHref(documentId, format, header.filter)} className={buttonClass()}>
                 Export {label}
               </a>
             )}

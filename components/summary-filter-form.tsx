@@ -1,4 +1,6 @@
 import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
+import { Button, buttonClass } from './ui/button';
+import { Choice, Field, LABEL, Select } from './ui/field';
 
 const ONLY_CHOICES = [
   { value: '', label: 'All claims' },
@@ -28,45 +30,38 @@ export function SummaryFilterForm({
       className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded border border-slate-200 bg-white p-3 text-sm"
     >
       <fieldset>
-        <legend className="font-medium">Show</legend>
+        <legend className={LABEL}>Show</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {ONLY_CHOICES.map((choice) => (
-            <label key={choice.value} className="inline-flex items-center gap-1.5">
-              <input
-                type="radio"
-                name="only"
-                value={choice.value}
-                defaultChecked={(filter.only ?? '') === choice.value}
-              />
-              {choice.label}
-            </label>
+            <Choice
+              key={choice.value}
+              type="radio"
+              name="only"
+              value={choice.value}
+              defaultChecked={(filter.only ?? '') === choice.value}
+              label={choice.label}
+            />
           ))}
         </div>
       </fieldset>
-      <label className="flex flex-col gap-1">
-        <span className="font-medium">Section</span>
-        <select
-          name="section"
-          defaultValue={filter.sectionId ?? ''}
-          className="max-w-xs rounded border border-slate-300 bg-white px-2 py-1"
-        >
-          <option value="">All sections</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.heading}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          className="rounded bg-slate-800 px-3 py-1.5 font-medium text-white hover:bg-slate-700"
-        >
+      <Field label="Section" className="w-full min-w-0 sm:w-auto">
+        {(control) => (
+          <Select {...control} name="section" defaultValue={filter.sectionId ?? ''} className="sm:max-w-xs">
+            <option value="">All sections</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.heading}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" variant="primary">
           Apply filters
-        </button>
+        </Button>
         {filtered && (
-          <a href={`/documents/${documentId}/summary`} className="text-sky-800 underline underline-offset-2">
+          <a href={`/documents/${documentId}/summary`} className={buttonClass({ variant: 'quiet' })}>
             Clear filters
           </a>
         )}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReviewHeader } from '@/lib/exports/review-types';
 import { filterWords, reviewModeWords, reviewPeriodWords, timestampWords } from '@/lib/summary/header-words';
+import { PAGE_TITLE } from './ui/heading';
 
 /** The report's title block: what was reviewed, by whom, when, and which claims this view shows. */
 export function SummaryHeader({ header }: { header: ReviewHeader }) {
@@ -31,7 +32,7 @@ export function SummaryHeader({ header }: { header: ReviewHeader }) {
   return (
     <header className="border-b border-slate-200 pb-4">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">Review summary</p>
-      <h1 className="mt-1 text-2xl font-semibold tracking-tight">{document.title}</h1>
+      <h1 className={`mt-1 break-words ${PAGE_TITLE}`}>{document.title}</h1>
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">

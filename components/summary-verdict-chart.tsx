@@ -1,44 +1,57 @@
 import { VERDICTS } from '@/lib/domain/vocabulary';
 import type { ReviewHeader } from '@/lib/exports/review-types';
-import {
-  describeVerdictChart,
-  STATUS_COLOUR,
-  STATUS_SYMBOL,
-  verdictChartGeometry,
-} from '@/lib/summary/verdict-chart';
+import { describeVerdictChart, STATUS_COLOUR, verdictChartGeometry } from '@/lib/summary/verdict-chart';
 import { STATUS_STYLE } from './status-style';
 
-const WIDTH = 640;
-const HEIGHT = 260;
+// Drawn twice, each at a size where its 11 px labels stay 11 px on screen: a phone shows the narrow drawing, a
+// wider screen and paper the wide one. Only one is ever displayed, so a screen reader meets one chart.
+const DRAWINGS = [
+  { id: 'verdict-chart-narrow', width: 360, className: 'sm:hidden print:hidden' },
+  { id: 'verdict-chart', width: 640, className: 'hidden sm:block print:block' },
+] as const;
+const HEIGHT = 240;
 
 /**
  * Stacked bars of consensus verdicts by evidence level, drawn on the server as SVG so it needs no script and
  * prints as drawn. The <title> and <desc> carry the whole chart in words; the table beside it has the numbers.
  */
 export function SummaryVerdictChart({ chart }: { chart: ReviewHeader['chart'] }) {
+  return (
+    <div className="max-w-2xl">
+      {/* The key is in the page's text, so it wraps on a phone; the chart's own <desc> says it in words. */}
+      <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+        {VERDICTS.map((verdict) => (
+          <li key={verdict} className="inline-flex items-center gap-1.5">
+            <span className={`inline-block size-3 ${STATUS_STYLE[verdict].bar}`} />
+            {STATUS_STYLE[verdict].symbol} {STATUS_STYLE[verdict].label}
+          </li>
+        ))}
+      </ul>
+      {DRAWINGS.map((drawing) => (
+        <div key={drawing.id} className={drawing.className}>
+          <ChartDrawing chart={chart} id={drawing.id} width={drawing.width} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ChartDrawing({ chart, id, width }: { chart: ReviewHeader['chart']; id: string; width: number }) {
   const geometry = verdictChartGeometry(chart, {
-    width: WIDTH,
+    width,
     height: HEIGHT,
-    padding: { top: 34, right: 12, bottom: 30, left: 44 },
+    padding: { top: 14, right: 8, bottom: 30, left: 36 },
   });
   const { plot } = geometry;
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${width} ${HEIGHT}`}
       role="img"
-      aria-labelledby="verdict-chart-title verdict-chart-desc"
-      className="h-auto w-full max-w-2xl"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      className="mt-2 h-auto w-full"
     >
-      <title id="verdict-chart-title">Consensus verdicts by evidence level</title>
-      <desc id="verdict-chart-desc">{describeVerdictChart(geometry.bars)}</desc>
-      {VERDICTS.map((verdict, i) => (
-        <g key={verdict} transform={`translate(${plot.left + i * 130} 8)`}>
-          <rect width="12" height="12" fill={STATUS_COLOUR[verdict]} />
-          <text x="18" y="10.5" fontSize="12" fill="#334155">
-            {STATUS_SYMBOL[verdict]} {STATUS_STYLE[verdict].label}
-          </text>
-        </g>
-      ))}
+      <title id={`${id}-title`}>Consensus verdicts by evidence level</title>
+      <desc id={`${id}-desc`}>{describeVerdictChart(geometry.bars)}</desc>
       {geometry.ticks.map((tick) => (
         <g key={tick.value}>
           <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke="#e2e8f0" />

@@ -10,6 +10,7 @@ import { SummaryHeader } from '@/components/summary-header';
 import { SummaryNotice } from '@/components/summary-notice';
 import { SummaryVerdictChart } from '@/components/summary-verdict-chart';
 import { SummaryVerdictTable } from '@/components/summary-verdict-table';
+import { SectionTitle } from '@/components/ui/heading';
 import { getSessionUser } from '@/lib/auth/guard';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { OPEN_THREADS_MEANING } from '@/lib/comments/comment-threads';
@@ -92,17 +93,15 @@ export default async function SummaryPage({ params, searchParams }: Props) {
       </div>
       <SummaryCounts counts={header.counts} />
       <section aria-labelledby="summary-chart" className="space-y-3">
-        <h2 id="summary-chart" className="text-lg font-semibold">
-          Verdict by evidence level
-        </h2>
+        <SectionTitle id="summary-chart">Verdict by evidence level</SectionTitle>
         <SummaryVerdictChart chart={header.chart} />
         <SummaryVerdictTable chart={header.chart} />
       </section>
       <SummaryAgreement agreement={header.agreement} />
       <section aria-labelledby="summary-claims">
-        <h2 id="summary-claims" className="text-lg font-semibold">
+        <SectionTitle id="summary-claims">
           Claims <span className="font-normal text-slate-600">({rows.length.toLocaleString('en')})</span>
-        </h2>
+        </SectionTitle>
         {rows.length === 0 ? (
           <p className="mt-2 rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700">
             {filtered
