@@ -1,19 +1,18 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
+import { PageTitle } from '@/components/ui/heading';
+
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (
     <div role="alert" className="rounded border border-rose-200 bg-white p-6">
-      <h1 className="text-lg font-semibold">Something went wrong</h1>
+      <PageTitle>Something went wrong</PageTitle>
       <p className="mt-2 text-sm text-slate-700">
         The page could not be shown. Nothing you saved is lost. Try again in a moment.
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-4 rounded bg-slate-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
-      >
+      <Button variant="primary" onClick={reset} className="mt-4">
         Try again
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { PageTitle } from '@/components/ui/heading';
 
 export default function NotFound() {
   return (
     <div className="rounded border border-slate-200 bg-white p-6">
-      <h1 className="text-lg font-semibold">Not found</h1>
+      <PageTitle>Not found</PageTitle>
       <p className="mt-2 text-sm text-slate-700">
         That page, document or claim does not exist, or it was removed. Check the link, or go back to the
         documents.

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
 import { StatusMixBar } from '@/components/status-mix-bar';
+import { PageTitle } from '@/components/ui/heading';
 import type { Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
@@ -15,7 +16,7 @@ export default async function DashboardPage() {
   const user = await requirePageUser('document.read');
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight">Documents</h1>
+      <PageTitle>Documents</PageTitle>
       <Suspense fallback={<LoadingBlock label="Loading the documents…" />}>
         <DocumentList role={user.role} />
       </Suspense>
@@ -37,11 +38,14 @@ async function DocumentList({ role }: { role: Role }) {
             // Under blind review a reviewer sees the progress, not what the others decided, as in the workspace.
             const mix = d.verdictMix;
             return (
-              <li key={d.id} className="grid gap-3 p-4 md:grid-cols-[1fr_16rem_20rem] md:items-center">
-                <div>
+              <li
+                key={d.id}
+                className="grid gap-3 p-4 md:grid-cols-2 lg:grid-cols-[1fr_16rem_20rem] lg:items-center"
+              >
+                <div className="min-w-0 md:col-span-2 lg:col-span-1">
                   <Link
                     href={`/documents/${d.id}`}
-                    className="font-medium text-sky-900 underline-offset-2 hover:underline"
+                    className="break-words font-medium text-sky-900 underline-offset-2 hover:underline pointer-coarse:inline-block pointer-coarse:py-2.5"
                   >
                     {d.title}
                   </Link>

@@ -3,6 +3,8 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import { ActionMessage } from './action-message';
+import { Button } from './ui/button';
+import { LABEL, Textarea } from './ui/field';
 import { useAction } from './use-action';
 
 type Saved = { version: number };
@@ -13,9 +15,6 @@ type Change = { verb: 'split'; at: number } | { verb: 'merge' } | { verb: 'delet
  * version the server last named (after a save, or a stale write). A new version from the page replaces both.
  */
 type Local = { shown: number; text?: string; version?: number };
-
-const BUTTON =
-  'rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60';
 
 /**
  * Edit, split, merge and delete one claim. Deleting always asks first, in a dialog; splitting or merging an
@@ -81,54 +80,44 @@ export const ClaimEditor = memo(function ClaimEditor(props: {
       <summary className="cursor-pointer font-medium text-slate-800">Edit claim</summary>
       <div className="mt-2 space-y-3">
         <form onSubmit={saveText}>
-          <label htmlFor={`${id}-text`} className="block text-xs font-medium text-slate-700">
+          <label htmlFor={`${id}-text`} className={LABEL}>
             Claim text
           </label>
-          <textarea
+          <Textarea
             id={`${id}-text`}
             value={text}
             onChange={(e) => keep({ text: e.target.value })}
             rows={3}
             aria-invalid={Boolean(textError)}
             aria-describedby={`${id}-status`}
-            className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 aria-[invalid=true]:border-rose-600"
+            className="mt-1"
           />
-          <button type="submit" disabled={saving.pending} className={BUTTON}>
+          <Button type="submit" disabled={saving.pending} className="mt-1">
             Save text
-          </button>
+          </Button>
         </form>
         <div>
-          <label htmlFor={`${id}-quote`} className="block text-xs font-medium text-slate-700">
+          <label htmlFor={`${id}-quote`} className={LABEL}>
             Quote (place the cursor where to split)
           </label>
-          <textarea
+          <Textarea
             id={`${id}-quote`}
             ref={quoteRef}
             readOnly
             value={props.claim.quote}
             rows={3}
-            className="mt-1 w-full rounded border border-slate-300 bg-slate-50 px-2 py-1"
+            className="mt-1 read-only:bg-slate-50"
           />
-          <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={saving.pending} onClick={splitHere} className={BUTTON}>
+          <div className="mt-1 flex flex-wrap gap-2">
+            <Button disabled={saving.pending} onClick={splitHere}>
               Split here
-            </button>
-            <button
-              type="button"
-              disabled={saving.pending}
-              onClick={() => change({ verb: 'merge' })}
-              className={BUTTON}
-            >
+            </Button>
+            <Button disabled={saving.pending} onClick={() => change({ verb: 'merge' })}>
               Merge with next
-            </button>
-            <button
-              type="button"
-              disabled={saving.pending}
-              onClick={() => setConfirmingDelete(true)}
-              className={`${BUTTON} border-rose-700 text-rose-800`}
-            >
+            </Button>
+            <Button variant="danger" disabled={saving.pending} onClick={() => setConfirmingDelete(true)}>
               Delete claim
-            </button>
+            </Button>
           </div>
         </div>
         {props.claim.assessmentCount > 0 && (
@@ -146,9 +135,12 @@ export const ClaimEditor = memo(function ClaimEditor(props: {
           field="text"
         />
         {pendingChange && !saving.pending && (
-          <button type="button" onClick={() => change(pendingChange, true)} className={BUTTON}>
+          <Button
+            variant={pendingChange.verb === 'delete' ? 'danger' : 'primary'}
+            onClick={() => change(pendingChange, true)}
+          >
             Confirm
-          </button>
+          </Button>
         )}
       </div>
       <ConfirmDelete
@@ -216,16 +208,12 @@ function ConfirmDelete(props: {
         </p>
       </div>
       <div className="mt-4 flex flex-wrap justify-end gap-2">
-        <button ref={keepRef} type="button" onClick={props.onCancel} className={BUTTON}>
+        <Button ref={keepRef} onClick={props.onCancel}>
           Keep the claim
-        </button>
-        <button
-          type="button"
-          onClick={props.onConfirm}
-          className="rounded border border-rose-800 bg-rose-700 px-3 py-1 text-sm font-medium text-white hover:bg-rose-800"
-        >
+        </Button>
+        <Button variant="danger" onClick={props.onConfirm}>
           Delete
-        </button>
+        </Button>
       </div>
     </dialog>
   );

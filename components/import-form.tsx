@@ -12,11 +12,11 @@ import {
 import type { ActionResult } from '@/lib/errors';
 import { ActionMessage } from './action-message';
 import { ImportPreview } from './import-preview';
+import { Button } from './ui/button';
+import { ERROR, Field, Input, LABEL, Select, Textarea } from './ui/field';
 import { useAction } from './use-action';
 
 type Fields = { title: string; author: string; publishedOn: string; sourceUrl: string };
-
-const field = 'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm';
 
 export function ImportForm(props: {
   action: (input: unknown) => Promise<ActionResult<{ id: string; claims: number }>>;
@@ -73,109 +73,94 @@ export function ImportForm(props: {
 
   return (
     <form onSubmit={save} className="mt-4 grid gap-6 lg:grid-cols-2">
-      <div className="space-y-4">
+      <div className="min-w-0 space-y-4">
+        <Field label="Upload a file" error={fileError}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".txt,.md,.markdown,.html,.htm,.csv,text/plain,text/markdown,text/html,text/csv"
+              onChange={(e) => void chooseFile(e.target.files?.[0])}
+              className="block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:font-medium hover:file:bg-slate-100 pointer-coarse:file:min-h-11"
+            />
+          )}
+        </Field>
         <div>
-          <label htmlFor={`${id}-file`} className="block text-sm font-medium">
-            Upload a file
-          </label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".txt,.md,.markdown,.html,.htm,.csv,text/plain,text/markdown,text/html,text/csv"
-            onChange={(e) => void chooseFile(e.target.files?.[0])}
-            aria-describedby={`${id}-file-error`}
-            className="mt-1 block text-sm file:mr-3 file:rounded file:border file:border-slate-300 file:bg-white file:px-3 file:py-1"
-          />
-          <p id={`${id}-file-error`} aria-live="polite" className="mt-1 text-sm text-rose-800">
-            {fileError}
-          </p>
-        </div>
-        <div>
-          <div className="flex items-end justify-between gap-3">
-            <label htmlFor={`${id}-text`} className="block text-sm font-medium">
+          <div className="flex flex-wrap items-end justify-between gap-x-3 gap-y-2">
+            <label htmlFor={`${id}-text`} className={LABEL}>
               Or paste the text
             </label>
-            <label className="text-sm">
-              <span className="mr-2 text-slate-700">Format</span>
-              <select
+            <div className="flex items-center gap-2 text-sm">
+              <label htmlFor={`${id}-format`} className="text-slate-700">
+                Format
+              </label>
+              <Select
+                id={`${id}-format`}
                 value={format}
                 onChange={(e) => setFormat(e.target.value as ImportFormat)}
-                className="rounded border border-slate-300 bg-white px-2 py-1 text-sm"
+                className="w-auto"
               >
                 {IMPORT_FORMATS.map((f) => (
                   <option key={f} value={f}>
                     {IMPORT_FORMAT_LABEL[f]}
                   </option>
                 ))}
-              </select>
-            </label>
+              </Select>
+            </div>
           </div>
-          <textarea
+          <Textarea
             id={`${id}-text`}
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={14}
             aria-invalid={Boolean(errors.text)}
-            className={`${field} font-mono`}
+            aria-describedby={errors.text ? `${id}-text-error` : undefined}
+            className="mt-1 font-mono"
           />
-          {errors.text && <p className="mt-1 text-sm text-rose-800">{errors.text}</p>}
+          {errors.text && (
+            <p id={`${id}-text-error`} className={`mt-1 ${ERROR}`}>
+              {errors.text}
+            </p>
+          )}
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <label htmlFor={`${id}-title`} className="block text-sm font-medium">
-              Title
-            </label>
-            <input
-              id={`${id}-title`}
-              value={fields.title}
-              onChange={set('title')}
-              placeholder={extraction?.title ?? ''}
-              className={field}
-            />
-          </div>
-          <div>
-            <label htmlFor={`${id}-author`} className="block text-sm font-medium">
-              Author
-            </label>
-            <input id={`${id}-author`} value={fields.author} onChange={set('author')} className={field} />
-          </div>
-          <div>
-            <label htmlFor={`${id}-date`} className="block text-sm font-medium">
-              Published (YYYY-MM-DD)
-            </label>
-            <input
-              id={`${id}-date`}
-              value={fields.publishedOn}
-              onChange={set('publishedOn')}
-              inputMode="numeric"
-              aria-invalid={Boolean(errors.publishedOn)}
-              className={field}
-            />
-            {errors.publishedOn && <p className="mt-1 text-sm text-rose-800">{errors.publishedOn}</p>}
-          </div>
-          <div className="sm:col-span-2">
-            <label htmlFor={`${id}-url`} className="block text-sm font-medium">
-              Source URL
-            </label>
-            <input
-              id={`${id}-url`}
-              value={fields.sourceUrl}
-              onChange={set('sourceUrl')}
-              type="url"
-              aria-invalid={Boolean(errors.sourceUrl)}
-              className={field}
-            />
-            {errors.sourceUrl && <p className="mt-1 text-sm text-rose-800">{errors.sourceUrl}</p>}
-          </div>
+          <Field label="Title" error={errors.title} className="sm:col-span-2">
+            {(control) => (
+              <Input
+                {...control}
+                value={fields.title}
+                onChange={set('title')}
+                placeholder={extraction?.title ?? ''}
+              />
+            )}
+          </Field>
+          <Field label="Author" error={errors.author}>
+            {(control) => <Input {...control} value={fields.author} onChange={set('author')} />}
+          </Field>
+          <Field label="Published (YYYY-MM-DD)" error={errors.publishedOn}>
+            {(control) => (
+              <Input
+                {...control}
+                value={fields.publishedOn}
+                onChange={set('publishedOn')}
+                inputMode="numeric"
+              />
+            )}
+          </Field>
+          <Field label="Source URL" error={errors.sourceUrl} className="sm:col-span-2">
+            {(control) => (
+              <Input {...control} value={fields.sourceUrl} onChange={set('sourceUrl')} type="url" />
+            )}
+          </Field>
         </div>
-        <div className="flex items-center gap-3">
-          <button
+        <div className="flex flex-wrap items-center gap-3">
+          <Button
             type="submit"
+            variant="primary"
             disabled={saving.pending || !extraction || extraction.claims.length === 0}
-            className="rounded bg-sky-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-700 disabled:opacity-60"
           >
             {saving.pending ? 'Saving…' : 'Save document'}
-          </button>
+          </Button>
           <ActionMessage result={saving.result} className="text-sm" />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import type { ImportExtraction } from '@/lib/documents/import-input';
 import { CLAIM_KIND_LABEL } from '@/lib/domain/vocabulary';
+import { PART_TITLE } from './ui/heading';
 
 // A long article has thousands of claims; the first ones are enough to judge the cut.
 const SHOWN = 300;
@@ -8,8 +9,11 @@ type Preview = { ok: true; extraction: ImportExtraction } | { ok: false; error: 
 
 export function ImportPreview({ preview }: { preview: Preview }) {
   return (
-    <section aria-labelledby="preview-heading" className="rounded border border-slate-200 bg-white p-4">
-      <h2 id="preview-heading" className="text-sm font-semibold">
+    <section
+      aria-labelledby="preview-heading"
+      className="min-w-0 rounded border border-slate-200 bg-white p-4"
+    >
+      <h2 id="preview-heading" className={PART_TITLE}>
         Preview
       </h2>
       <div aria-live="polite">

@@ -2,6 +2,7 @@
 
 import type { ActionResult } from '@/lib/errors';
 import { ActionMessage } from './action-message';
+import { Button } from './ui/button';
 import { useAction } from './use-action';
 
 export function UserActiveButton(props: {
@@ -16,19 +17,15 @@ export function UserActiveButton(props: {
   const verb = props.active ? 'Deactivate' : 'Reactivate';
   return (
     <div>
-      <button
-        type="button"
+      <Button
+        variant={props.active ? 'danger' : 'secondary'}
+        size="sm"
         onClick={toggle}
         disabled={toggling.pending}
-        className={`rounded border px-2 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60 ${
-          props.active
-            ? 'border-rose-300 bg-white text-rose-800 hover:bg-rose-50'
-            : 'border-slate-400 bg-white text-slate-900 hover:bg-slate-100'
-        }`}
       >
         {toggling.pending ? `${verb.slice(0, -1)}ing…` : verb}
         <span className="sr-only"> {props.userName}</span>
-      </button>
+      </Button>
       <ActionMessage result={toggling.result} className="max-w-56 text-xs" />
     </div>
   );

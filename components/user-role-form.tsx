@@ -4,6 +4,8 @@ import { useId, useState } from 'react';
 import { ROLE_LABEL, ROLES, type Role } from '@/lib/auth/permissions';
 import type { ActionResult } from '@/lib/errors';
 import { ActionMessage } from './action-message';
+import { Button } from './ui/button';
+import { Select } from './ui/field';
 import { useAction } from './use-action';
 
 export function UserRoleForm(props: {
@@ -28,27 +30,23 @@ export function UserRoleForm(props: {
         <label htmlFor={`${id}-role`} className="sr-only">
           Role of {props.userName}
         </label>
-        <select
+        <Select
           id={`${id}-role`}
           value={role}
           onChange={(e) => setRole(e.target.value as Role)}
           aria-describedby={`${id}-status`}
-          className="rounded border border-slate-300 bg-white px-2 py-1 text-sm"
+          className="w-auto"
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABEL[r]}
             </option>
           ))}
-        </select>
-        <button
-          type="submit"
-          disabled={saving.pending}
-          className="rounded bg-sky-800 px-2 py-1 text-sm font-medium text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
-        >
+        </Select>
+        <Button type="submit" variant="primary" size="sm" disabled={saving.pending}>
           {saving.pending ? 'Saving…' : 'Save'}
           <span className="sr-only"> role of {props.userName}</span>
-        </button>
+        </Button>
       </div>
       <ActionMessage id={`${id}-status`} result={saving.result} className="max-w-64 text-xs" />
     </form>

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { Badge } from '@/components/ui/badge';
+import { PART_TITLE, PageTitle } from '@/components/ui/heading';
 import { UserActiveButton } from '@/components/user-active-button';
 import { UserCreateForm } from '@/components/user-create-form';
 import { UserRoleForm } from '@/components/user-role-form';
@@ -11,15 +13,19 @@ import { setUserActiveAction } from './set-user-active-action';
 export const metadata: Metadata = { title: 'Users' };
 export const dynamic = 'force-dynamic';
 
+const COLUMNS = ['Name', 'Email', 'Role', 'Status', 'Created'];
+// Below the `cards` width each user is a card: name and email on top, then the role, status and actions.
+const CELL = 'px-3 py-2 cards:block cards:p-0';
+
 export default async function UsersPage() {
   const me = await requirePageUser('user.manage');
   const users = await listUsers();
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight">Users</h1>
+      <PageTitle>Users</PageTitle>
 
       <section aria-labelledby="new-user" className="mt-4 rounded border border-slate-200 bg-white p-4">
-        <h2 id="new-user" className="text-sm font-semibold">
+        <h2 id="new-user" className={PART_TITLE}>
           New user
         </h2>
         <div className="mt-2">
@@ -32,60 +38,50 @@ export default async function UsersPage() {
           No users yet. People you create above appear here.
         </p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="px-3 pt-3 pb-1 text-left text-sm text-slate-700">
+        <div className="mt-4 rounded border border-slate-200 bg-white cards:border-0 cards:bg-transparent">
+          <table className="w-full text-left text-sm cards:block">
+            <caption className="px-3 pt-3 pb-1 text-left text-sm text-slate-700 cards:block cards:px-0">
               {users.length} {users.length === 1 ? 'user' : 'users'}. Deactivated users cannot sign in; their
               work stays in the review.
             </caption>
-            <thead className="border-b border-slate-200 text-xs text-slate-700">
+            <thead className="border-b border-slate-200 text-xs text-slate-700 cards:sr-only">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Email
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Created
-                </th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2 font-medium">
+                    {column}
+                  </th>
+                ))}
                 <th scope="col" className="px-3 py-2 font-medium">
                   <span className="sr-only">Access</span>
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody className="divide-y divide-slate-200 cards:block cards:space-y-2 cards:divide-y-0">
               {users.map((u) => (
-                <tr key={u.id} className="align-top">
-                  <th scope="row" className="px-3 py-2 font-medium">
+                <tr
+                  key={u.id}
+                  className="align-top cards:flex cards:flex-wrap cards:items-start cards:gap-x-4 cards:gap-y-2 cards:rounded cards:border cards:border-slate-200 cards:bg-white cards:p-3"
+                >
+                  <th scope="row" className={`${CELL} cards:basis-full font-medium`}>
                     {u.name}
                     {u.id === me.id && <span className="ml-1 text-xs font-normal text-slate-600">(you)</span>}
                   </th>
-                  <td className="px-3 py-2 break-all text-slate-700">{u.email}</td>
-                  <td className="px-3 py-2">
+                  <td className={`${CELL} break-all text-slate-700 cards:-mt-2 cards:basis-full`}>
+                    {u.email}
+                  </td>
+                  <td className={CELL}>
                     <UserRoleForm userId={u.id} userName={u.name} role={u.role} action={changeRoleAction} />
                   </td>
-                  <td className="px-3 py-2">
-                    {u.deactivatedAt ? (
-                      <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">
-                        Deactivated
-                      </span>
-                    ) : (
-                      <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-900">
-                        Active
-                      </span>
-                    )}
+                  <td className={`${CELL} cards:self-center`}>
+                    {u.deactivatedAt ? <Badge>Deactivated</Badge> : <Badge tone="positive">Active</Badge>}
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-700">
+                  <td className={`${CELL} whitespace-nowrap text-slate-700 cards:self-center`}>
+                    <span aria-hidden="true" className="hidden cards:inline">
+                      Created{' '}
+                    </span>
                     <time dateTime={u.createdAt.toISOString()}>{u.createdAt.toISOString().slice(0, 10)}</time>
                   </td>
-                  <td className="px-3 py-2">
+                  <td className={CELL}>
                     <UserActiveButton
                       userId={u.id}
                       userName={u.name}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/import-form';
+import { PageTitle } from '@/components/ui/heading';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { importDocumentAction } from './import-document-action';
 
@@ -10,7 +11,7 @@ export default async function ImportPage() {
   await requirePageUser('document.import');
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight">Import a document</h1>
+      <PageTitle>Import a document</PageTitle>
       <p className="mt-1 text-sm text-slate-700">
         Paste an article or upload a .txt, .md, .html or .csv file (up to 2 MB). Check the claims in the
         preview, then save.
