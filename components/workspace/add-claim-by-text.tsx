@@ -4,6 +4,8 @@ import { memo, useId, useMemo, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import { type BodyRange, findUncoveredText } from '@/lib/workspace/find-uncovered-text';
 import { ActionMessage } from '../action-message';
+import { Button } from '../ui/button';
+import { Input, LABEL } from '../ui/field';
 import { useAction } from '../use-action';
 
 // Fewer letters than this match too much of any article to be worth listing.
@@ -50,10 +52,10 @@ export const AddClaimByText = memo(function AddClaimByText(props: {
     <details className="text-sm">
       <summary className="cursor-pointer text-sky-800 underline">Add claim by its text…</summary>
       <form onSubmit={add} className="mt-2 flex flex-col gap-2 rounded border border-slate-200 bg-white p-3">
-        <label htmlFor={`${id}-text`} className="font-medium">
+        <label htmlFor={`${id}-text`} className={LABEL}>
           Words of the new claim, as they read in the article
         </label>
-        <input
+        <Input
           id={`${id}-text`}
           value={text}
           onChange={(e) => {
@@ -61,7 +63,6 @@ export const AddClaimByText = memo(function AddClaimByText(props: {
             setChosen(0);
             adding.clear();
           }}
-          className="rounded border border-slate-400 px-2 py-1"
           autoComplete="off"
         />
         <p aria-live="polite" className="text-xs text-slate-700">
@@ -92,13 +93,9 @@ export const AddClaimByText = memo(function AddClaimByText(props: {
         )}
         {places.length === 1 && place && <PlaceInContext body={props.body} place={place} />}
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="submit"
-            disabled={!place || adding.pending}
-            className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={!place || adding.pending}>
             {adding.pending ? 'Adding…' : 'Add claim'}
-          </button>
+          </Button>
           <ActionMessage result={adding.result} />
         </div>
       </form>

@@ -10,6 +10,9 @@ import {
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
+import { Badge } from '../ui/badge';
+import { Button } from '../ui/button';
+import { ERROR, Input, LABEL, Select, Textarea } from '../ui/field';
 import { useAction } from '../use-action';
 
 const EMPTY = { identifier: '', relation: 'SUPPORTS' as CitationRelation, title: '', note: '' };
@@ -69,7 +72,7 @@ export const CitationSection = memo(function CitationSection(props: {
             >
               <div className="min-w-0">
                 <p>
-                  <span className="mr-1 rounded bg-slate-100 px-1 text-xs font-medium">{c.kind}</span>
+                  <Badge>{c.kind}</Badge>{' '}
                   <a
                     href={c.url}
                     target="_blank"
@@ -86,15 +89,15 @@ export const CitationSection = memo(function CitationSection(props: {
                 <p className="text-xs text-slate-600">Added by {c.addedBy}</p>
               </div>
               {props.mayCite && (
-                <button
-                  type="button"
+                <Button
+                  size="sm"
                   disabled={citing.pending}
                   onClick={() => remove(c.id)}
                   aria-label={`Remove citation ${c.identifier}`}
-                  className="shrink-0 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
+                  className="shrink-0"
                 >
                   Remove
-                </button>
+                </Button>
               )}
             </li>
           ))}
@@ -105,59 +108,55 @@ export const CitationSection = memo(function CitationSection(props: {
           onSubmit={add}
           className="grid gap-2 rounded border border-slate-200 bg-slate-50 p-2 sm:grid-cols-[1fr_auto]"
         >
-          <label className="flex flex-col text-xs font-medium text-slate-700">
+          <label className={LABEL}>
             PMID, DOI or web address
-            <input
+            <Input
               value={form.identifier}
               onChange={(e) => setForm({ ...form, identifier: e.target.value })}
               placeholder="e.g. 31234567, 10.1000/xyz123 or https://…"
               aria-invalid={Boolean(errors.identifier)}
-              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+              className="mt-1"
             />
-            {errors.identifier && <span className="mt-0.5 text-rose-800">{errors.identifier}</span>}
+            {errors.identifier && <span className={`mt-0.5 block ${ERROR}`}>{errors.identifier}</span>}
           </label>
-          <label className="flex flex-col text-xs font-medium text-slate-700">
+          <label className={LABEL}>
             Relation
-            <select
+            <Select
               value={form.relation}
               onChange={(e) => setForm({ ...form, relation: e.target.value as CitationRelation })}
-              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+              className="mt-1"
             >
               {CITATION_RELATIONS.map((r) => (
                 <option key={r} value={r}>
                   {CITATION_RELATION_LABEL[r]}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
-          <label className="flex flex-col text-xs font-medium text-slate-700">
+          <label className={LABEL}>
             Title (optional)
-            <input
+            <Input
               value={form.title}
               maxLength={500}
               onChange={(e) => setForm({ ...form, title: e.target.value })}
-              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+              className="mt-1"
             />
           </label>
-          <label className="flex flex-col text-xs font-medium text-slate-700 sm:col-span-2">
+          <label className={`${LABEL} sm:col-span-2`}>
             Note (optional)
-            <textarea
+            <Textarea
               value={form.note}
               maxLength={CITATION_NOTE_MAX_LENGTH}
               rows={2}
               onChange={(e) => setForm({ ...form, note: e.target.value })}
-              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+              className="mt-1"
             />
-            {errors.note && <span className="mt-0.5 text-rose-800">{errors.note}</span>}
+            {errors.note && <span className={`mt-0.5 block ${ERROR}`}>{errors.note}</span>}
           </label>
           <div className="flex items-center gap-3 sm:col-span-2">
-            <button
-              type="submit"
-              disabled={citing.pending}
-              className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
-            >
+            <Button type="submit" disabled={citing.pending}>
               {citing.pending ? 'Adding…' : 'Add citation'}
-            </button>
+            </Button>
             <ActionMessage result={citing.result} shown={['identifier', 'note']} />
           </div>
         </form>

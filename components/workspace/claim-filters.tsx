@@ -10,8 +10,10 @@ import {
 } from '@/lib/domain/vocabulary';
 import { activeFilterCount, type ClaimFilters, NO_FILTERS } from '@/lib/workspace/filter-claims';
 import { STATUS_STYLE } from '../status-style';
+import { Button } from '../ui/button';
+import { Choice, controlClass } from '../ui/field';
 
-const SELECT = 'rounded border border-slate-300 bg-white px-1.5 py-1 text-sm';
+const SELECT = controlClass('mt-0.5 px-1.5');
 
 /** Search and filters for the claim list. Search is focused with "/". */
 export const ClaimFilterBar = memo(function ClaimFilterBar(props: {
@@ -34,7 +36,7 @@ export const ClaimFilterBar = memo(function ClaimFilterBar(props: {
           value={filters.search}
           onChange={(e) => set('search', e.target.value)}
           placeholder="Search claims  ( / )"
-          className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm"
+          className={controlClass()}
         />
       </label>
       <details className="text-sm" open={active > 0 ? true : undefined}>
@@ -110,19 +112,23 @@ export const ClaimFilterBar = memo(function ClaimFilterBar(props: {
                 ['hedgedOnly', 'Hedged'],
               ] as const
             ).map(([key, label]) => (
-              <label key={key} className="inline-flex items-center gap-1.5">
-                <input type="checkbox" checked={filters[key]} onChange={(e) => set(key, e.target.checked)} />
-                {label}
-              </label>
+              <Choice
+                key={key}
+                type="checkbox"
+                checked={filters[key]}
+                onChange={(e) => set(key, e.target.checked)}
+                label={label}
+              />
             ))}
             {active > 0 && (
-              <button
-                type="button"
+              <Button
+                variant="quiet"
+                size="sm"
                 onClick={() => onChange({ ...NO_FILTERS, search: filters.search })}
-                className="ml-auto text-sky-800 underline"
+                className="ml-auto"
               >
                 Clear filters
-              </button>
+              </Button>
             )}
           </div>
         </div>

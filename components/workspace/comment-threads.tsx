@@ -6,6 +6,8 @@ import { COMMENT_MAX_LENGTH } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
+import { Button } from '../ui/button';
+import { LABEL, Textarea } from '../ui/field';
 import { useAction } from '../use-action';
 import { formatWhen } from './format-when';
 
@@ -101,22 +103,12 @@ function Thread(props: {
       )}
       {props.mayComment && (
         <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
-          <button
-            type="button"
-            onClick={() => setReplying((r) => !r)}
-            aria-expanded={replying}
-            className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
-          >
+          <Button size="sm" onClick={() => setReplying((r) => !r)} aria-expanded={replying}>
             Reply
-          </button>
-          <button
-            type="button"
-            disabled={resolving.pending}
-            onClick={toggleResolved}
-            className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 disabled:opacity-60"
-          >
+          </Button>
+          <Button size="sm" disabled={resolving.pending} onClick={toggleResolved}>
             {resolved ? 'Reopen' : 'Resolve'}
-          </button>
+          </Button>
           <ActionMessage result={resolving.result} failuresOnly />
         </div>
       )}
@@ -174,13 +166,13 @@ function CommentBox(props: {
   const failed = posting.result?.ok === false;
   return (
     <form onSubmit={send} className="mt-2">
-      <label htmlFor={`${id}-body`} className="block text-xs font-medium text-slate-700">
+      <label htmlFor={`${id}-body`} className={LABEL}>
         {props.label}
       </label>
-      <textarea
+      <Textarea
         id={`${id}-body`}
         ref={props.textareaRef}
-        // biome-ignore lint/a11y/noAutofocus: the reply box opens because the reader asked to reply.
+        // The reply box opens because the reader asked to reply, so it takes the focus.
         autoFocus={props.autoFocus}
         value={body}
         maxLength={COMMENT_MAX_LENGTH}
@@ -190,16 +182,12 @@ function CommentBox(props: {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) send();
         }}
         aria-invalid={failed}
-        className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm"
+        className="mt-1"
       />
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={posting.pending}
-          className="rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
-        >
+      <div className="mt-1 flex items-center gap-3">
+        <Button type="submit" disabled={posting.pending}>
           {posting.pending ? 'Posting…' : props.button}
-        </button>
+        </Button>
         <ActionMessage result={posting.result} failuresOnly field="body" />
       </div>
     </form>

@@ -17,6 +17,8 @@ import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
 import { StatusBadge } from '../status-badge';
+import { Button } from '../ui/button';
+import { Choice, ERROR, LABEL, Select, Textarea } from '../ui/field';
 import { useAction } from '../use-action';
 import { formatWhen } from './format-when';
 
@@ -132,23 +134,27 @@ function AdjudicationForm(props: {
   return (
     <form onSubmit={submit} className="space-y-2 rounded border border-violet-300 bg-white p-2">
       <fieldset>
-        <legend className="text-xs font-medium text-slate-700">Adjudicated verdict</legend>
-        <div className="mt-1 flex flex-wrap gap-3">
+        <legend className={LABEL}>Adjudicated verdict</legend>
+        <div className="mt-1 flex flex-wrap gap-x-3">
           {VERDICTS.map((v) => (
-            <label key={v} className="inline-flex items-center gap-1.5">
-              <input type="radio" name={`${id}-v`} checked={verdict === v} onChange={() => setVerdict(v)} />
-              {VERDICT_LABEL[v]}
-            </label>
+            <Choice
+              key={v}
+              type="radio"
+              name={`${id}-v`}
+              checked={verdict === v}
+              onChange={() => setVerdict(v)}
+              label={VERDICT_LABEL[v]}
+            />
           ))}
         </div>
-        {errors.verdict && <p className="text-xs text-rose-800">{errors.verdict}</p>}
+        {errors.verdict && <p className={ERROR}>{errors.verdict}</p>}
       </fieldset>
-      <label className="flex flex-col text-xs font-medium text-slate-700">
+      <label className={LABEL}>
         Adjudicated evidence level
-        <select
+        <Select
           value={level}
           onChange={(e) => setLevel(e.target.value as EvidenceLevel | '')}
-          className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+          className="mt-1"
         >
           <option value="">Choose…</option>
           {EVIDENCE_LEVELS.map((l) => (
@@ -156,28 +162,24 @@ function AdjudicationForm(props: {
               {EVIDENCE_LEVEL_LABEL[l]}
             </option>
           ))}
-        </select>
-        {errors.evidenceLevel && <span className="text-rose-800">{errors.evidenceLevel}</span>}
+        </Select>
+        {errors.evidenceLevel && <span className={`block ${ERROR}`}>{errors.evidenceLevel}</span>}
       </label>
-      <label className="flex flex-col text-xs font-medium text-slate-700">
+      <label className={LABEL}>
         Adjudication note
-        <textarea
+        <Textarea
           value={note}
           maxLength={ADJUDICATION_NOTE_MAX_LENGTH}
           rows={2}
           onChange={(e) => setNote(e.target.value)}
-          className="mt-1 rounded border border-slate-300 px-2 py-1 text-sm font-normal"
+          className="mt-1"
         />
-        {errors.note && <span className="text-rose-800">{errors.note}</span>}
+        {errors.note && <span className={`block ${ERROR}`}>{errors.note}</span>}
       </label>
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={adjudicating.pending}
-          className="rounded bg-violet-800 px-3 py-1 text-sm font-medium text-white hover:bg-violet-700 disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" disabled={adjudicating.pending}>
           {adjudicating.pending ? 'Recording…' : 'Record adjudication'}
-        </button>
+        </Button>
         <ActionMessage result={adjudicating.result} />
       </div>
     </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useEffect, useRef } from 'react';
+import { Button } from '../ui/button';
 import type { WorkspacePermissions } from './workspace-actions';
 
 /** Each shortcut, with the permission it needs: a key that does nothing for the reader's role is not listed. */
@@ -57,13 +58,9 @@ export const KeyboardHelp = memo(function KeyboardHelp({
           </div>
         ))}
       </dl>
-      <button
-        type="button"
-        onClick={onClose}
-        className="mt-4 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
-      >
+      <Button onClick={onClose} className="mt-4">
         Close
-      </button>
+      </Button>
     </dialog>
   );
 });

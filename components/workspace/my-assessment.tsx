@@ -14,6 +14,8 @@ import {
   VERDICTS,
 } from '@/lib/domain/vocabulary';
 import { ActionMessage } from '../action-message';
+import { Button } from '../ui/button';
+import { Choice, ERROR, LABEL, Select, Textarea } from '../ui/field';
 import { StaleComparison } from './stale-comparison';
 import type { AssessmentValues } from './workspace-actions';
 import { type AssessmentDraft, theirsOf, undoneValues } from './workspace-state';
@@ -74,12 +76,12 @@ export function MyAssessment(props: {
         My assessment
       </h3>
       <fieldset {...verdictList.props}>
-        <legend className="text-xs font-medium text-slate-700">Verdict</legend>
+        <legend className={LABEL}>Verdict</legend>
         <div className="mt-1 flex flex-wrap gap-1">
           {VERDICTS.map((v, i) => (
             <label
               key={v}
-              className="relative cursor-pointer rounded border border-slate-300 bg-white px-2 py-1 text-sm has-[:checked]:border-sky-800 has-[:checked]:bg-sky-50 has-[:checked]:font-medium has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-700"
+              className="relative inline-flex cursor-pointer items-center rounded border border-slate-400 bg-white px-2 py-1 text-sm pointer-coarse:min-h-11 pointer-coarse:px-3 has-[:checked]:border-sky-800 has-[:checked]:bg-sky-50 has-[:checked]:font-medium has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-700"
             >
               <input
                 type="radio"
@@ -97,14 +99,14 @@ export function MyAssessment(props: {
             </label>
           ))}
         </div>
-        {errors.verdict && <p className="mt-1 text-xs text-rose-800">{errors.verdict}</p>}
+        {errors.verdict && <p className={`mt-1 ${ERROR}`}>{errors.verdict}</p>}
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="flex flex-col text-xs font-medium text-slate-700">
+        <label className={LABEL}>
           <span>
             Evidence level (CEBM) <kbd className="font-normal text-slate-600">e</kbd>
           </span>
-          <select
+          <Select
             {...levelList.props}
             ref={props.levelRef}
             value={values.evidenceLevel ?? ''}
@@ -115,7 +117,7 @@ export function MyAssessment(props: {
               )
             }
             aria-invalid={Boolean(errors.evidenceLevel)}
-            className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+            className="mt-1"
           >
             <option value="">Not set</option>
             {EVIDENCE_LEVELS.map((l) => (
@@ -123,12 +125,12 @@ export function MyAssessment(props: {
                 {EVIDENCE_LEVEL_LABEL[l]}
               </option>
             ))}
-          </select>
-          {errors.evidenceLevel && <span className="mt-1 text-rose-800">{errors.evidenceLevel}</span>}
+          </Select>
+          {errors.evidenceLevel && <span className={`mt-1 block ${ERROR}`}>{errors.evidenceLevel}</span>}
         </label>
-        <label className="flex flex-col text-xs font-medium text-slate-700">
+        <label className={LABEL}>
           GRADE certainty (optional)
-          <select
+          <Select
             {...certaintyList.props}
             value={values.certainty ?? ''}
             onChange={(e) => {
@@ -137,7 +139,7 @@ export function MyAssessment(props: {
               const reasons = (movedFrom ?? values).downgradeReasons;
               change({ ...values, certainty, downgradeReasons: certainty ? reasons : [] }, certaintyList);
             }}
-            className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal"
+            className="mt-1"
           >
             <option value="">Not rated</option>
             {CERTAINTIES.map((c) => (
@@ -145,33 +147,32 @@ export function MyAssessment(props: {
                 {CERTAINTY_LABEL[c]}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       </div>
       <fieldset disabled={!values.certainty}>
-        <legend className="text-xs font-medium text-slate-700">
+        <legend className={LABEL}>
           Downgraded for{values.certainty ? '' : ' (rate the certainty first)'}
         </legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {GRADE_DOMAINS.map((d) => (
-            <label key={d} className="inline-flex items-center gap-1.5">
-              <input
-                type="checkbox"
-                checked={values.downgradeReasons.includes(d)}
-                onChange={(e) =>
-                  save({
-                    ...values,
-                    downgradeReasons: e.target.checked
-                      ? [...values.downgradeReasons, d]
-                      : values.downgradeReasons.filter((r) => r !== d),
-                  })
-                }
-              />
-              {GRADE_DOMAIN_LABEL[d]}
-            </label>
+            <Choice
+              key={d}
+              type="checkbox"
+              checked={values.downgradeReasons.includes(d)}
+              onChange={(e) =>
+                save({
+                  ...values,
+                  downgradeReasons: e.target.checked
+                    ? [...values.downgradeReasons, d]
+                    : values.downgradeReasons.filter((r) => r !== d),
+                })
+              }
+              label={GRADE_DOMAIN_LABEL[d]}
+            />
           ))}
         </div>
-        {errors.downgradeReasons && <p className="mt-1 text-xs text-rose-800">{errors.downgradeReasons}</p>}
+        {errors.downgradeReasons && <p className={`mt-1 ${ERROR}`}>{errors.downgradeReasons}</p>}
       </fieldset>
       <form
         onSubmit={(e) => {
@@ -179,10 +180,10 @@ export function MyAssessment(props: {
           save(values);
         }}
       >
-        <label htmlFor={`${id}-rationale`} className="block text-xs font-medium text-slate-700">
+        <label htmlFor={`${id}-rationale`} className={LABEL}>
           Rationale
         </label>
-        <textarea
+        <Textarea
           id={`${id}-rationale`}
           value={rationale}
           maxLength={RATIONALE_MAX_LENGTH}
@@ -192,29 +193,21 @@ export function MyAssessment(props: {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save(values);
           }}
           aria-invalid={Boolean(errors.rationale)}
-          className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm"
+          className="mt-1"
         />
-        {errors.rationale && <p className="text-xs text-rose-800">{errors.rationale}</p>}
+        {errors.rationale && <p className={ERROR}>{errors.rationale}</p>}
         <div className="mt-1 flex items-center gap-3">
-          <button
-            type="submit"
-            disabled={saving > 0}
-            className="rounded bg-sky-800 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700 disabled:opacity-60"
-          >
+          <Button type="submit" variant="primary" disabled={saving > 0}>
             Save rationale
-          </button>
+          </Button>
           <ActionMessage
             result={result}
             busy={saving > 0 ? 'Saving…' : movedFrom ? 'Not saved yet: press Enter to choose it.' : false}
           />
           {undoing && (
-            <button
-              type="button"
-              onClick={() => props.onUndo(undoing)}
-              className="text-sm font-medium text-sky-800 underline hover:text-sky-700"
-            >
+            <Button variant="quiet" onClick={() => props.onUndo(undoing)}>
               Undo
-            </button>
+            </Button>
           )}
         </div>
       </form>

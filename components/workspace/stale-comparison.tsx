@@ -4,6 +4,7 @@ import {
   GRADE_DOMAIN_LABEL,
   VERDICT_LABEL,
 } from '@/lib/domain/vocabulary';
+import { Button } from '../ui/button';
 import type { AssessmentValues } from './workspace-actions';
 import type { Theirs } from './workspace-state';
 
@@ -66,20 +67,10 @@ export function StaleComparison(props: {
         </tbody>
       </table>
       <div className="mt-2 flex gap-2">
-        <button
-          type="button"
-          onClick={props.onReapply}
-          className="rounded bg-sky-800 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700"
-        >
+        <Button variant="primary" onClick={props.onReapply}>
           Re-apply mine
-        </button>
-        <button
-          type="button"
-          onClick={props.onKeepTheirs}
-          className="rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-        >
-          Keep the saved one
-        </button>
+        </Button>
+        <Button onClick={props.onKeepTheirs}>Keep the saved one</Button>
       </div>
     </section>
   );

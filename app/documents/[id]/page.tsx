@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AgreementFigures } from '@/components/agreement-figures';
 import { ReviewModeSwitch } from '@/components/review-mode-switch';
+import { buttonClass } from '@/components/ui/button';
 import { Workspace } from '@/components/workspace/workspace';
 import type { WorkspaceActions } from '@/components/workspace/workspace-actions';
 import { getSessionUser } from '@/lib/auth/guard';
@@ -90,27 +91,19 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             )}
           </div>
         </div>
-        <div className="flex flex-col items-end gap-2">
-          <nav aria-label="Summary and exports" className="flex flex-wrap gap-2 text-sm">
-            <Link
-              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-              href={`/documents/${document.id}/summary`}
-            >
+        {/* One toolbar: the review-mode switch sits with the summary and exports, at their size. */}
+        <div className="flex flex-wrap items-start gap-2">
+          <nav aria-label="Summary and exports" className="flex flex-wrap gap-2">
+            <Link className={buttonClass()} href={`/documents/${document.id}/summary`}>
               Summary
             </Link>
             {/* The summary link stays: its page says why it is closed. */}
             {!summaryClosed && (
               <>
-                <a
-                  className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-                  href={`/documents/${document.id}/export?format=md`}
-                >
+                <a className={buttonClass()} href={`/documents/${document.id}/export?format=md`}>
                   Export Markdown
                 </a>
-                <a
-                  className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-                  href={`/documents/${document.id}/export?format=json`}
-                >
+                <a className={buttonClass()} href={`/documents/${document.id}/export?format=json`}>
                   Export JSON
                 </a>
               </>
