@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             aria-label="Main"
             className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm sm:gap-x-6"
           >
-            <Link href="/" className={`font-semibold tracking-tight text-slate-900 ${NAV_TARGET}`}>
+            <Link href="/" className={`shrink-0 font-semibold tracking-tight text-slate-900 ${NAV_TARGET}`}>
               Evidence review
             </Link>
             {user && (
@@ -67,7 +67,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     </li>
                   )}
                 </ul>
-                <div className="ml-auto flex min-w-0 items-center gap-3">
+                {/* It grows from nothing, so on a phone it shares the first row with the title, the name shortening. */}
+                <div className="flex min-w-0 flex-1 basis-0 items-center justify-end gap-3">
                   <span className="min-w-0 truncate text-slate-700">
                     {user.name} <span className="text-xs text-slate-600">({ROLE_LABEL[user.role]})</span>
                   </span>

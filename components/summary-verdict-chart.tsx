@@ -37,10 +37,11 @@ export function SummaryVerdictChart({ chart }: { chart: ReviewHeader['chart'] })
 }
 
 function ChartDrawing({ chart, id, width }: { chart: ReviewHeader['chart']; id: string; width: number }) {
+  const narrow = width < 480;
   const geometry = verdictChartGeometry(chart, {
     width,
     height: HEIGHT,
-    padding: { top: 14, right: 8, bottom: 30, left: 36 },
+    padding: { top: 14, right: 8, bottom: narrow ? 38 : 26, left: 36 },
   });
   const { plot } = geometry;
   return (
@@ -87,8 +88,15 @@ function ChartDrawing({ chart, id, width }: { chart: ReviewHeader['chart']; id: 
               {bar.total}
             </text>
           )}
-          <text x={bar.centre} y={plot.bottom + 18} fontSize="11" textAnchor="middle" fill="#475569">
-            {bar.label}
+          <text x={bar.centre} y={plot.bottom + 16} fontSize="11" textAnchor="middle" fill="#475569">
+            {/* On the narrow drawing a bar's band is too small for "No evidence": one word a line. */}
+            {narrow
+              ? bar.label.split(' ').map((word, i) => (
+                  <tspan key={word} x={bar.centre} dy={i === 0 ? 0 : 13}>
+                    {word}
+                  </tspan>
+                ))
+              : bar.label}
           </text>
         </g>
       ))}

@@ -16,7 +16,11 @@ export function SummaryVerdictTable({ chart }: { chart: ReviewHeader['chart'] })
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1).
     <section aria-labelledby="verdict-table-caption" tabIndex={0} className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <caption id="verdict-table-caption" className="mb-1 text-left text-sm text-slate-700">
+        {/* Held at the box's left edge, so it stays whole while the columns scroll. */}
+        <caption
+          id="verdict-table-caption"
+          className="sticky left-0 mb-1 max-w-[calc(100vw-2rem)] text-left text-sm text-slate-700"
+        >
           Claims with a consensus verdict, by verdict and by the evidence level agreed for them (Oxford CEBM
           2011)
         </caption>
