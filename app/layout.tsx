@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/guard';
@@ -7,7 +6,9 @@ import { can, ROLE_LABEL } from '@/lib/auth/permissions';
 import { signOutAction } from './sign-out-action';
 import './globals.css';
 
-// A header link is a 44 px target on a touch screen; with a mouse it keeps the line's height.
+// The header's links are plain links: next/link would add its script and prefetching to every page, and the
+// pages are all rendered on request anyway. A header link is a 44 px target on a touch screen; with a mouse
+// it keeps the line's height.
 const NAV_TARGET = 'inline-flex items-center pointer-coarse:min-h-11 pointer-coarse:min-w-11';
 
 export const metadata: Metadata = {
@@ -35,42 +36,40 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             aria-label="Main"
             className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm sm:gap-x-6"
           >
-            <Link href="/" className={`shrink-0 font-semibold tracking-tight text-slate-900 ${NAV_TARGET}`}>
+            <a href="/" className={`shrink-0 font-semibold tracking-tight text-slate-900 ${NAV_TARGET}`}>
               Evidence review
-            </Link>
+            </a>
             {user && (
               <>
                 <ul className="order-last flex w-full gap-x-4 sm:order-none sm:w-auto sm:gap-x-6">
                   <li>
-                    <Link href="/" className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}>
+                    <a href="/" className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}>
                       Documents
-                    </Link>
+                    </a>
                   </li>
                   {can(user.role, 'document.import') && (
                     <li>
-                      <Link
+                      <a
                         href="/documents/new"
                         className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}
                       >
                         Import
-                      </Link>
+                      </a>
                     </li>
                   )}
                   {can(user.role, 'user.manage') && (
                     <li>
-                      <Link
-                        href="/admin/users"
-                        className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}
-                      >
+                      <a href="/admin/users" className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}>
                         Users
-                      </Link>
+                      </a>
                     </li>
                   )}
                 </ul>
                 {/* It grows from nothing, so on a phone it shares the first row with the title, the name shortening. */}
                 <div className="flex min-w-0 flex-1 basis-0 items-center justify-end gap-3">
                   <span className="min-w-0 truncate text-slate-700">
-                    {user.name} <span className="text-xs text-slate-600">({ROLE_LABEL[user.role]})</span>
+                    {user.name}{' '}
+                    <span className="hidden text-xs text-slate-600 sm:inline">({ROLE_LABEL[user.role]})</span>
                   </span>
                   <form action={signOutAction} className="shrink-0">
                     <Button type="submit" size="sm">

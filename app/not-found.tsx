@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PageTitle } from '@/components/ui/heading';
 
 export default function NotFound() {
@@ -9,9 +8,9 @@ export default function NotFound() {
         That page, document or claim does not exist, or it was removed. Check the link, or go back to the
         documents.
       </p>
-      <Link href="/" className="mt-4 inline-block text-sm font-medium text-sky-800 underline">
+      <a href="/" className="mt-4 inline-block text-sm font-medium text-sky-800 underline">
         Back to the documents
-      </Link>
+      </a>
     </div>
   );
 }

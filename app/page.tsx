@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
 import { StatusMixBar } from '@/components/status-mix-bar';
@@ -43,12 +42,12 @@ async function DocumentList({ role }: { role: Role }) {
                 className="grid gap-3 p-4 md:grid-cols-2 lg:grid-cols-[1fr_16rem_20rem] lg:items-center"
               >
                 <div className="min-w-0 md:col-span-2 lg:col-span-1">
-                  <Link
+                  <a
                     href={`/documents/${d.id}`}
                     className="break-words font-medium text-sky-900 underline-offset-2 hover:underline pointer-coarse:inline-block pointer-coarse:py-2.5"
                   >
                     {d.title}
-                  </Link>
+                  </a>
                   <p className="mt-0.5 text-xs text-slate-600">
                     Imported {d.createdAt.toISOString().slice(0, 10)}
                   </p>
