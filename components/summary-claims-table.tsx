@@ -157,7 +157,7 @@ function ClaimRow({ documentId, row }: { documentId: string; row: ReviewClaimRow
         )}
       </td>
       <td className={`${CELL} tabular-nums cards:basis-full`}>
-        <CardLabel column="Open comments" />
+        <CardLabel column="Open threads" />
         {row.openComments}
       </td>
     </tr>
