@@ -20,7 +20,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = await getSessionUser();
   return (
     <html lang="en">
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+      {/* A page that works best with the whole width (the review workspace) marks itself data-wide. */}
+      <body className="group/body min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
@@ -34,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           */}
           <nav
             aria-label="Main"
-            className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm sm:gap-x-6"
+            className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm sm:gap-x-6 group-has-[[data-wide]]/body:max-w-[100rem]"
           >
             <a href="/" className={`shrink-0 font-semibold tracking-tight text-slate-900 ${NAV_TARGET}`}>
               Evidence review
@@ -81,7 +82,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </nav>
         </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6 group-has-[[data-wide]]/body:max-w-[100rem]">
           {children}
         </main>
       </body>

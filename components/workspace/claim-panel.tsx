@@ -19,10 +19,14 @@ import type { SaveAssessment } from './save-assessment';
 import type { WorkspaceActions, WorkspacePermissions } from './workspace-actions';
 import type { AssessmentDraft } from './workspace-state';
 
-/** Everything about the selected claim: my assessment, the consensus, citations, comments and history. */
+/**
+ * Everything about the selected claim: my assessment, the consensus, citations, comments and history. The
+ * workspace loads this code only once a claim's panel has arrived, so it is no part of the page's first script.
+ */
 export function ClaimPanel(props: {
   documentId: string;
-  panel: Panel | null;
+  panel: Panel;
+  /** Why loading the panel again failed; the panel shows as it was last loaded. */
   error: string | null;
   permissions: WorkspacePermissions;
   actions: WorkspaceActions;
@@ -50,30 +54,15 @@ export function ClaimPanel(props: {
   }, [focusOnShow, onFocused]);
   // The same object while the panel is, so the editor skips the renders that only my assessment needs.
   const edited = useMemo(
-    () =>
-      panel && {
-        id: panel.claim.id,
-        text: panel.claim.text,
-        quote: panel.claim.quote,
-        version: panel.claim.version,
-        assessmentCount: panel.others.filter((o) => o.verdict).length + (panel.mine?.verdict ? 1 : 0),
-      },
+    () => ({
+      id: panel.claim.id,
+      text: panel.claim.text,
+      quote: panel.claim.quote,
+      version: panel.claim.version,
+      assessmentCount: panel.others.filter((o) => o.verdict).length + (panel.mine?.verdict ? 1 : 0),
+    }),
     [panel],
   );
-  if (!panel) {
-    return (
-      <div
-        aria-busy={!props.error}
-        className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-700"
-      >
-        {props.error ? (
-          <p className="text-rose-800">{props.error}</p>
-        ) : (
-          <p className="animate-pulse">Loading the claim…</p>
-        )}
-      </div>
-    );
-  }
   const { claim } = panel;
   return (
     <article
@@ -147,7 +136,7 @@ export function ClaimPanel(props: {
         onChanged={props.onChanged}
         commentRef={props.commentRef}
       />
-      {permissions.edit && edited && (
+      {permissions.edit && (
         <ClaimEditor
           key={`editor-${claim.id}`}
           documentId={props.documentId}

@@ -3,7 +3,6 @@
 import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { blockAt, TEXT_WINDOW, textBlocks, textWindow } from '@/lib/workspace/render-window';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
-import { STATUS_STYLE } from '../status-style';
 
 // A 2,000-claim article has several hundred paragraphs; rendering them all would slow every keystroke for
 // text nobody is looking at, so only a window around the selected claim is rendered, growing as one scrolls.
@@ -13,6 +12,8 @@ type Props = {
   body: string;
   claims: ReadonlyArray<WorkspaceClaim>;
   selectedId: string | null;
+  /** Whether a narrow screen shows the article rather than the claims. */
+  shown: boolean;
   onSelect: (claimId: string) => void;
 };
 
@@ -20,11 +21,12 @@ type Range = { from: number; to: number };
 
 /**
  * The article with every claim highlighted in its status colour, plus the status symbol, so colour is never
- * the only signal. Clicking a highlight selects its claim. Every text run carries its body offset (data-o), so
- * a selection in the rendered text maps back to body offsets exactly.
+ * the only signal. Clicking a highlight selects its claim. The highlights carry no classes of their own: a long
+ * document has thousands, so globals.css styles them by their status, and draws their symbols, which are not
+ * text and so never part of a selection.
  */
 export const DocumentPane = memo(function DocumentPane(props: Props) {
-  const { body, claims, selectedId, onSelect } = props;
+  const { body, claims, selectedId, shown, onSelect } = props;
   const blocks = useMemo(() => textBlocks(body, claims), [body, claims]);
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
   const selectedClaim = selectedIndex >= 0 ? claims[selectedIndex] : undefined;
@@ -60,11 +62,13 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
     return () => observer.disconnect();
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shown again, the pane scrolls to the selected claim.
   useEffect(() => {
-    if (!selectedId) return;
-    const mark = containerRef.current?.querySelector(`mark[data-claim="${selectedId}"]`);
-    mark?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+    const container = containerRef.current;
+    // A hidden pane (the claims tab of a narrow screen) has no boxes; it scrolls once it is shown.
+    if (!selectedId || !container || container.getClientRects().length === 0) return;
+    container.querySelector(`mark[data-claim="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, shown]);
 
   function click(event: React.MouseEvent) {
     // A drag that selects text is for adding a claim, not for choosing one.
@@ -83,8 +87,7 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
       role="document"
       aria-label="Article text with highlighted claims"
       onClick={click}
-      // relative: the screen-reader labels inside highlights are absolutely placed, and must stay in here.
-      className="relative h-full overflow-y-auto rounded border border-slate-200 bg-white px-4 py-3 leading-relaxed [overflow-anchor:auto]"
+      className="h-full overflow-y-auto rounded border border-slate-200 bg-white px-4 py-3 leading-relaxed [overflow-anchor:auto]"
       data-document-body
     >
       <div ref={topRef} aria-hidden="true" className="h-px" />
@@ -96,29 +99,21 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
           {block.runs.map((run) => {
             const text = body.slice(run.start, run.end);
             const claim = run.claimIndex === null ? undefined : claims[run.claimIndex];
-            if (!claim)
-              return (
-                <span key={run.start} data-o={run.start}>
-                  {text}
-                </span>
-              );
-            const style = STATUS_STYLE[claim.status];
-            const selected = claim.id === selectedId;
+            // Each run carries its body offset (data-o), so a selection maps back to body offsets exactly.
+            const span = (
+              <span key={run.start} data-o={run.start}>
+                {text}
+              </span>
+            );
+            if (!claim) return span;
             return (
               <mark
                 key={run.start}
                 data-claim={claim.id}
                 data-status={claim.status}
-                title={`Claim ${claim.n}: ${style.label}`}
-                className={`cursor-pointer rounded-sm text-inherit ${style.highlight} ${selected ? 'outline outline-2 outline-offset-1 outline-sky-700' : ''}`}
+                data-selected={claim.id === selectedId ? '' : undefined}
               >
-                <span data-skip aria-hidden="true" className="mr-0.5 select-none text-[0.7em] font-semibold">
-                  {style.symbol}
-                </span>
-                <span data-o={run.start}>{text}</span>
-                <span data-skip className="sr-only">
-                  {` (claim ${claim.n}, ${style.label.toLowerCase()})`}
-                </span>
+                {span}
               </mark>
             );
           })}
@@ -133,8 +128,8 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
 });
 
 /**
- * Body offsets of the page's text selection, when it lies inside the document pane's text and not on a
- * symbol; what "Add claim from selection" adds.
+ * Body offsets of the page's text selection, when it lies inside the document pane's text; what "Add claim
+ * from selection" adds.
  */
 export function selectedBodyRange(): { start: number; end: number } | null {
   const selection = window.getSelection();
@@ -152,9 +147,8 @@ export function selectedBodyRange(): { start: number; end: number } | null {
 function offsetOf(root: HTMLElement, node: Node | null, offset: number): number | null {
   const point = textPoint(node, offset);
   if (!point || !root.contains(point.node)) return null;
-  const run = point.node.parentElement?.closest('[data-o],[data-skip]');
-  if (!run || run.hasAttribute('data-skip')) return null;
-  return Number(run.getAttribute('data-o')) + point.offset;
+  const run = point.node.parentElement?.closest('[data-o]');
+  return run ? Number(run.getAttribute('data-o')) + point.offset : null;
 }
 
 /** A selection end as a text node and an offset in it; a triple click, for one, ends on elements. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { type Dispatch, useEffect, useEffectEvent } from 'react';
+import { type Dispatch, startTransition, useEffect, useEffectEvent } from 'react';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import type { WorkspaceAction } from './workspace-state';
 
@@ -37,7 +37,8 @@ export function useClaimPanel(options: {
     for (const id of ids) {
       if (options.panels.has(id)) continue;
       fetchPanel(id).then(
-        (panel) => dispatch({ type: 'panelLoaded', panel }),
+        // Nobody is waiting for it: its render gives way to typing and clicks.
+        (panel) => startTransition(() => dispatch({ type: 'panelLoaded', panel })),
         () => {},
       );
     }

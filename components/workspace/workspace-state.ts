@@ -31,12 +31,16 @@ export type AssessmentDraft = {
 /** What was saved meanwhile, when my last save was refused as stale. */
 export type Theirs = (AssessmentValues & { version: number; updatedAt?: string }) | null;
 
+/** Which half a narrow screen shows; a wide one shows both. */
+export type WorkspaceView = 'article' | 'claims';
+
 export type WorkspaceState = {
   /** The claims as the server last sent them. */
   claims: ReadonlyArray<WorkspaceClaim>;
   /** Statuses changed here since the server sent `claims`. */
   reviews: ReadonlyMap<string, Review>;
   selectedId: string | null;
+  view: WorkspaceView;
   filters: ClaimFilters;
   helpOpen: boolean;
   /** A claim just added: its panel takes the focus when it shows, so the keys that assess it work at once. */
@@ -55,6 +59,9 @@ export type WorkspaceAction =
   /** The page sent a new list, after a claim was edited, split, merged, deleted or added. */
   | { type: 'claimsReceived'; claims: ReadonlyArray<WorkspaceClaim> }
   | { type: 'claimSelected'; claimId: string }
+  /** A highlight chosen in the article: on a narrow screen its claim's panel is shown in place of the article. */
+  | { type: 'claimOpened'; claimId: string }
+  | { type: 'viewChosen'; view: WorkspaceView }
   | { type: 'claimAdded'; claimId: string }
   | { type: 'panelFocused' }
   | { type: 'filtersChanged'; filters: ClaimFilters }
@@ -96,6 +103,8 @@ export function initialWorkspaceState(options: {
     claims,
     reviews: new Map(),
     selectedId: asked ?? claims[0]?.id ?? null,
+    // A link to one claim (from the summary, or shared) is followed to its panel.
+    view: asked ? 'claims' : 'article',
     filters: NO_FILTERS,
     helpOpen: false,
     focusPanelOf: null,
@@ -123,6 +132,13 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       if (action.claimId === state.selectedId) return state;
       // Another claim chosen means the reader moved on: a claim just added no longer takes the focus.
       return { ...state, selectedId: action.claimId, focusPanelOf: null, panelError: null };
+    case 'claimOpened':
+      return {
+        ...workspaceReducer(state, { type: 'claimSelected', claimId: action.claimId }),
+        view: 'claims',
+      };
+    case 'viewChosen':
+      return action.view === state.view ? state : { ...state, view: action.view };
     case 'claimAdded':
       return { ...state, selectedId: action.claimId, focusPanelOf: action.claimId, panelError: null };
     case 'panelFocused':

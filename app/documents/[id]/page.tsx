@@ -12,6 +12,7 @@ import { requirePageUser } from '@/lib/auth/require-page-user';
 import { loadDocumentTabTitle } from '@/lib/documents/load-document-tab-title';
 import { AppError } from '@/lib/errors';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
+import { packClaims } from '@/lib/workspace/packed-claims';
 import { addCitationAction } from './add-citation-action';
 import { addClaimAction } from './add-claim-action';
 import { addCommentAction } from './add-comment-action';
@@ -60,8 +61,7 @@ async function load(documentId: string, user: { id: string; role: Role }) {
 export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { claim }] = await Promise.all([params, searchParams]);
   const user = await requirePageUser('document.read');
-  const { agreement, ...data } = await load(id, user);
-  const { document, summaryClosed } = data;
+  const { agreement, document, sections, claims, summaryClosed } = await load(id, user);
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean);
   const permissions = {
     assess: can(user.role, 'assessment.record'),
@@ -72,10 +72,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   };
 
   return (
-    <article>
+    // On a wide screen the page is the window's height, and the workspace takes what the header leaves.
+    <article data-wide className="lg:flex lg:h-[calc(100dvh-5.75rem)] lg:min-h-[36rem] lg:flex-col">
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 pb-3">
         <div className="min-w-0">
-          <h1 className="text-xl font-semibold tracking-tight">{document.title}</h1>
+          <h1 className="break-words text-xl font-semibold tracking-tight">{document.title}</h1>
           <p className="mt-1 break-words text-sm text-slate-700">
             {meta.join(' · ') || 'No author, date or source recorded.'}
             {' · '}
@@ -119,7 +120,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </div>
       </header>
       <Workspace
-        data={data}
+        data={{ document, sections, claims: packClaims(claims, sections) }}
         initialClaimId={typeof claim === 'string' ? claim : null}
         permissions={permissions}
         actions={ACTIONS}

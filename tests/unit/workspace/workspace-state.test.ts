@@ -87,6 +87,22 @@ describe('initialWorkspaceState', () => {
   });
 });
 
+describe('the half a narrow screen shows', () => {
+  it('is the article, or the claims when the address names one', () => {
+    expect(initialWorkspaceState({ claims: list, initialClaimId: null }).view).toBe('article');
+    expect(initialWorkspaceState({ claims: list, initialClaimId: 'c2' }).view).toBe('claims');
+    expect(initialWorkspaceState({ claims: list, initialClaimId: 'gone' }).view).toBe('article');
+  });
+
+  it('turns to the claims when a highlight is chosen in the article, and stays put when one is chosen in the list', () => {
+    const opened = run(start(), { type: 'claimOpened', claimId: 'c2' });
+    expect(opened).toMatchObject({ selectedId: 'c2', view: 'claims' });
+    expect(
+      run(opened, { type: 'viewChosen', view: 'article' }, { type: 'claimSelected', claimId: 'c3' }),
+    ).toMatchObject({ selectedId: 'c3', view: 'article' });
+  });
+});
+
 describe('selection', () => {
   it('moves to another claim and forgets the focus a claim just added was to take', () => {
     const added = run(start(), { type: 'claimAdded', claimId: 'c3' });
