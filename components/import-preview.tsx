@@ -48,6 +48,7 @@ function PreviewList({ extraction }: { extraction: ImportExtraction }) {
                 </p>
               )}
               <p className="rounded bg-slate-50 px-2 py-1">
+                {/* The number the claim takes at import: claims are numbered in document order. */}
                 <span className="mr-2 text-xs tabular-nums text-slate-600">#{i + 1}</span>
                 {claim.text}
                 <span className="ml-2 text-xs text-slate-600">

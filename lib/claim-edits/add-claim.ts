@@ -3,7 +3,7 @@ import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { classifyKind, detectHedges } from '@/lib/extraction/kinds';
 import { quoteContext, trimmedEnd, trimmedStart } from '@/lib/extraction/sentences';
-import { claimNumber, lockDocumentBody } from './live-claim';
+import { createNumberedClaim, lockDocumentBody } from './live-claim';
 
 export type AddClaimOptions = { documentId: string; start: number; end: number; actorId: string };
 
@@ -30,11 +30,13 @@ export async function addClaim(options: AddClaimOptions) {
     const overlapping = await tx.claim.findFirst({
       where: { documentId, deletedAt: null, start: { lt: end }, end: { gt: start } },
       orderBy: { start: 'asc' },
-      select: { documentId: true, start: true },
+      select: { number: true },
     });
     if (overlapping) {
-      const n = await claimNumber(tx, overlapping);
-      throw new AppError('VALIDATION', `This text is already part of claim #${n}. Select text outside it.`);
+      throw new AppError(
+        'VALIDATION',
+        `This text is already part of claim #${overlapping.number}. Select text outside it.`,
+      );
     }
     const section = await tx.section.findFirst({
       where: { documentId, start: { lte: start } },
@@ -51,10 +53,7 @@ export async function addClaim(options: AddClaimOptions) {
       kind: classifyKind(quote),
       hedged: detectHedges(quote).length > 0,
     };
-    const created = await tx.claim.create({
-      data: { documentId, sectionId: section?.id ?? null, ...values },
-      select: { id: true, version: true },
-    });
+    const created = await createNumberedClaim(tx, { documentId, sectionId: section?.id ?? null, ...values });
     await writeAuditEvent(tx, {
       actorId: options.actorId,
       action: 'claim.created',
@@ -63,8 +62,14 @@ export async function addClaim(options: AddClaimOptions) {
       documentId,
       claimId: created.id,
       before: null,
-      after: { text: quote, quote, start, end },
+      after: { number: created.number, text: quote, quote, start, end },
     });
-    return { id: created.id, ...values, sectionId: section?.id ?? null, version: created.version };
+    return {
+      id: created.id,
+      number: created.number,
+      ...values,
+      sectionId: section?.id ?? null,
+      version: created.version,
+    };
   });
 }

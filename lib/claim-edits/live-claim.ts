@@ -1,10 +1,11 @@
 import type { Prisma, Tx } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, isUniqueViolation, notFound } from '@/lib/errors';
 
 export const CLAIM_FIELDS = {
   id: true,
   documentId: true,
+  number: true,
   sectionId: true,
   text: true,
   quote: true,
@@ -115,9 +116,32 @@ export async function requireConfirmation(
   );
 }
 
-/** The claim's number as the claim list shows it: its place among the document's live claims. */
-export function claimNumber(tx: Tx, claim: { documentId: string; start: number }) {
-  return tx.claim.count({
-    where: { documentId: claim.documentId, deletedAt: null, start: { lte: claim.start } },
-  });
+/**
+ * The number a claim created now takes: the next after the highest the document has given, deleted claims
+ * included, so no number is ever given twice. Call it under lockDocumentBody, which queues every claim created
+ * in the document; the unique index on (documentId, number) stands behind the lock.
+ */
+export async function nextClaimNumber(tx: Tx, documentId: string): Promise<number> {
+  const { _max } = await tx.claim.aggregate({ where: { documentId }, _max: { number: true } });
+  return (_max.number ?? 0) + 1;
+}
+
+/**
+ * Creates a claim with the document's next number. A collision on the number can only come from a writer that
+ * skipped the document lock; it is refused with a message to try again rather than a bare "taken".
+ */
+export async function createNumberedClaim(tx: Tx, data: Omit<Prisma.ClaimUncheckedCreateInput, 'number'>) {
+  const number = await nextClaimNumber(tx, data.documentId);
+  try {
+    return await tx.claim.create({
+      data: { ...data, number },
+      select: { id: true, number: true, version: true },
+    });
+  } catch (e) {
+    if (!isUniqueViolation(e, 'Claim_documentId_number_key')) throw e;
+    throw new AppError(
+      'CONFLICT',
+      'Another claim was added to this document at the same moment, so nothing was saved. Try again.',
+    );
+  }
 }

@@ -5,6 +5,7 @@ import { classifyKind, detectHedges } from '@/lib/extraction/kinds';
 import { quoteContext, trimmedEnd, trimmedStart } from '@/lib/extraction/sentences';
 import {
   assertCurrent,
+  createNumberedClaim,
   findLiveClaim,
   lockDocumentBody,
   requireConfirmation,
@@ -54,9 +55,10 @@ export async function splitClaim(options: SplitClaimOptions) {
       kind: first.kind,
       hedged: first.hedged,
     });
-    const created = await tx.claim.create({
-      data: { documentId: claim.documentId, sectionId: claim.sectionId, ...second },
-      select: { id: true, version: true },
+    const created = await createNumberedClaim(tx, {
+      documentId: claim.documentId,
+      sectionId: claim.sectionId,
+      ...second,
     });
     const before = { text: claim.text, quote: claim.quote, start: claim.start, end: claim.end };
     await writeAuditEvent(tx, {
@@ -77,11 +79,11 @@ export async function splitClaim(options: SplitClaimOptions) {
       documentId: claim.documentId,
       claimId: created.id,
       before: null,
-      after: { ...pinned(second), splitFrom: claim.id },
+      after: { number: created.number, ...pinned(second), splitFrom: claim.id },
     });
     return {
       first: { id: claim.id, ...first, version: claim.version + 1 },
-      second: { id: created.id, ...second, version: created.version },
+      second: { id: created.id, number: created.number, ...second, version: created.version },
     };
   });
 }

@@ -65,10 +65,12 @@ export async function importDocument(options: ImportDocumentOptions) {
     });
     const sectionIdByStart = new Map(sections.map((s) => [s.start, s.id]));
     const claims = await tx.claim.createManyAndReturn({
-      data: extraction.claims.map((c) => {
+      // The extractor lists claims in document order, so their numbers start in document order too.
+      data: extraction.claims.map((c, i) => {
         const section = c.sectionIndex === null ? undefined : extraction.sections[c.sectionIndex];
         return {
           documentId: document.id,
+          number: i + 1,
           sectionId: section ? sectionIdByStart.get(section.start) : null,
           text: c.text,
           quote: c.quote,

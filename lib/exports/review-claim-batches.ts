@@ -58,31 +58,26 @@ export async function* reviewClaimBatches(options: {
   }
 }
 
-/** A claim's place in the document and its number: where one batch ends and the next resumes. */
-type Cursor = { start: number; id: string; number: number } | null;
+/** A claim's place in the document: where one batch ends and the next resumes. */
+type Cursor = { start: number; id: string } | null;
 
 function batchEndsSql(documentId: string, filter: ReviewFilter, batchSize: number): Prisma.Sql {
   return Prisma.sql`
-    WITH live AS (
-      SELECT c.start, c.id, row_number() OVER (ORDER BY c.start, c.id)::int AS number,
-        (${reviewFilterSql(filter)}) AS selected
+    WITH chosen AS (
+      SELECT c.start, c.id, row_number() OVER (ORDER BY c.start, c.id) AS k
       FROM "Claim" c
-      WHERE c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL
-    ), chosen AS (
-      SELECT start, id, number, row_number() OVER (ORDER BY start, id) AS k FROM live WHERE selected
+      WHERE c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL AND ${reviewFilterSql(filter)}
     )
-    SELECT start, id::text AS id, number FROM chosen WHERE k % ${batchSize} = 0 ORDER BY start, id`;
+    SELECT start, id::text AS id FROM chosen WHERE k % ${batchSize} = 0 ORDER BY start, id`;
 }
 
-// `number` counts every live claim, filtered or not, so "claim 12" means the same claim in every view. A batch
-// counts only the live claims between the previous batch's last claim and its own, and adds that claim's
-// number, so numbering costs no more than reading the batch: no window over the whole document per batch.
+// Each claim carries its stored number (Claim.number), so "claim 12" is the same claim in every view, filtered
+// or not, and stays so when claims are added or deleted before it.
 function claimBatchSql(
   documentId: string,
   filter: ReviewFilter,
   { after, until }: { after: Cursor; until: Cursor },
 ): Prisma.Sql {
-  const live = Prisma.sql`"documentId" = ${documentId}::uuid AND "deletedAt" IS NULL`;
   const resume = after ? Prisma.sql`(start, id) > (${after.start}, ${after.id}::uuid)` : Prisma.sql`TRUE`;
   // `start <=` on its own as well, so the index scan stops at the end of the range instead of filtering the rest.
   const stop = until
@@ -91,14 +86,10 @@ function claimBatchSql(
   return Prisma.sql`
     WITH page AS (
       SELECT c.* FROM "Claim" c
-      WHERE ${live} AND ${reviewFilterSql(filter)} AND ${resume} AND ${stop}
-    ), numbered AS (
-      SELECT id, (${after?.number ?? 0} + row_number() OVER (ORDER BY start, id))::int AS number
-      FROM "Claim"
-      WHERE ${live} AND ${resume}
-        AND (start, id) <= (SELECT p.start, p.id FROM page p ORDER BY p.start DESC, p.id DESC LIMIT 1)
+      WHERE c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL AND ${reviewFilterSql(filter)}
+        AND ${resume} AND ${stop}
     )
-    SELECT c.id, n.number, c."sectionId", s.heading AS section, c.text, c.quote, c.start, c."end",
+    SELECT c.id, c.number, c."sectionId", s.heading AS section, c.text, c.quote, c.start, c."end",
       c.prefix, c.suffix, c.kind, c.hedged, c."consensusVerdict", c."consensusEvidenceLevel",
       ${isoTimestampSql('c."consensusAt"')} AS "consensusAt",
       COALESCE((
@@ -131,7 +122,6 @@ function claimBatchSql(
         FROM "Comment" m JOIN "User" u ON u.id = m."authorId" WHERE m."claimId" = c.id AND m."deletedAt" IS NULL
       ), '[]'::json) AS comments
     FROM page c
-    JOIN numbered n ON n.id = c.id
     LEFT JOIN "Section" s ON s.id = c."sectionId"
     ORDER BY c.start, c.id`;
 }

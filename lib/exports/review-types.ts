@@ -52,7 +52,7 @@ export type ReviewHeader = {
 /** A claim with its review: where it stands in the document, its summary (ClaimReviewSummary) and the detail. */
 export type ReviewClaimRow = ClaimReviewSummary & {
   id: string;
-  /** 1-based position in the document among live claims, before filtering. */
+  /** The claim's number for life (Claim.number): 1..n in document order at import, the next free one after. */
   number: number;
   sectionId: string | null;
   section: string | null;

@@ -14,7 +14,7 @@ import type {
 export type PanelClaim = {
   id: string;
   documentId: string;
-  /** 1-based place among the document's live claims, in document order. */
+  /** The claim's number for life (Claim.number), its label "#n". */
   number: number;
   text: string;
   quote: string;

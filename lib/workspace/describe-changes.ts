@@ -18,6 +18,7 @@ const FIELD_LABEL: Record<string, string> = {
   note: 'Note',
   body: 'Comment',
   text: 'Text',
+  number: 'Number',
   identifier: 'Source',
   relation: 'Relation',
   reviewMode: 'Review mode',

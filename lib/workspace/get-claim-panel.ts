@@ -1,5 +1,4 @@
 import type { Role } from '@/lib/auth/permissions';
-import { claimNumber } from '@/lib/claim-edits/live-claim';
 import { claimStatus } from '@/lib/consensus/consensus';
 import { type Prisma, prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
@@ -35,7 +34,7 @@ const REVEALING_ACTIONS = ['consensus.changed', 'claim.adjudicated'];
 
 /**
  * Everything the workspace shows for the selected claim, scoped by what this user may see. It runs on every
- * claim selection, so it is one query for the claim and its rows, then its number and history side by side.
+ * claim selection, so it is one query for the claim and its rows, then one for its history.
  */
 export async function getClaimPanel(options: {
   claimId: string;
@@ -47,6 +46,7 @@ export async function getClaimPanel(options: {
     select: {
       id: true,
       documentId: true,
+      number: true,
       text: true,
       quote: true,
       start: true,
@@ -82,29 +82,26 @@ export async function getClaimPanel(options: {
     { action: { in: REVEALING_ACTIONS } },
     { action: { startsWith: 'assessment.' }, actorId: { not: me } },
   ];
-  const [number, events] = await Promise.all([
-    claimNumber(prisma, row),
-    prisma.auditEvent.findMany({
-      where: { claimId, ...(visible ? {} : { NOT: hiddenHistory }) },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: HISTORY_LIMIT,
-      select: {
-        id: true,
-        action: true,
-        createdAt: true,
-        before: true,
-        after: true,
-        actor: { select: { name: true } },
-      },
-    }),
-  ]);
+  const events = await prisma.auditEvent.findMany({
+    where: { claimId, ...(visible ? {} : { NOT: hiddenHistory }) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: HISTORY_LIMIT,
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
+  });
 
   const verdicts = new Set(row.assessments.flatMap((a) => (a.verdict ? [a.verdict] : [])));
   return {
     claim: {
       id: row.id,
       documentId: row.documentId,
-      number,
+      number: row.number,
       text: row.text,
       quote: row.quote,
       kind: row.kind,

@@ -7,6 +7,7 @@ import type { WorkspaceClaim } from './workspace-types';
 /** One row of the workspace's claims query (load-workspace.ts). */
 export type WorkspaceClaimRow = {
   id: string;
+  number: number;
   start: number;
   end: number;
   sectionId: string | null;
@@ -27,7 +28,7 @@ export function workspaceClaims(
   rows: ReadonlyArray<WorkspaceClaimRow>,
   reader: { role: Role; reviewMode: ReviewMode },
 ): WorkspaceClaim[] {
-  return rows.map((row, i) => {
+  return rows.map((row) => {
     const visible = canSeeOthers({
       reviewMode: reader.reviewMode,
       role: reader.role,
@@ -35,7 +36,7 @@ export function workspaceClaims(
     });
     return {
       id: row.id,
-      n: i + 1,
+      n: row.number,
       start: row.start,
       end: row.end,
       sectionId: row.sectionId,

@@ -5,7 +5,7 @@ import type { ClaimKind, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain
 /** One claim as the workspace list and highlights need it; the full claim loads when it is selected. */
 export type WorkspaceClaim = {
   id: string;
-  /** 1-based position in the document. */
+  /** The claim's number for life (Claim.number), its label "#n"; the list is in document order. */
   n: number;
   start: number;
   end: number;

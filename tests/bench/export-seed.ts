@@ -107,12 +107,12 @@ export async function seedDocument(client: pg.Client, claims: number, users: Ben
   });
   const byClaim = new Map(consensus.map((c) => [c.claim, c]));
   await client.query(
-    `INSERT INTO "Claim" (id, "documentId", "sectionId", text, quote, start, "end", prefix, suffix, kind, hedged,
-       "consensusVerdict", "consensusEvidenceLevel", "consensusAt", "updatedAt")
-     SELECT id, $1, section, text, text, start, "end", prefix, suffix, 'EFFICACY', start % 3 = 0,
+    `INSERT INTO "Claim" (id, "documentId", number, "sectionId", text, quote, start, "end", prefix, suffix, kind,
+       hedged, "consensusVerdict", "consensusEvidenceLevel", "consensusAt", "updatedAt")
+     SELECT id, $1, number, section, text, text, start, "end", prefix, suffix, 'EFFICACY', start % 3 = 0,
        verdict::"Verdict", level::"EvidenceLevel", CASE WHEN verdict IS NULL THEN NULL ELSE now() END, now()
      FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[])
-       AS c(id, section, text, start, "end", verdict, level, prefix, suffix)`,
+       WITH ORDINALITY AS c(id, section, text, start, "end", verdict, level, prefix, suffix, number)`,
     [
       documentId,
       rows.map((r) => r.id),

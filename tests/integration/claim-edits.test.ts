@@ -318,3 +318,61 @@ describe('unknown ids', () => {
     expect(await prisma.auditEvent.count()).toBe(before);
   });
 });
+
+describe('claim numbers', () => {
+  const numbersInOrder = async (documentId: string) => (await liveClaims(documentId)).map((c) => c.number);
+
+  it('keeps every claim its number when one is added in the middle; the new one takes the next free number', async () => {
+    const { actor, id, claims } = await setUp();
+    const n = claims.length;
+    expect(claims.map((c) => c.number)).toEqual(claims.map((_, i) => i + 1));
+    const { body } = await prisma.document.findUniqueOrThrow({ where: { id } });
+    // The heading "Dosing" is no claim yet, and sits between the third claim and the fourth.
+    const at = body.indexOf('Dosing');
+    const added = await addClaim({ documentId: id, start: at, end: at + 'Dosing'.length, actorId: actor.id });
+    expect(added.number).toBe(n + 1);
+    expect(await numbersInOrder(id)).toEqual([1, 2, 3, n + 1, ...claims.slice(3).map((_, i) => i + 4)]);
+
+    // A deleted claim keeps its number, and it is never given again.
+    await deleteClaim({ claimId: added.id, expectedVersion: added.version, actorId: actor.id });
+    const again = await addClaim({ documentId: id, start: at, end: at + 'Dosing'.length, actorId: actor.id });
+    expect(again.number).toBe(n + 2);
+    await expect(
+      addClaim({ documentId: id, start: claims[0]!.start, end: claims[0]!.end, actorId: actor.id }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('already part of claim #1') });
+  });
+
+  it('gives the second part of a split the next free number, and keeps it through a merge', async () => {
+    const { actor, id, claims } = await setUp();
+    const n = claims.length;
+    const first = claims[0]!;
+    const { second } = await splitClaim({
+      claimId: first.id,
+      at: first.quote.indexOf(' fatigue'),
+      expectedVersion: 1,
+      actorId: actor.id,
+    });
+    expect(second.number).toBe(n + 1);
+    expect(await numbersInOrder(id)).toEqual([1, n + 1, ...claims.slice(1).map((_, i) => i + 2)]);
+    await mergeWithNext({ claimId: claims[1]!.id, expectedVersion: 1, actorId: actor.id });
+    // Claim 3 went into claim 2; the claims after keep their numbers, and 3 is not given again.
+    expect(await numbersInOrder(id)).toEqual([1, n + 1, 2, ...claims.slice(3).map((_, i) => i + 4)]);
+    const { body } = await prisma.document.findUniqueOrThrow({ where: { id } });
+    const at = body.indexOf('Dosing');
+    const added = await addClaim({ documentId: id, start: at, end: at + 6, actorId: actor.id });
+    expect(added.number).toBe(n + 2);
+  });
+
+  it('never gives one number twice when claims are added at the same moment', async () => {
+    const { actor, id, claims } = await setUp();
+    const n = claims.length;
+    const { body } = await prisma.document.findUniqueOrThrow({ where: { id } });
+    const places = ['A test article', 'Dosing'].map((words) => body.indexOf(words));
+    const added = await Promise.all(
+      places.map((start, i) =>
+        addClaim({ documentId: id, start, end: start + (i === 0 ? 14 : 6), actorId: actor.id }),
+      ),
+    );
+    expect(added.map((c) => c.number).sort((a, b) => a - b)).toEqual([n + 1, n + 2]);
+  });
+});

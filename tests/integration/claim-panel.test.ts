@@ -199,8 +199,8 @@ describe('getClaimPanel', () => {
     await expect(getClaimPanel({ claimId: claims[0]!.id, user })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    // Numbers count live claims only.
-    expect((await getClaimPanel({ claimId: claims[1]!.id, user })).claim.number).toBe(1);
+    // A claim keeps its number when one before it is deleted.
+    expect((await getClaimPanel({ claimId: claims[1]!.id, user })).claim.number).toBe(2);
     await prisma.document.update({ where: { id }, data: { deletedAt: new Date() } });
     await expect(getClaimPanel({ claimId: claims[1]!.id, user })).rejects.toMatchObject({
       code: 'NOT_FOUND',

@@ -51,7 +51,8 @@ async function rowsOf(documentId: string, filter = ALL, batchSize?: number) {
 }
 
 // A reviewed document with one claim of each status, a deleted claim, citations and threaded comments:
-//   1 supported by both reviewers · (deleted) · 2 speculative · 3 in conflict · 4 adjudicated unsupported · 5 unreviewed
+//   1 supported by both reviewers · (2, deleted) · 3 speculative · 4 in conflict · 5 adjudicated unsupported ·
+//   6 unreviewed
 let documentId: string;
 let sections: { evidence: string; howItWorks: string };
 let claimIds: string[];
@@ -314,10 +315,10 @@ describe('reviewClaimBatches', () => {
     const { rows } = await rowsOf(documentId);
     expect(rows.map((r) => [r.number, r.status])).toEqual([
       [1, 'SUPPORTED'],
-      [2, 'SPECULATIVE'],
-      [3, 'CONFLICT'],
-      [4, 'UNSUPPORTED'],
-      [5, 'UNREVIEWED'],
+      [3, 'SPECULATIVE'],
+      [4, 'CONFLICT'],
+      [5, 'UNSUPPORTED'],
+      [6, 'UNREVIEWED'],
     ]);
     const [supported, , conflict, adjudicated, unreviewed] = rows;
     expect(supported).toMatchObject({
@@ -378,48 +379,47 @@ describe('reviewClaimBatches', () => {
     for (const row of rows) expect(body.slice(row.start, row.end)).toBe(row.quote);
   });
 
-  it('keeps each claim its number among all live claims when a filter leaves others out', async () => {
+  it('keeps each claim its own number when a filter leaves others out, and a deleted one its gap', async () => {
     const numbers = async (filter: ReviewFilter) =>
       (await rowsOf(documentId, filter)).rows.map((r) => r.number);
-    expect(await numbers({ only: 'conflicts', sectionId: null })).toEqual([3]);
-    expect(await numbers({ only: 'unsupported', sectionId: null })).toEqual([4]);
-    expect(await numbers({ only: null, sectionId: sections.evidence })).toEqual([2, 3, 4, 5]);
+    expect(await numbers({ only: 'conflicts', sectionId: null })).toEqual([4]);
+    expect(await numbers({ only: 'unsupported', sectionId: null })).toEqual([5]);
+    expect(await numbers({ only: null, sectionId: sections.evidence })).toEqual([3, 4, 5, 6]);
     expect(await numbers({ only: 'unsupported', sectionId: sections.howItWorks })).toEqual([]);
   });
 
   it('pages by (start, id) without losing or repeating a claim, even when claims share a start', async () => {
     const { batches } = await rowsOf(documentId, ALL, 2);
-    expect(batches.map((b) => b.map((r) => r.number))).toEqual([[1, 2], [3, 4], [5]]);
+    expect(batches.map((b) => b.map((r) => r.number))).toEqual([[1, 3], [4, 5], [6]]);
     // A filtered export's batches end at every second selected claim, and keep the document's numbering.
     const filtered = await rowsOf(documentId, { only: null, sectionId: sections.evidence }, 2);
     expect(filtered.batches.map((b) => b.map((r) => r.number))).toEqual([
-      [2, 3],
-      [4, 5],
+      [3, 4],
+      [5, 6],
     ]);
     const odd = await rowsOf(documentId, { only: null, sectionId: sections.evidence }, 3);
-    expect(odd.batches.map((b) => b.map((r) => r.number))).toEqual([[2, 3, 4], [5]]);
+    expect(odd.batches.map((b) => b.map((r) => r.number))).toEqual([[3, 4, 5], [6]]);
 
     const tied = await createDocument('Ties\n\nOne claim here. Another claim there.\n');
     const first = tied.claims[0]!;
     await prisma.claim.createMany({
       data: [1, 2, 3].map((i) => ({
         documentId: tied.id,
+        number: tied.claims.length + i,
         text: `Tie ${i}`,
         quote: first.quote,
         start: first.start,
         end: first.end,
       })),
     });
-    const ids = (
-      await prisma.claim.findMany({
-        where: { documentId: tied.id },
-        orderBy: [{ start: 'asc' }, { id: 'asc' }],
-      })
-    ).map((c) => c.id);
+    const stored = await prisma.claim.findMany({
+      where: { documentId: tied.id },
+      orderBy: [{ start: 'asc' }, { id: 'asc' }],
+      select: { id: true, number: true },
+    });
     for (const size of [1, 2, 3]) {
       const { rows } = await rowsOf(tied.id, ALL, size);
-      expect(rows.map((r) => r.id)).toEqual(ids);
-      expect(rows.map((r) => r.number)).toEqual(ids.map((_, i) => i + 1));
+      expect(rows.map((r) => ({ id: r.id, number: r.number }))).toEqual(stored);
     }
   });
 
@@ -451,12 +451,12 @@ describe('the conflicts report and the open threads', () => {
 
   it("gives each reviewer's rationale on a claim in conflict, in the summary's rows", async () => {
     const { rows } = await rowsOf(documentId, CONFLICTS);
-    expect(rows.map((r) => [r.number, r.status, r.rationale])).toEqual([[3, 'CONFLICT', RATIONALE]]);
+    expect(rows.map((r) => [r.number, r.status, r.rationale])).toEqual([[4, 'CONFLICT', RATIONALE]]);
   });
 
   it("writes each reviewer's verdict and rationale, escaped, and one open thread in the conflicts Markdown", async () => {
     const md = await exported(markdownExport, CONFLICTS);
-    const line = md.split('\n').find((l) => l.startsWith('| 3 |')) ?? '';
+    const line = md.split('\n').find((l) => l.startsWith('| 4 |')) ?? '';
     const cells = line
       .slice(1, -1)
       .split(/(?<!\\)\|/)

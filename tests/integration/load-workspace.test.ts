@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addClaim } from '@/lib/claim-edits/add-claim';
+import { prisma } from '@/lib/db/prisma';
 import { setReviewMode } from '@/lib/documents/set-review-mode';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { assess } from '@/tests/support/assess';
@@ -58,5 +60,18 @@ describe('loadWorkspace', () => {
     await expect(
       loadWorkspace({ documentId: 'nope', user: { id: user.id, role: 'REVIEWER' } }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('labels each claim with its number for life, in document order, after a claim is added before it', async () => {
+    const user = await createUser();
+    const { id, claims } = await createDocument(TEXT);
+    const { body } = await prisma.document.findUniqueOrThrow({ where: { id } });
+    // The title is no claim: a claim added there comes first in the list but takes the next free number.
+    const added = await addClaim({ documentId: id, start: 0, end: body.indexOf('\n'), actorId: user.id });
+    const data = await loadWorkspace({ documentId: id, user: { id: user.id, role: 'REVIEWER' } });
+    expect(data.claims.map((c) => [c.id, c.n])).toEqual([
+      [added.id, claims.length + 1],
+      ...claims.map((c, i) => [c.id, i + 1]),
+    ]);
   });
 });
