@@ -1,4 +1,5 @@
 import type { ImportExtraction } from '@/lib/documents/import-input';
+import { sectionName } from '@/lib/domain/sections';
 import { CLAIM_KIND_LABEL } from '@/lib/domain/vocabulary';
 import { PART_TITLE } from './ui/heading';
 
@@ -44,7 +45,7 @@ function PreviewList({ extraction }: { extraction: ImportExtraction }) {
             <li key={`${claim.start}-${claim.end}`} className="list-none">
               {startsSection && (
                 <p className="mt-3 mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
-                  {section?.heading ?? 'Before the first heading'}
+                  {sectionName(section?.heading)}
                 </p>
               )}
               <p className="rounded bg-slate-50 px-2 py-1">

@@ -61,7 +61,7 @@ export function SummaryClaimsTable({ documentId, rows }: { documentId: string; r
               colSpan={COLUMNS.length}
               className="bg-slate-50 px-2 pb-1 pt-3 font-semibold cards:block cards:bg-transparent cards:px-0 cards:pt-4"
             >
-              {group.section ?? 'Before the first heading'}
+              {group.section}
             </td>
           </tr>
           {group.rows.map((row) => (

@@ -1,3 +1,4 @@
+import { sectionChoices } from '@/lib/domain/sections';
 import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
 import { Button, buttonClass } from './ui/button';
 import { Choice, Field, LABEL, Select } from './ui/field';
@@ -48,9 +49,9 @@ export function SummaryFilterForm({
         {(control) => (
           <Select {...control} name="section" defaultValue={filter.sectionId ?? ''} className="sm:max-w-xs">
             <option value="">All sections</option>
-            {sections.map((s) => (
+            {sectionChoices(sections).map((s) => (
               <option key={s.id} value={s.id}>
-                {s.heading}
+                {s.label}
               </option>
             ))}
           </Select>

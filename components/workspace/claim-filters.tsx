@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
+import { sectionChoices } from '@/lib/domain/sections';
 import {
   CLAIM_KIND_LABEL,
   CLAIM_KINDS,
@@ -97,9 +98,9 @@ export const ClaimFilterBar = memo(function ClaimFilterBar(props: {
               onChange={(e) => set('sectionId', e.target.value || null)}
             >
               <option value="">Any</option>
-              {props.sections.map((s) => (
+              {sectionChoices(props.sections).map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.heading}
+                  {s.label}
                 </option>
               ))}
             </select>

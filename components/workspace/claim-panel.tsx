@@ -73,7 +73,7 @@ export function ClaimPanel(props: {
       <header>
         <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
           <span className="font-medium tabular-nums">Claim #{claim.number}</span>
-          {claim.section && <span>· {claim.section}</span>}
+          <span>· {claim.section}</span>
           <span>· {CLAIM_KIND_LABEL[claim.kind]}</span>
           {claim.hedged && <span>· hedged</span>}
           <span className="ml-auto">

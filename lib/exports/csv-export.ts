@@ -51,7 +51,7 @@ function claimCells(claim: ReviewClaimRow): string[] {
   return [
     claim.id,
     String(claim.number),
-    claim.section ?? '',
+    claim.section,
     claim.text,
     claim.quote,
     String(claim.start),

@@ -1,4 +1,5 @@
 import { slugify } from '@/lib/documents/slugify';
+import { sectionLabel } from '@/lib/domain/sections';
 import type { ReviewFilter, ReviewHeader } from './review-types';
 
 /** Every download of the summary, by the `format` the export URL names. export-formatters.ts writes each. */
@@ -29,8 +30,9 @@ export function isExportFormat(format: string): format is ExportFormat {
 export function exportFileName(header: ReviewHeader, extension: string): string {
   const parts = [header.document.slug, 'review'];
   if (header.filter.only) parts.push(header.filter.only);
-  const section = header.sections.find((s) => s.id === header.filter.sectionId);
-  if (section) parts.push('section', slugify(section.heading).slice(0, 40).replace(/-+$/, ''));
+  // The label, not the bare heading, so the two sections of a repeated heading download under two names.
+  const section = sectionLabel(header.sections, header.filter.sectionId);
+  if (section !== null) parts.push('section', slugify(section).slice(0, 40).replace(/-+$/, ''));
   return `${parts.join('-')}.${extension}`;
 }
 

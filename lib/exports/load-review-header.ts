@@ -49,8 +49,15 @@ export async function loadReviewHeader(options: {
         body: true,
       },
     }),
+    // The sections a reader can filter by: those that hold a live claim, and the one filtered by, if any.
     prisma.section.findMany({
-      where: { documentId },
+      where: {
+        documentId,
+        OR: [
+          { claims: { some: { deletedAt: null } } },
+          ...(options.filter.sectionId ? [{ id: options.filter.sectionId }] : []),
+        ],
+      },
       orderBy: { start: 'asc' },
       select: { id: true, heading: true },
     }),

@@ -1,5 +1,6 @@
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
 import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
+import { sectionLabel } from '@/lib/domain/sections';
 import {
   CERTAINTY_LABEL,
   EVIDENCE_LEVELS,
@@ -93,7 +94,7 @@ function documentPart(header: ReviewHeader): string {
 function claimRow(claim: ReviewClaimRow): string {
   const cells = [
     String(claim.number),
-    markdownCell(claim.section ?? ''),
+    markdownCell(claim.section),
     markdownCell(claim.text),
     verdictCell(claim),
     evidenceLevelCell(claim.status, claim.consensus.evidenceLevel),
@@ -126,7 +127,7 @@ function filterText(header: ReviewHeader): string {
     header.filter.only === 'conflicts' && 'only claims in conflict',
     header.filter.only === 'unsupported' && 'only unsupported claims',
     header.filter.sectionId &&
-      `only the section "${markdownInline(header.sections.find((s) => s.id === header.filter.sectionId)?.heading ?? '')}"`,
+      `only the section "${markdownInline(sectionLabel(header.sections, header.filter.sectionId) ?? '')}"`,
   ].filter(Boolean);
   return parts.length === 0 ? 'all' : parts.join('; ');
 }

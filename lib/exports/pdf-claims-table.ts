@@ -29,8 +29,6 @@ const CLAIM_COLUMNS = [
   { label: 'Open threads', width: 54 },
 ] as const;
 
-const NO_SECTION = 'Before the first heading';
-
 /** One claim as the text of each column of the PDF's claims table, in CLAIM_COLUMNS order. */
 function pdfClaimCells(row: ReviewClaimRow): string[] {
   return [
@@ -179,7 +177,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
     addRow(row: ReviewClaimRow) {
       rows += 1;
       let startsSection = section === null || section.id !== row.sectionId;
-      if (startsSection) section = { id: row.sectionId, label: safe(row.section ?? NO_SECTION) };
+      if (startsSection) section = { id: row.sectionId, label: safe(row.section) };
       applyStyle(doc, BODY);
       let lines = cellLines(pdfClaimCells(row).map(safe));
       for (;;) {
@@ -187,7 +185,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
         const above = startsSection ? sectionHeight : 0;
         const room = contentBottom(doc) - doc.y - above;
         if (height <= room) {
-          if (startsSection) drawSection(section?.label ?? NO_SECTION);
+          if (startsSection) drawSection(section?.label ?? safe(row.section));
           return drawRow(lines, height, row.status);
         }
         const pageRoom = contentBottom(doc) - PDF_MARGIN - headerHeight - sectionHeight;
@@ -196,7 +194,7 @@ export function pdfClaimsTable(doc: PDFKit.PDFDocument, safe: (text: string) => 
           newTablePage(!startsSection);
           continue;
         }
-        if (startsSection) drawSection(section?.label ?? NO_SECTION);
+        if (startsSection) drawSection(section?.label ?? safe(row.section));
         startsSection = false;
         // The lines that fit stay on this page; the rest of each cell goes on with the row on the next.
         const fit = Math.floor(space / lineHeight);

@@ -1,6 +1,7 @@
 import { citationUrl } from '@/lib/citations/citation-identifier';
 import { openThreadCount } from '@/lib/comments/comment-threads';
 import { type ClaimStatus, claimStatus } from '@/lib/consensus/consensus';
+import { sectionName } from '@/lib/domain/sections';
 import {
   CERTAINTIES,
   type Certainty,
@@ -104,7 +105,6 @@ export type StoredClaim = Pick<
   | 'id'
   | 'number'
   | 'sectionId'
-  | 'section'
   | 'text'
   | 'quote'
   | 'start'
@@ -117,6 +117,8 @@ export type StoredClaim = Pick<
   | 'adjudications'
   | 'comments'
 > & {
+  /** The heading, or null above the first heading. */
+  section: string | null;
   consensusVerdict: Verdict | null;
   consensusEvidenceLevel: EvidenceLevel | null;
   consensusAt: string | null;
@@ -134,7 +136,7 @@ export function reviewClaimRow(
     id: claim.id,
     number: claim.number,
     sectionId: claim.sectionId,
-    section: claim.section,
+    section: sectionName(claim.section),
     text: claim.text,
     quote: claim.quote,
     start: claim.start,

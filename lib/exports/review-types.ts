@@ -40,6 +40,7 @@ export type ReviewHeader = {
   /** First and last assessment, ISO timestamps; null when nobody has assessed yet. */
   reviewPeriod: { first: string | null; last: string | null };
   filter: ReviewFilter;
+  /** The sections that hold live claims (and the one filtered by), in document order. */
   sections: Array<{ id: string; heading: string }>;
   /** Counts of the claims the filter selects. */
   counts: Record<ClaimStatus, number> & { total: number };
@@ -54,8 +55,9 @@ export type ReviewClaimRow = ClaimReviewSummary & {
   id: string;
   /** The claim's number for life (Claim.number): 1..n in document order at import, the next free one after. */
   number: number;
+  /** Null for the claims above the first heading, whose section is named BEFORE_FIRST_HEADING. */
   sectionId: string | null;
-  section: string | null;
+  section: string;
   text: string;
   quote: string;
   start: number;

@@ -1,3 +1,4 @@
+import { sectionLabel } from '@/lib/domain/sections';
 import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
 
 // The review header in words, shared by the summary page and the PDF so both describe a review alike.
@@ -9,8 +10,8 @@ export function filterWords(filter: ReviewFilter, sections: ReviewHeader['sectio
       : filter.only === 'unsupported'
         ? 'Only unsupported claims'
         : 'All claims';
-  const section = sections.find((s) => s.id === filter.sectionId);
-  return section ? `${which} in the section “${section.heading}”` : which;
+  const section = sectionLabel(sections, filter.sectionId);
+  return section === null ? which : `${which} in the section “${section}”`;
 }
 
 export function reviewPeriodWords(period: ReviewHeader['reviewPeriod']): string {

@@ -22,13 +22,13 @@ export function exportHref(documentId: string, format: ExportFormat, filter: Rev
   return `/documents/${documentId}/export?${query}`;
 }
 
-type SectionGroup<R> = { sectionId: string | null; section: string | null; rows: R[] };
+type SectionGroup<R> = { sectionId: string | null; section: string; rows: R[] };
 
 /**
  * Consecutive rows of the same section, in order. Claims come in document order, so each section is one group;
  * a section that somehow recurs later starts a new group rather than pulling rows out of order.
  */
-export function groupBySection<R extends { sectionId: string | null; section: string | null }>(
+export function groupBySection<R extends { sectionId: string | null; section: string }>(
   rows: readonly R[],
 ): Array<SectionGroup<R>> {
   const groups: Array<SectionGroup<R>> = [];

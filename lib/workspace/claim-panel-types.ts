@@ -20,7 +20,7 @@ export type PanelClaim = {
   quote: string;
   kind: ClaimKind;
   hedged: boolean;
-  section: string | null;
+  section: string;
   version: number;
   reviewMode: ReviewMode;
 };

@@ -2,6 +2,7 @@ import type { Role } from '@/lib/auth/permissions';
 import { claimStatus } from '@/lib/consensus/consensus';
 import { type Prisma, prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
+import { sectionName } from '@/lib/domain/sections';
 import { notFound } from '@/lib/errors';
 import { canSeeOthers } from '@/lib/visibility';
 import type { ClaimPanel, PanelAssessment } from './claim-panel-types';
@@ -106,7 +107,7 @@ export async function getClaimPanel(options: {
       quote: row.quote,
       kind: row.kind,
       hedged: row.hedged,
-      section: row.section?.heading ?? null,
+      section: sectionName(row.section?.heading),
       version: row.version,
       reviewMode,
     },

@@ -10,8 +10,8 @@ import type { WorkspaceData } from './workspace-types';
 
 /**
  * Everything the review workspace needs on first paint, in four queries: the document and its body, the
- * sections, one compact row per claim, and the ratings for the agreement figures (left out where the summary is
- * closed to the reader).
+ * sections that hold claims, one compact row per claim, and the ratings for the agreement figures (left out
+ * where the summary is closed to the reader).
  */
 export async function loadWorkspace(options: {
   documentId: string;
@@ -24,8 +24,13 @@ export async function loadWorkspace(options: {
       SELECT id, title, "sourceUrl", author, to_char("publishedOn", 'YYYY-MM-DD') AS "publishedOn",
         "reviewMode", body
       FROM "Document" WHERE id = ${documentId}::uuid AND "deletedAt" IS NULL`,
+    // Only sections that hold a claim: a heading with none under it (one repeated at once, a heading over a
+    // book list) would be a filter that always shows nothing.
     prisma.$queryRaw<WorkspaceData['sections']>`
-      SELECT id, heading FROM "Section" WHERE "documentId" = ${documentId}::uuid ORDER BY start`,
+      SELECT s.id, s.heading FROM "Section" s
+      WHERE s."documentId" = ${documentId}::uuid
+        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."sectionId" = s.id AND c."deletedAt" IS NULL)
+      ORDER BY s.start`,
     // One row per live claim in document order. The text is sent only when a reviewer edited it away from the
     // quote: otherwise the client reads it from the body, which halves the page for long documents.
     prisma.$queryRaw<WorkspaceClaimRow[]>`

@@ -31,6 +31,7 @@ export type WorkspaceData = {
     reviewMode: ReviewMode;
     body: string;
   };
+  /** The sections that hold live claims, in document order. */
   sections: Array<{ id: string; heading: string }>;
   claims: WorkspaceClaim[];
   /** Whether blind review closes the summary and the exports to this reader (lib/visibility.ts). */

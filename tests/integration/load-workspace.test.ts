@@ -2,10 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { addClaim } from '@/lib/claim-edits/add-claim';
 import { prisma } from '@/lib/db/prisma';
 import { setReviewMode } from '@/lib/documents/set-review-mode';
+import { sectionChoices } from '@/lib/domain/sections';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { assess } from '@/tests/support/assess';
 import { createDocument, createUser } from '@/tests/support/fixtures';
 
+// Two sections under one heading, each with its claim, and a heading repeated at once, with nothing under the
+// first of the two.
+const REPEATED_HEADINGS = [
+  'Repeated headings',
+  'Before any heading, LDN is described as cheap.',
+  'Methods',
+  'We gave LDN to ten patients.',
+  'Results',
+  'Mood improved in seven of them.',
+  'Methods',
+  'A second group took a placebo.',
+  'Discussion',
+  'Discussion',
+  'The effect may be real.',
+].join('\n\n');
 const TEXT = 'A test article\n\nLDN may reduce fatigue. It is cheap.\n\nMost people take 4.5 mg at night.\n';
 
 describe('loadWorkspace', () => {
@@ -73,5 +89,26 @@ describe('loadWorkspace', () => {
       [added.id, claims.length + 1],
       ...claims.map((c, i) => [c.id, i + 1]),
     ]);
+  });
+
+  it('offers each section that holds claims once, by its place, even when its heading recurs', async () => {
+    const user = await createUser();
+    const { id, claims } = await createDocument(REPEATED_HEADINGS);
+    const data = await loadWorkspace({ documentId: id, user: { id: user.id, role: 'REVIEWER' } });
+    const inSection = (sectionId: string) => data.claims.filter((c) => c.sectionId === sectionId).length;
+    expect(data.sections.map((s) => [s.heading, inSection(s.id)])).toEqual([
+      ['Methods', 1],
+      ['Results', 1],
+      ['Methods', 1],
+      ['Discussion', 1],
+    ]);
+    expect(sectionChoices(data.sections).map((s) => s.label)).toEqual([
+      'Methods',
+      'Results',
+      'Methods (2)',
+      'Discussion',
+    ]);
+    expect(data.claims.filter((c) => c.sectionId === null)).toHaveLength(1);
+    expect(claims).toHaveLength(5);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ClaimReviewInput, summariseClaimReview } from '@/lib/exports/review-rows';
+import {
+  type ClaimReviewInput,
+  reviewClaimRow,
+  type StoredClaim,
+  summariseClaimReview,
+} from '@/lib/exports/review-rows';
 
 const assessment = (
   reviewer: string,
@@ -123,5 +128,36 @@ describe('summariseClaimReview', () => {
       consensus: { adjudicated: false },
       rationale: 'Ana: Mechanism only.',
     });
+  });
+});
+
+describe('reviewClaimRow', () => {
+  const stored = (section: string | null): StoredClaim => ({
+    id: 'c1',
+    number: 7,
+    sectionId: section === null ? null : 's1',
+    section,
+    text: 'LDN may help.',
+    quote: 'LDN may help.',
+    start: 0,
+    end: 13,
+    prefix: '',
+    suffix: '',
+    kind: 'EFFICACY',
+    hedged: true,
+    consensusVerdict: null,
+    consensusEvidenceLevel: null,
+    consensusAt: null,
+    assessments: [],
+    adjudications: [],
+    citations: [],
+    comments: [],
+  });
+  const row = (section: string | null) =>
+    reviewClaimRow(stored(section), { documentId: 'd1', appUrl: 'https://review.example.org' });
+
+  it('keeps the stored number, and names the section of a claim above the first heading for every export', () => {
+    expect(row(null)).toMatchObject({ number: 7, sectionId: null, section: 'Before the first heading' });
+    expect(row('Methods')).toMatchObject({ number: 7, sectionId: 's1', section: 'Methods' });
   });
 });

@@ -40,7 +40,7 @@ const panelOf = (id: string, mine: ClaimPanel['mine'] = null): ClaimPanel => ({
     quote: 'A claim',
     kind: 'EFFICACY',
     hedged: false,
-    section: null,
+    section: 'Before the first heading',
     version: 1,
     reviewMode: 'OPEN',
   },
