@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase } from '@/lib/db/migrate-database';
 import { diffSchemaAgainstMigrations } from '@/lib/db/schema-diff';
+import { createTestDatabase } from '@/tests/support/test-database';
 
 describe('migrations', () => {
   // Prisma's schema engine (WebAssembly) replays every migration into PGlite: a minute of CPU on a busy machine.
@@ -31,5 +34,70 @@ describe('migrations', () => {
     const url = process.env.DATABASE_URL as string;
     const results = await Promise.all([migrateDatabase({ url }), migrateDatabase({ url })]);
     expect(results).toEqual([[], []]);
+  });
+
+  it('number the claims that exist before stable numbers as they were shown: live ones in document order', async () => {
+    const all = path.resolve('prisma/migrations');
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
+    for (const name of fs.readdirSync(all)) {
+      if (name.endsWith('_stable_claim_numbers')) continue;
+      fs.cpSync(path.join(all, name), path.join(before, name), { recursive: true });
+    }
+    const database = await createTestDatabase('evidence_review_it_numbers');
+    const client = new pg.Client({ connectionString: database.url });
+    try {
+      await migrateDatabase({ url: database.url, dir: before });
+      await client.connect();
+      const document = async (slug: string) =>
+        (
+          await client.query<{ id: string }>(
+            `INSERT INTO "Document" (id, slug, title, body, "updatedAt")
+             VALUES (gen_random_uuid(), $1, $1, 'abcdefghij', now()) RETURNING id`,
+            [slug],
+          )
+        ).rows[0]!.id;
+      const [a, b] = [await document('a'), await document('b')];
+      // Inserted out of document order, with a deleted claim in the middle of a.
+      for (const [documentId, start, deleted] of [
+        [a, 6, false],
+        [a, 0, false],
+        [a, 4, true],
+        [a, 2, false],
+        [b, 1, false],
+      ] as const) {
+        await client.query(
+          `INSERT INTO "Claim" (id, "documentId", text, quote, start, "end", "updatedAt", "deletedAt")
+           VALUES (gen_random_uuid(), $1, 'x', 'x', $2, $2 + 1, now(), $3)`,
+          [documentId, start, deleted ? new Date() : null],
+        );
+      }
+      expect(await migrateDatabase({ url: database.url })).toEqual([
+        expect.stringMatching(/_stable_claim_numbers$/),
+      ]);
+      const { rows } = await client.query<{ doc: string; start: number; number: number }>(
+        `SELECT CASE WHEN "documentId" = $1 THEN 'a' ELSE 'b' END AS doc, start, number
+         FROM "Claim" ORDER BY doc, number`,
+        [a],
+      );
+      // What the workspace showed: 1, 2, 3 for a's live claims; the deleted one after them.
+      expect(rows.map((r) => [r.doc, r.start, r.number])).toEqual([
+        ['a', 0, 1],
+        ['a', 2, 2],
+        ['a', 6, 3],
+        ['a', 4, 4],
+        ['b', 1, 1],
+      ]);
+      await expect(
+        client.query(
+          `INSERT INTO "Claim" (id, "documentId", number, text, quote, start, "end", "updatedAt")
+           VALUES (gen_random_uuid(), $1, 2, 'x', 'x', 8, 9, now())`,
+          [a],
+        ),
+      ).rejects.toMatchObject({ code: '23505' });
+    } finally {
+      await client.end().catch(() => undefined);
+      await database.drop();
+      fs.rmSync(before, { recursive: true, force: true });
+    }
   });
 });
