@@ -117,21 +117,18 @@ export async function requireConfirmation(
 }
 
 /**
- * The number a claim created now takes: the next after the highest the document has given, deleted claims
- * included, so no number is ever given twice. Call it under lockDocumentBody, which queues every claim created
- * in the document; the unique index on (documentId, number) stands behind the lock.
- */
-export async function nextClaimNumber(tx: Tx, documentId: string): Promise<number> {
-  const { _max } = await tx.claim.aggregate({ where: { documentId }, _max: { number: true } });
-  return (_max.number ?? 0) + 1;
-}
-
-/**
- * Creates a claim with the document's next number. A collision on the number can only come from a writer that
- * skipped the document lock; it is refused with a message to try again rather than a bare "taken".
+ * Creates a claim with the document's next number: the one after the highest the document has given, deleted
+ * claims included, so no number is given twice. Call it under lockDocumentBody: every claim insert takes a
+ * key-share lock on its document row, which waits for that lock, so the highest number read here stays the
+ * highest until commit. The unique index on (documentId, number) stands behind the lock; should it ever refuse
+ * a number, the reviewer gets a message to try again rather than a bare "taken".
  */
 export async function createNumberedClaim(tx: Tx, data: Omit<Prisma.ClaimUncheckedCreateInput, 'number'>) {
-  const number = await nextClaimNumber(tx, data.documentId);
+  const { _max } = await tx.claim.aggregate({
+    where: { documentId: data.documentId },
+    _max: { number: true },
+  });
+  const number = (_max.number ?? 0) + 1;
   try {
     return await tx.claim.create({
       data: { ...data, number },

@@ -375,4 +375,45 @@ describe('claim numbers', () => {
     );
     expect(added.map((c) => c.number).sort((a, b) => a - b)).toEqual([n + 1, n + 2]);
   });
+
+  it('takes the number after one that a writer without the document lock holds uncommitted', async () => {
+    const { actor, id, claims } = await setUp();
+    const { body } = await prisma.document.findUniqueOrThrow({ where: { id } });
+    const at = body.indexOf('Dosing');
+    let inserted!: () => void;
+    let release!: () => void;
+    const ready = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // A writer that takes the next number without the document lock, and holds it uncommitted.
+    const rogue = prisma.$transaction(
+      async (tx) => {
+        await tx.claim.create({
+          data: { documentId: id, number: claims.length + 1, text: 'x', quote: 'x', start: 0, end: 1 },
+        });
+        inserted();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    await ready;
+    const adding = addClaim({ documentId: id, start: at, end: at + 'Dosing'.length, actorId: actor.id });
+    adding.catch(() => undefined);
+    // The add waits for the other writer: its insert holds a key-share lock on the document row, which the
+    // add's document lock waits for, so the add reads the highest number only once that number is committed.
+    await expect
+      .poll(async () => {
+        const [row] = await prisma.$queryRaw<{ waiting: number }[]>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        return row?.waiting;
+      })
+      .toBe(1);
+    release();
+    await rogue;
+    expect((await adding).number).toBe(claims.length + 2);
+  });
 });
