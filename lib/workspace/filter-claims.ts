@@ -24,13 +24,17 @@ export const NO_FILTERS: ClaimFilters = {
   search: '',
 };
 
-/** The claims the list shows, in document order. Search ignores case and matches the claim's text. */
+/**
+ * The claims the list shows, in document order. Search ignores case and matches the claim's text; "#12" finds
+ * claim 12, since a claim keeps its number for life and comments name claims that way.
+ */
 export function filterClaims(
   claims: ReadonlyArray<WorkspaceClaim>,
   filters: ClaimFilters,
   textOf: (claim: WorkspaceClaim) => string,
 ): WorkspaceClaim[] {
   const needle = filters.search.trim().toLocaleLowerCase();
+  const number = /^#(\d+)$/.exec(needle)?.[1];
   return claims.filter(
     (c) =>
       (filters.status === null || c.status === filters.status) &&
@@ -40,7 +44,9 @@ export function filterClaims(
       (!filters.conflictsOnly || c.status === 'CONFLICT') &&
       (!filters.unreviewedByMe || c.mine === null) &&
       (!filters.hedgedOnly || c.hedged) &&
-      (needle === '' || textOf(c).toLocaleLowerCase().includes(needle)),
+      (number !== undefined
+        ? c.n === Number(number)
+        : needle === '' || textOf(c).toLocaleLowerCase().includes(needle)),
   );
 }
 

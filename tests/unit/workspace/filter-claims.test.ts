@@ -41,6 +41,8 @@ describe('filterClaims', () => {
     expect(f({ unreviewedByMe: true })).toEqual(['c2', 'c3']);
     expect(f({ hedgedOnly: true })).toEqual(['c3']);
     expect(f({ search: '  ldn MAY ' })).toEqual(['c3']);
+    expect(f({ search: ' #2 ' })).toEqual(['c2']);
+    expect(f({ search: '#4' })).toEqual([]);
     expect(f({ unreviewedByMe: true, hedgedOnly: true })).toEqual(['c3']);
   });
 
