@@ -1,3 +1,5 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addClaim } from '@/lib/claim-edits/add-claim';
@@ -7,6 +9,7 @@ import { type ExportFormat, exportFileName } from '@/lib/exports/export-formats'
 import { EXPORT_FORMATTERS } from '@/lib/exports/export-formatters';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
+import schema from '@/lib/exports/review-export.schema.json';
 import type { ReviewFilter } from '@/lib/exports/review-types';
 import { createDocument, createUser } from '@/tests/support/fixtures';
 
@@ -91,6 +94,9 @@ describe('sections in the exports', () => {
       claims: Array<{ sectionId: string | null; section: string | null }>;
     };
     expect(json.claims[0]).toMatchObject({ sectionId: null, section: BEFORE_FIRST_HEADING });
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    expect(ajv.validate(schema, json), ajv.errorsText()).toBe(true);
   });
 
   it('lists each section that holds claims once, by its place, and filters by that place', async () => {
