@@ -28,10 +28,12 @@ export function ImportPreview({ preview }: { preview: Preview }) {
 
 function PreviewList({ extraction }: { extraction: ImportExtraction }) {
   const { sections, claims } = extraction;
+  // Counted as the workspace's section list will offer them: only sections that hold claims.
+  const sectionsWithClaims = new Set(claims.map((c) => c.sectionIndex).filter((i) => i !== null)).size;
   return (
     <>
       <p className="mt-1 text-sm text-slate-700">
-        {extraction.title ? <strong>{extraction.title}</strong> : 'No title found'} · {sections.length}{' '}
+        {extraction.title ? <strong>{extraction.title}</strong> : 'No title found'} · {sectionsWithClaims}{' '}
         sections · {claims.length} claims
       </p>
       {claims.length === 0 && (

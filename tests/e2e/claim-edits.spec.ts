@@ -185,6 +185,15 @@ test('a claim is added from the keyboard alone, by typing its words and choosing
   await expect(marks.nth(1)).toContainText('Background');
   await expect(marks.nth(2)).toContainText('Supplement B');
   await expect(page.locator('[data-claim-row][aria-current="true"]')).toContainText('Background');
+  // It takes the next free number, #3, and is listed in document order; the claim after it keeps #2.
+  await expect(page.locator('[data-claim-row]')).toHaveText([/^#1(?!\d)/, /^#3(?!\d)/, /^#2(?!\d)/]);
+  await expect(panel(page)).toContainText('Claim #3');
+  // The two "Background" sections are two choices, told apart by their place.
+  await expect(page.getByLabel('Section').locator('option')).toHaveText([
+    'Any',
+    'Background',
+    'Background (2)',
+  ]);
   // The new claim's panel has the focus, so it can be assessed straight away.
   await expect(panel(page).getByRole('heading', { name: 'Background' })).toBeFocused();
   await page.keyboard.press('3');
