@@ -51,5 +51,18 @@ test('a reviewer sees their progress, and the help lists the keys that assess an
   await signIn(page, 'reviewer');
   await openSampleDocument(page);
   await expect(page.getByRole('progressbar', { name: 'Reviewed by me' })).toBeVisible();
-  expect(await helpKeys(page)).toEqual(['j', 'k', '↓ ↑ Home End', '1', '2', '3', 'e', 'c', '/', '?', 'Esc']);
+  expect(await helpKeys(page)).toEqual([
+    'j',
+    'k',
+    '↓ ↑ Home End',
+    '1',
+    '2',
+    '3',
+    'e',
+    '↓ ↑ Enter',
+    'c',
+    '/',
+    '?',
+    'Esc',
+  ]);
 });
