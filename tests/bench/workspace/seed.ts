@@ -62,6 +62,8 @@ export async function seedWorkspace(url: string): Promise<Seeded> {
       'Claim',
       [
         'id uuid',
+        // Each claim's number for life, 1..n in document order, as an import gives them.
+        'number int',
         `documentId = '${documentId}'::uuid`,
         'sectionId uuid',
         'text text',
@@ -79,6 +81,7 @@ export async function seedWorkspace(url: string): Promise<Seeded> {
       ],
       article.claims.map((claim, i) => [
         claimIds[i],
+        i + 1,
         sectionIds[claim.sectionIndex],
         // One claim in thirty was reworded by a reviewer, so the page carries some edited texts.
         i % 30 === 29 ? `${claim.quote.replace(/\.$/, '')} (reworded by a reviewer).` : claim.quote,
