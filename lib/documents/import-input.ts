@@ -13,6 +13,13 @@ export const IMPORT_FORMATS = ['TEXT', 'MARKDOWN', 'HTML', 'CSV'] as const;
 export type ImportFormat = SourceFormat | 'CSV';
 
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+/** A PDF carries fonts and images besides its text, so its file may be larger. */
+export const PDF_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * The most claims one document may have. Past it a review is no longer one review, and the workspace's list
+ * and every export slow down; such an import is refused before anything is written.
+ */
+export const IMPORT_MAX_CLAIMS = 20_000;
 
 export const IMPORT_FORMAT_LABEL: Record<ImportFormat, string> = {
   TEXT: 'Plain text',
@@ -30,8 +37,29 @@ export function extractImport(input: {
 }): { ok: true; extraction: ImportExtraction } | { ok: false; error: string } {
   if (!input.text.trim())
     return { ok: false, error: 'There is no text to import. Paste an article or choose a file.' };
-  if (input.format === 'CSV') return extractClaimsCsv(input.text);
-  return { ok: true, extraction: extractClaims({ text: input.text, format: input.format }) };
+  const result =
+    input.format === 'CSV'
+      ? extractClaimsCsv(input.text)
+      : ({
+          ok: true,
+          extraction: extractClaims({
+            text: input.text,
+            format: input.format,
+            maxClaims: IMPORT_MAX_CLAIMS,
+          }),
+        } as const);
+  return result.ok ? withinClaimLimit(result.extraction) : result;
+}
+
+/** The extraction, or the refusal of one with more claims than a document may have. */
+export function withinClaimLimit<E extends Extraction>(
+  extraction: E,
+): { ok: true; extraction: E } | { ok: false; error: string } {
+  if (extraction.claims.length <= IMPORT_MAX_CLAIMS) return { ok: true, extraction };
+  return {
+    ok: false,
+    error: `This text has more than ${IMPORT_MAX_CLAIMS.toLocaleString('en-GB')} claims, the most one document may have. Split it into parts and import each part.`,
+  };
 }
 
 /** An uploaded file as text and format, or a message that says what to fix. Pure: browser and server use it. */

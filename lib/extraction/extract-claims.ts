@@ -12,7 +12,13 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
  * Splits an article into its body, sections and sentence-level claims, each pinned to its offsets in the body.
  * Pure and synchronous, so it also runs in the browser for the import preview; linear in the input's length.
  */
-export function extractClaims(input: { text: string; format: SourceFormat }): Extraction {
+export function extractClaims(input: {
+  text: string;
+  format: SourceFormat;
+  /** Stop once there are more than this many claims: the caller refuses such a text, so the rest is waste. */
+  maxClaims?: number;
+}): Extraction {
+  const maxClaims = input.maxClaims ?? Number.POSITIVE_INFINITY;
   const layout = layOut(input.format, normaliseBody(input.text));
   const { body, blocks } = layout;
   const outline = assignRoles(layout);
@@ -20,18 +26,19 @@ export function extractClaims(input: { text: string; format: SourceFormat }): Ex
   const sections: ExtractedSection[] = [];
   const claims: ExtractedClaim[] = [];
 
-  blocks.forEach((block, i) => {
+  for (const [i, block] of blocks.entries()) {
+    if (claims.length > maxClaims) break;
     const role = outline.roles[i];
     if (role === 'heading') {
       const section = toSection(body, block);
       if (section) sections.push(section);
-      return;
+      continue;
     }
-    if (role !== 'claims') return;
+    if (role !== 'claims') continue;
     const sectionIndex = sections.length > 0 ? sections.length - 1 : null;
     const leadIn = block.kind === 'item' ? leadIns.byList.get(block.list) : undefined;
     const sentences = splitSentences(body, block.start, leadIns.cuts.get(i) ?? block.end);
-    for (let k = 0; k < sentences.length; k += 2) {
+    for (let k = 0; k < sentences.length && claims.length <= maxClaims; k += 2) {
       const start = sentences[k] ?? 0;
       const end = sentences[k + 1] ?? 0;
       const quote = body.slice(start, end);
@@ -52,7 +59,7 @@ export function extractClaims(input: { text: string; format: SourceFormat }): Ex
         hedges,
       });
     }
-  });
+  }
 
   return {
     body,
