@@ -3,6 +3,7 @@ import { PUT } from '@/app/api/claims/[id]/assessment/route';
 import { POST } from '@/app/api/documents/route';
 import { prisma } from '@/lib/db/prisma';
 import { createDocument } from '@/tests/support/fixtures';
+import { importedDocumentId } from '@/tests/support/imported-document';
 import { signedIn } from '@/tests/support/signed-in';
 
 // Text from users reaches PostgreSQL only through the shared input schemas, which clean it; what they cannot
@@ -43,8 +44,7 @@ describe('import', () => {
       author: 'Ada\u0000 Lovelace',
       text: 'Nul article\r\n\r\nLDN may\u0000 reduce fatigue.\u0007 It is cheap.\r\n',
     });
-    expect(response.status).toBe(201);
-    const { id } = await response.json();
+    const id = await importedDocumentId(response, reviewer.cookie);
     const document = await prisma.document.findUniqueOrThrow({ where: { id } });
     expect(document).toMatchObject({ title: 'Nul title', author: 'Ada Lovelace' });
     expect(document.body).toBe('Nul article\n\nLDN may reduce fatigue. It is cheap.\n');
@@ -80,8 +80,7 @@ describe('import', () => {
     const response = await importFile('a.txt', 'Sourced\n\nLDN may help.\n', {
       sourceUrl: 'https://a.example/ldn',
     });
-    expect(response.status).toBe(201);
-    const { id } = await response.json();
+    const id = await importedDocumentId(response, reviewer.cookie);
     expect((await prisma.document.findUniqueOrThrow({ where: { id } })).sourceUrl).toBe(
       'https://a.example/ldn',
     );
@@ -92,7 +91,7 @@ describe('import', () => {
     const responses = await Promise.all(
       Array.from({ length: 5 }, () => importJson({ format: 'TEXT', title, text: 'Same\n\nLDN may help.\n' })),
     );
-    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    await Promise.all(responses.map((r) => importedDocumentId(r, reviewer.cookie)));
     const documents = await prisma.document.findMany({ where: { title }, select: { slug: true } });
     expect(new Set(documents.map((d) => d.slug)).size).toBe(5);
   });

@@ -1,27 +1,46 @@
 import { requireUser } from '@/lib/auth/guard';
-import { importDocument } from '@/lib/documents/import-document';
-import { IMPORT_MAX_BYTES, ImportInput, readUpload } from '@/lib/documents/import-input';
+import { IMPORT_MAX_BYTES, ImportInput, PDF_MAX_BYTES, readUpload } from '@/lib/documents/import-input';
 import { AppError, errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
 import { readJson } from '@/lib/http/read-json';
+import { enqueueImport } from '@/lib/imports/enqueue-import';
+import { wakeImportRunner } from '@/lib/imports/import-runner';
+import { waitForImportJob } from '@/lib/imports/load-import-job';
 
 /**
- * Import for scripts: multipart with a `file` (and optional `title`, `author`, `sourceUrl`), or JSON
- * `{title, text, format, sourceUrl?, author?}`, both read by the import page's schema. Answers 201 with `{id, claims}`.
+ * How long the request waits for its import before answering with the job instead: a small article is done
+ * well within it and gets its document, as before imports ran as jobs.
+ */
+const WAIT_MS = 3_000;
+
+/**
+ * Import: multipart with a `file` (and optional `title`, `author`, `publishedOn`, `sourceUrl`), as the import
+ * page sends both uploads and pastes, or JSON `{title, text, format, sourceUrl?, author?}` for scripts. The file
+ * is checked here and imported by an import job (lib/imports). Answers 201 `{id, claims}` with the document's
+ * Location when the import ended within a few seconds, else 202 `{jobId}` with the job's Location to poll.
  */
 export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
     const user = await requireUser('document.import', request);
     const length = Number(request.headers.get('content-length') ?? 0);
-    if (length > IMPORT_MAX_BYTES + 64 * 1024)
-      throw new AppError(
-        'TOO_LARGE',
-        'The upload is over the 2 MB limit. Split the article and import the parts.',
-      );
+    if (length > PDF_MAX_BYTES + 64 * 1024)
+      throw new AppError('TOO_LARGE', 'The upload is over the 20 MB limit for a PDF (2 MB for text).');
     const input = await readInput(request);
-    const { id, claims } = await importDocument({ ...input, actorId: user.id });
-    return Response.json({ id, claims }, { status: 201, headers: { Location: `/documents/${id}` } });
+    const { jobId } = await enqueueImport({ ...input, actorId: user.id });
+    wakeImportRunner();
+    const job = await waitForImportJob({ jobId, user, timeoutMs: WAIT_MS });
+    if (job.status === 'failed') throw new AppError('VALIDATION', job.error ?? 'The import failed.');
+    if (job.status === 'done' && job.documentId) {
+      return Response.json(
+        { id: job.documentId, claims: job.claims },
+        { status: 201, headers: { Location: `/documents/${job.documentId}` } },
+      );
+    }
+    return Response.json(
+      { jobId, status: job.status, progressUrl: `/imports/${jobId}` },
+      { status: 202, headers: { Location: `/api/imports/${jobId}` } },
+    );
   } catch (e) {
     return errorResponse(e);
   }
@@ -34,21 +53,25 @@ async function readInput(request: Request) {
     const file = form?.get('file');
     if (!(file instanceof File))
       throw new AppError('VALIDATION', 'Send the article as a multipart field named "file".');
-    const read = readUpload({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    if (!read.ok) throw new AppError('VALIDATION', read.error, { file: read.error });
     const field = (name: string) => form?.get(name) ?? undefined;
-    return ImportInput.parse({
-      text: read.text,
-      format: read.format,
+    const fields = {
       title: field('title'),
       author: field('author'),
       sourceUrl: field('sourceUrl'),
-    });
+      publishedOn: field('publishedOn'),
+    };
+    const read = readUpload({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (!read.ok) throw new AppError('VALIDATION', read.error, { file: read.error });
+    const { text, format, ...rest } = ImportInput.parse({ ...fields, text: read.text, format: read.format });
+    return { fileName: file.name, format, input: text, fields: rest };
   }
   if (type.startsWith('application/json')) {
     // A ZodError becomes a 422 that names each wrong field (lib/errors.ts).
     const tooLarge = 'The article is over the 2 MB limit. Split it and import the parts.';
-    return ImportInput.parse(await readJson(request, { maxBytes: IMPORT_MAX_BYTES + 64 * 1024, tooLarge }));
+    const { text, format, ...fields } = ImportInput.parse(
+      await readJson(request, { maxBytes: IMPORT_MAX_BYTES + 64 * 1024, tooLarge }),
+    );
+    return { fileName: fields.title || 'Imported text', format, input: text, fields };
   }
   throw new AppError('VALIDATION', 'Send multipart/form-data with a "file", or JSON {title, text, format}.');
 }

@@ -1,0 +1,7 @@
+// Runs once when a server process starts (Next.js's instrumentation hook), under `npm start`, `next start` and
+// `next dev` alike: every app instance runs the import jobs that are queued in the database.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startImportRunner } = await import('@/lib/imports/import-runner');
+  startImportRunner();
+}

@@ -1,0 +1,38 @@
+import { prisma } from '@/lib/db/prisma';
+import type { ImportFormat } from '@/lib/documents/import-input';
+
+export type ImportFields = {
+  title?: string | null;
+  author?: string | null;
+  sourceUrl?: string | null;
+  publishedOn?: Date | null;
+};
+
+/**
+ * Queues an import that was already checked at the door (size, type, encoding, fields): the file is stored
+ * with the job, so any app instance's import worker can run it (lib/imports/import-runner.ts).
+ */
+export async function enqueueImport(options: {
+  fileName: string;
+  format: ImportFormat | 'PDF';
+  /** The article as text, or a PDF's bytes. */
+  input: string | Uint8Array;
+  fields: ImportFields;
+  actorId: string;
+}): Promise<{ jobId: string }> {
+  const input = typeof options.input === 'string' ? Buffer.from(options.input, 'utf8') : options.input;
+  const job = await prisma.importJob.create({
+    data: {
+      fileName: options.fileName,
+      format: options.format,
+      input: Buffer.from(input),
+      title: options.fields.title || null,
+      author: options.fields.author || null,
+      sourceUrl: options.fields.sourceUrl || null,
+      publishedOn: options.fields.publishedOn ?? null,
+      createdById: options.actorId,
+    },
+    select: { id: true },
+  });
+  return { jobId: job.id };
+}

@@ -1,0 +1,21 @@
+// The worker thread that runs imports (started by import-runner.ts): one job at a time, each to its end. Reading
+// a file, finding its claims and building the batches' parameters is seconds of CPU for a large file; here it
+// never holds up the server's thread, which goes on answering pages and saves.
+import { parentPort } from 'node:worker_threads';
+import type { ImportWorkerReply, ImportWorkerRequest } from './import-runner';
+import { runImportJob } from './run-import-job';
+
+const port = parentPort;
+if (!port) throw new Error('import-worker-thread.ts runs as a worker thread; see import-runner.ts.');
+
+port.on('message', async ({ jobId }: ImportWorkerRequest) => {
+  let reply: ImportWorkerReply;
+  try {
+    await runImportJob({ jobId });
+    reply = { type: 'done', jobId };
+  } catch (e) {
+    // runImportJob records its own failures; this is one it could not record (the database went away).
+    reply = { type: 'error', jobId, message: e instanceof Error ? e.message : String(e) };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,200 @@
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { parseCitationIdentifier } from '@/lib/citations/citation-identifier';
+import { type Tx, transaction } from '@/lib/db/prisma';
+import { uuid7 } from '@/lib/db/uuid7';
+import type { ImportExtraction, ImportFormat } from '@/lib/documents/import-input';
+import { slugify } from '@/lib/documents/slugify';
+import { isUniqueViolation } from '@/lib/errors';
+
+/**
+ * Claims written per statement and per transaction. Each batch holds a connection and its locks only briefly,
+ * and the thread that writes builds one batch's parameters at a time.
+ */
+export const CLAIMS_PER_BATCH = 1_000;
+
+export type DocumentFields = {
+  title: string;
+  sourceUrl: string | null;
+  author: string | null;
+  publishedOn: Date | null;
+  /** How the file was read, for the audit event (a CSV list of claims is stored as text). */
+  importFormat: ImportFormat | 'PDF';
+  /** Who imports it; null for the sample data loaded at first start. */
+  actorId: string | null;
+  slug?: string;
+};
+
+/** The file a document was read from, kept when its body is only the text extracted from it (a PDF). */
+export type OriginalFile = { fileName: string; mediaType: string; bytes: Uint8Array };
+
+export type WriteDocumentOptions = {
+  extraction: ImportExtraction;
+  fields: DocumentFields;
+  file?: OriginalFile;
+  /** Everything in the caller's transaction (a small import, the sample data), visible when it commits. */
+  tx?: Tx;
+  /** Without tx: the import job that writes it, told which document is being written and how far it got. */
+  job?: {
+    /** Called in the transaction that creates the document, so a retry or a failure always finds it. */
+    started: (tx: Tx, documentId: string) => Promise<void>;
+    saved: (claims: number, total: number) => Promise<void>;
+    /** Called in the last transaction, with the document revealed. */
+    finished: (tx: Tx, documentId: string) => Promise<void>;
+  };
+};
+
+/**
+ * Writes an extracted document: the document and its sections, then its claims in batches, then the audit
+ * event. Given a transaction, all of it is written there. Without one, each batch is a transaction of its own
+ * and the document stays hidden (`deletedAt` set) until the last one reveals it (ADR 0015), so readers never
+ * see half a document and no transaction holds thousands of rows' locks for long.
+ */
+export async function writeDocument(options: WriteDocumentOptions) {
+  const { extraction, fields, tx } = options;
+  const inOne = <T>(work: (tx: Tx) => Promise<T>) => (tx ? work(tx) : transaction(work));
+  const created = await withFreeSlug(tx, async (t) => {
+    const document = await createDocument(t, options);
+    await options.job?.started(t, document.id);
+    return document;
+  });
+  const total = extraction.claims.length;
+  for (let from = 0; from < total; from += CLAIMS_PER_BATCH) {
+    await inOne((t) => insertClaims(t, options, created, from));
+    await options.job?.saved(Math.min(from + CLAIMS_PER_BATCH, total), total);
+  }
+  await inOne(async (t) => {
+    if (options.file) {
+      await t.documentFile.create({
+        data: {
+          documentId: created.id,
+          fileName: options.file.fileName,
+          mediaType: options.file.mediaType,
+          bytes: Buffer.from(options.file.bytes),
+        },
+      });
+    }
+    if (!tx) await t.document.update({ where: { id: created.id }, data: { deletedAt: null } });
+    await writeAuditEvent(t, {
+      actorId: fields.actorId,
+      action: 'document.imported',
+      entityType: 'Document',
+      entityId: created.id,
+      documentId: created.id,
+      after: { title: fields.title, slug: created.slug, format: fields.importFormat, claims: total },
+    });
+    await options.job?.finished(t, created.id);
+  });
+  return { id: created.id, slug: created.slug, claims: total };
+}
+
+type CreatedDocument = { id: string; slug: string; sectionIds: Array<string | undefined> };
+
+async function createDocument(tx: Tx, options: WriteDocumentOptions): Promise<CreatedDocument> {
+  const { extraction, fields } = options;
+  const slug = await takeSlug(tx, fields.slug ?? slugify(fields.title));
+  const format = fields.importFormat === 'CSV' ? 'TEXT' : fields.importFormat;
+  const document = await tx.document.create({
+    data: {
+      slug,
+      title: fields.title,
+      sourceUrl: fields.sourceUrl,
+      author: fields.author,
+      publishedOn: fields.publishedOn,
+      body: extraction.body,
+      format,
+      createdById: fields.actorId,
+      // Written in batches: hidden until the last one commits.
+      deletedAt: options.tx ? null : new Date(),
+    },
+    select: { id: true },
+  });
+  const sections = await tx.section.createManyAndReturn({
+    data: extraction.sections.map((s) => ({
+      documentId: document.id,
+      heading: s.heading,
+      start: s.start,
+      end: s.end,
+    })),
+    select: { id: true, start: true },
+  });
+  const idByStart = new Map(sections.map((s) => [s.start, s.id]));
+  return { id: document.id, slug, sectionIds: extraction.sections.map((s) => idByStart.get(s.start)) };
+}
+
+/**
+ * One batch of claims in one statement: each column as an array, unnested into rows, so a thousand claims
+ * cost one round trip and a handful of parameters rather than a thousand rows of them.
+ */
+async function insertClaims(tx: Tx, options: WriteDocumentOptions, document: CreatedDocument, from: number) {
+  const batch = options.extraction.claims.slice(from, from + CLAIMS_PER_BATCH);
+  const ids = batch.map(() => uuid7());
+  const column = <T>(pick: (claim: (typeof batch)[number], i: number) => T) => batch.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO "Claim" (id, "documentId", number, "sectionId", text, quote, start, "end", prefix, suffix, kind,
+      hedged, "updatedAt")
+    SELECT c.id, ${document.id}::uuid, c.number, c."sectionId", c.text, c.quote, c.start, c."end", c.prefix,
+      c.suffix, c.kind, c.hedged, now()
+    FROM unnest(
+      ${ids}::uuid[],
+      ${column((_, i) => from + i + 1)}::int[],
+      ${column((c) => (c.sectionIndex === null ? null : (document.sectionIds[c.sectionIndex] ?? null)))}::uuid[],
+      ${column((c) => c.text)}::text[],
+      ${column((c) => c.quote)}::text[],
+      ${column((c) => c.start)}::int[],
+      ${column((c) => c.end)}::int[],
+      ${column((c) => c.prefix)}::text[],
+      ${column((c) => c.suffix)}::text[],
+      ${column((c) => c.kind)}::"ClaimKind"[],
+      ${column((c) => c.hedged)}::boolean[]
+    ) AS c(id, number, "sectionId", text, quote, start, "end", prefix, suffix, kind, hedged)`;
+  // A CSV list of claims may name each claim's source: it becomes the claim's first citation.
+  const sources = options.extraction.sources;
+  const actorId = options.fields.actorId;
+  if (!sources || !actorId) return;
+  const citations = batch.flatMap((_, i) => {
+    const parsed = parseCitationIdentifier(sources[from + i] ?? '');
+    const claimId = ids[i];
+    return parsed && claimId
+      ? [
+          {
+            claimId,
+            ...parsed,
+            relation: 'MENTIONS' as const,
+            note: 'From the imported CSV',
+            createdById: actorId,
+          },
+        ]
+      : [];
+  });
+  if (citations.length) await tx.citation.createMany({ data: citations });
+}
+
+const SLUG_ATTEMPTS = 3;
+
+/** Creates the document; when another import took its slug between our look and our insert, looks again. */
+async function withFreeSlug<T>(tx: Tx | undefined, create: (tx: Tx) => Promise<T>): Promise<T> {
+  if (tx) return create(tx);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction(create);
+    } catch (e) {
+      // A title whose slug only looks like ours ("LDN 2" beside a second "LDN") can race us to base-2.
+      if (attempt >= SLUG_ATTEMPTS || !isUniqueViolation(e, 'Document_slug_key')) throw e;
+    }
+  }
+}
+
+/**
+ * The base slug, or the first free `base-2`, `base-3`…. Imports of the same title take turns here (the lock is
+ * held until commit), so concurrent imports of one title each get their own slug.
+ */
+async function takeSlug(tx: Tx, base: string): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`document-slug:${base}`}))`;
+  const taken = new Set(
+    (await tx.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (d) => d.slug,
+    ),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
