@@ -3,9 +3,10 @@ import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
 import { StatusMixBar } from '@/components/status-mix-bar';
 import { PageTitle } from '@/components/ui/heading';
-import type { Role } from '@/lib/auth/permissions';
+import { can, type Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
+import { listImportJobs } from '@/lib/imports/list-import-jobs';
 
 export const dynamic = 'force-dynamic';
 // The layout's title template applies to the pages below it, not to this one beside it.
@@ -16,10 +17,49 @@ export default async function DashboardPage() {
   return (
     <>
       <PageTitle>Documents</PageTitle>
+      {can(user.role, 'document.import') && (
+        <Suspense fallback={null}>
+          <ImportJobList userId={user.id} />
+        </Suspense>
+      )}
       <Suspense fallback={<LoadingBlock label="Loading the documents…" />}>
         <DocumentList role={user.role} />
       </Suspense>
     </>
+  );
+}
+
+/** The user's imports still running, and those that failed lately, each linking to its progress page. */
+async function ImportJobList({ userId }: { userId: string }) {
+  const jobs = await listImportJobs({ userId });
+  if (jobs.length === 0) return null;
+  return (
+    <section aria-labelledby="imports-heading" className="mt-4 rounded border border-slate-200 bg-white p-4">
+      <h2 id="imports-heading" className="text-sm font-semibold">
+        Your imports
+      </h2>
+      <ul className="mt-2 space-y-1 text-sm">
+        {jobs.map((job) => (
+          <li key={job.id} className="flex flex-wrap items-baseline gap-x-2">
+            <a
+              href={`/imports/${job.id}`}
+              className="break-all text-sky-900 underline underline-offset-2 pointer-coarse:inline-block pointer-coarse:py-2.5"
+            >
+              {job.fileName}
+            </a>
+            <span className={job.status === 'failed' ? 'text-red-800' : 'text-slate-700'}>
+              {job.status === 'failed'
+                ? 'failed: open it to read why'
+                : job.status === 'queued'
+                  ? 'waiting to start'
+                  : job.total > 0
+                    ? `importing, ${Math.round((100 * job.done) / job.total)}%`
+                    : 'importing'}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { failImportJob } from './run-import-job';
 
 // Each app instance runs import jobs from the ImportJob table, one at a time, in a worker thread of its own
-// (ADR 0015). Jobs are claimed with FOR UPDATE SKIP LOCKED, so instances never run the same job, and a job whose
+// (ADR 0016). Jobs are claimed with FOR UPDATE SKIP LOCKED, so instances never run the same job, and a job whose
 // instance went away (its heartbeat stopped) is picked up again by any other.
 
 /** How often an idle instance looks for jobs that another instance queued, or left behind. */

@@ -46,7 +46,7 @@ export type WriteDocumentOptions = {
 /**
  * Writes an extracted document: the document and its sections, then its claims in batches, then the audit
  * event. Given a transaction, all of it is written there. Without one, each batch is a transaction of its own
- * and the document stays hidden (`deletedAt` set) until the last one reveals it (ADR 0015), so readers never
+ * and the document stays hidden (`deletedAt` set) until the last one reveals it (ADR 0016), so readers never
  * see half a document and no transaction holds thousands of rows' locks for long.
  */
 export async function writeDocument(options: WriteDocumentOptions) {

@@ -22,7 +22,8 @@ export async function loadWorkspace(options: {
   const [documents, sections, rows, ratings] = await Promise.all([
     prisma.$queryRaw<Array<WorkspaceData['document']>>`
       SELECT id, title, "sourceUrl", author, to_char("publishedOn", 'YYYY-MM-DD') AS "publishedOn",
-        "reviewMode", body
+        "reviewMode", body,
+        EXISTS (SELECT 1 FROM "DocumentFile" f WHERE f."documentId" = "Document".id) AS "hasOriginal"
       FROM "Document" WHERE id = ${documentId}::uuid AND "deletedAt" IS NULL`,
     // Only sections that hold a claim: a heading with none under it (one repeated at once, a heading over a
     // book list) would be a filter that always shows nothing.

@@ -30,6 +30,8 @@ export type WorkspaceData = {
     publishedOn: string | null;
     reviewMode: ReviewMode;
     body: string;
+    /** Whether the file it was imported from is kept (a PDF), to be downloaded as it was sent. */
+    hasOriginal: boolean;
   };
   /** The sections that hold live claims, in document order. */
   sections: Array<{ id: string; heading: string }>;

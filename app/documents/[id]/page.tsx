@@ -109,6 +109,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
                 </a>
               </>
             )}
+            {document.hasOriginal && (
+              <a className={buttonClass()} href={`/documents/${document.id}/original`}>
+                Original PDF
+              </a>
+            )}
           </nav>
           {can(user.role, 'document.manage') && (
             <ReviewModeSwitch
