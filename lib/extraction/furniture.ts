@@ -8,7 +8,7 @@ export type Furniture = { authors?: string };
 // Labels whose text describes the document rather than its subject: keywords, registrations, funding,
 // correspondence, the article's history, how to cite it, its licence.
 const FURNITURE_LABEL =
-  /^(?:key ?words?|index terms|mesh(?: terms)?|abbreviations|(?:clinical )?trials? registration(?: number)?|registration(?: number)?|funding(?: sources?| statement)?|sources? of funding|financial (?:support|disclosures?)|(?:conflicts?|declarations?) of interests?|competing interests?|disclosures?|correspondence(?: to)?|corresponding authors?|e-?mail|received|accepted|revised|published online|article history|citation|cite this(?: article)?|how to cite(?: this article)?|doi|copyright|licen[cs]e|data (?:availability|sharing)(?: statement)?|acknowledge?ments?|author contributions?|ethics(?: approval)?|editor|peer review)\s*[:.]/i;
+  /^\s*(?:key ?words?|index terms|mesh(?: terms)?|abbreviations|(?:clinical )?trials? registration(?: number)?|registration(?: number)?|funding(?: sources?| statement)?|sources? of funding|financial (?:support|disclosures?)|(?:conflicts?|declarations?) of interests?|competing interests?|disclosures?|correspondence(?: to)?|corresponding authors?|e-?mail|received|accepted|revised|published online|article history|citation|cite this(?: article)?|how to cite(?: this article)?|doi|copyright|licen[cs]e|data (?:availability|sharing)(?: statement)?|acknowledge?ments?|author contributions?|ethics(?: approval)?|editor|peer review)\s*[:.]/i;
 // A history line needs no colon: "Received 2 October 2023; accepted 11 January 2024".
 const HISTORY = /^(?:received|accepted|revised|published online)\s+\d/i;
 
@@ -20,8 +20,7 @@ const CITATION_LONGEST = 250;
 // Rights: a copyright sign or notice, a reserved-rights notice, a Creative Commons licence.
 const RIGHTS =
   /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|\bcreative commons\b|\bCC[ -]BY(?:[ -](?:NC|ND|SA))*(?:[ -]\d\.\d)?\b|\bopen access article\b/i;
-const RIGHTS_LONGEST = 400;
-const LONGEST = RIGHTS_LONGEST;
+const LONGEST = 400;
 
 // A trial's number in a public registry: ClinicalTrials.gov, ISRCTN, EudraCT, ANZCTR, ChiCTR, DRKS, CTRI,
 // PROSPERO.
@@ -36,6 +35,7 @@ const AFFILIATION_LONGEST = 200;
 
 // A bar of links written as text: "Share on Facebook | Tweet | Email", "Home · Health · News".
 const BAR_SEPARATOR = /\s+[|·•]\s+/;
+const BAR_MARK = /[|·•]/;
 const BAR_ITEM_WORDS = 3;
 
 /**
@@ -47,12 +47,11 @@ const BAR_ITEM_WORDS = 3;
 export function isFurniture(text: string): boolean {
   // Every shape but a label is short; a long block is only looked at for its label.
   if (text.length > LONGEST) return FURNITURE_LABEL.test(text.slice(0, 80));
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (FURNITURE_LABEL.test(line) || HISTORY.test(line)) return true;
-  if (line.length <= CITATION_LONGEST && CITATION.test(line)) return true;
-  if (line.length <= RIGHTS_LONGEST && RIGHTS.test(line)) return true;
-  if (line.length <= REGISTRY_LONGEST && REGISTRY_ID.test(line)) return true;
-  return isLinkBar(line);
+  if (FURNITURE_LABEL.test(text) || HISTORY.test(text)) return true;
+  if (text.length <= CITATION_LONGEST && CITATION.test(text)) return true;
+  if (RIGHTS.test(text)) return true;
+  if (text.length <= REGISTRY_LONGEST && REGISTRY_ID.test(text)) return true;
+  return BAR_MARK.test(text) && isLinkBar(text.replace(/\s+/g, ' '));
 }
 
 function isLinkBar(line: string): boolean {

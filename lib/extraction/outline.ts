@@ -130,20 +130,14 @@ function isStandaloneHeading(layout: Layout, i: number): boolean {
   const block = blocks[i];
   const next = blocks[i + 1];
   if (!block || !next || next.kind === 'heading' || next.kind === 'verbatim') return false;
+  if (block.end - block.start > QUESTION_HEADING) return false;
   const line = body.slice(block.start, block.end);
-  if (block.kind === 'paragraph') {
-    return (
-      block.singleLine &&
-      line.length <= QUESTION_HEADING &&
-      /\?["'”’)]*$/.test(line) &&
-      looksLikeHeading(line)
-    );
-  }
+  if (block.kind === 'paragraph')
+    return block.singleLine && /\?["'”’)]*$/.test(line) && looksLikeHeading(line);
   return (
     block.kind === 'item' &&
     next.kind === 'paragraph' &&
     blocks[i - 1]?.list !== block.list &&
-    line.length <= QUESTION_HEADING &&
     !/[.!:;,]["'”’)]*$/.test(line) &&
     looksLikeHeading(line)
   );
