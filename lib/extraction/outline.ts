@@ -25,7 +25,9 @@ const QUESTION_HEADING = 120;
 /**
  * Decides the role of every block: the title, the byline and date lines under it, headings (marked up, or short
  * lines standing alone when the layout allows), reference lists (under a References-like heading, marked up as
- * such, or list items that cite), and the blocks that hold claims. Sets the level of headings found by layout.
+ * such, or list items that cite), and the blocks that hold claims. Sets the level of headings found by layout,
+ * and splits the label off each part of a structured abstract: layout.blocks is changed in place, so read the
+ * blocks from the layout after calling this.
  */
 export function assignRoles(layout: Layout): Outline {
   const labels = splitLabels(layout);
