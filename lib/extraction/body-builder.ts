@@ -13,6 +13,7 @@ const HTML_WHITESPACE = /[\t\n\f\r ]+/g;
 const BATCH = 1024;
 // Replacing every single space with a space costs; most text needs no collapsing at all.
 const COLLAPSIBLE = /[\t\n\f\r]| {2}/;
+const WORDS = /[\p{L}\p{N}]/u;
 
 /**
  * Writes the readable text of marked-up sources (HTML, Markdown) and records its blocks. Blocks are separated by
@@ -23,6 +24,8 @@ const COLLAPSIBLE = /[\t\n\f\r]| {2}/;
 export class BodyBuilder {
   /** Set by the caller while it is inside markup that holds a reference list. */
   inReferences = false;
+  /** Set by the caller while it is inside a link. */
+  inLink = false;
   private readonly batches: string[] = [];
   private parts: string[] = [];
   private length = 0;
@@ -31,6 +34,9 @@ export class BodyBuilder {
   private current: Block | null = null;
   private previous: Block | null = null;
   private gap = '';
+  /** Whether the current block has words inside links, and words outside them. */
+  private linkedWords = false;
+  private ownWords = false;
 
   /** Ends the current block; the next text opens one of this kind. */
   start(block: BlockStart) {
@@ -41,6 +47,7 @@ export class BodyBuilder {
   end() {
     if (this.current) {
       this.current.end = this.length;
+      if (this.linkedWords && !this.ownWords) this.current.linksOnly = true;
       this.blocks.push(this.current);
       this.previous = this.current;
     }
@@ -116,6 +123,10 @@ export class BodyBuilder {
   private write(text: string) {
     if (!this.current) this.open();
     else if (this.gap) this.append(this.gap);
+    if (WORDS.test(text)) {
+      if (this.inLink) this.linkedWords = true;
+      else this.ownWords = true;
+    }
     this.gap = '';
     this.append(text);
   }
@@ -133,6 +144,8 @@ export class BodyBuilder {
       singleLine: true,
       reference: this.inReferences,
     };
+    this.linkedWords = false;
+    this.ownWords = false;
     this.pending = null;
   }
 

@@ -59,11 +59,21 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-// A line under the title that names the author or the date, or both ("By Jane Doe | March 29, 2023"). Such a line
-// describes the document and is never a claim.
+// A line near the title that names the author or the date, or both ("By Jane Doe | March 29, 2023"), and the
+// people who checked the article ("Medically reviewed by Dr A. Patel"). Such a line describes the document and is
+// never a claim. A byline may give the author's job after a comma ("By Jane Morrow, Health Correspondent"): the
+// author is the name and any degrees (MD, PhD), not the job.
 const SEPARATOR = /\s+[|·•—–-]\s+/;
-const BYLINE =
-  /^(?:[Bb]y|[Ww]ritten by|[Aa]uthor:)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{1,60}(?:,\s*[\p{L}.]{2,12}){0,3})$/u;
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.\- ]{1,60}?`;
+// What may follow the name: degrees and a job, each a capitalised phrase ("Health Correspondent", "Editor of The Lancet").
+const ROLES = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|of|for|and|the|on|at|in)){0,5})*`;
+const BYLINE = new RegExp(String.raw`^(?:[Bb]y|[Ww]ritten by|[Aa]uthor:)\s+(${NAME})(${ROLES})$`, 'u');
+const CREDIT = new RegExp(
+  String.raw`^(?:(?:[Mm]edically|[Cc]linically|[Ss]cientifically|[Ee]xpert)\s+)?(?:[Rr]eviewed|[Ff]act[- ]checked|[Cc]hecked|[Ee]dited|[Vv]erified|[Ii]llustrat(?:ed|ions)|[Pp]hotograph(?:s|y)?)\s+by\s+${NAME}${ROLES}$`,
+  'u',
+);
+// A degree or post-nominal: two or more capitals among at most eight letters (MD, PhD, MBChB, FRCP).
+const DEGREE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,7}$/;
 const LONGEST_META_LINE = 160;
 
 type MetaLine = { author?: string; date?: { iso: string | null } };
@@ -71,12 +81,25 @@ type MetaLine = { author?: string; date?: { iso: string | null } };
 export function parseMetaLine(line: string): MetaLine | null {
   if (line.length > LONGEST_META_LINE) return null;
   const meta: MetaLine = {};
-  for (const part of line.split(SEPARATOR)) {
-    const byline = BYLINE.exec(part.trim());
-    const date = byline ? null : parseDate(part);
-    if (byline?.[1] && !meta.author) meta.author = byline[1].trim();
-    else if (date && !meta.date) meta.date = date;
+  for (const raw of line.split(SEPARATOR)) {
+    const part = raw.trim();
+    const byline = BYLINE.exec(part);
+    if (byline?.[1]) {
+      meta.author ??= authorOf(byline[1], byline[2] ?? '');
+      continue;
+    }
+    if (CREDIT.test(part)) continue;
+    const date = parseDate(part);
+    if (date && !meta.date) meta.date = date;
     else return null;
   }
   return meta;
+}
+
+function authorOf(name: string, after: string): string {
+  const degrees = after
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => DEGREE.test(s));
+  return [name.trim(), ...degrees].join(', ');
 }

@@ -39,7 +39,11 @@ export function htmlToText(html: string): Layout {
   const out = new BodyBuilder();
   const open: Open[] = [];
   const lists: List[] = [];
+  // A page that marks its content up (<main>, <article>) has nothing worth reading outside it: what lies
+  // around it is the site's (menus, banners, teasers), however it is marked.
+  const contentOnly = hasMarkedContent(html);
   let skipped = 0;
+  let links = 0;
   let references = 0;
   let articles = 0;
   let pre = 0;
@@ -58,10 +62,13 @@ export function htmlToText(html: string): Layout {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const skips = SKIPPED.has(name) || isHidden(attributes);
+        const isContent = name === 'article' || name === 'main';
+        const outside = contentOnly && articles === 0 && !isContent && !ALWAYS_OPEN.has(name);
+        const skips = outside || SKIPPED.has(name) || isHidden(attributes) || isFurniture(attributes);
         const reference = skipped === 0 && !skips && marksReferences(attributes);
         open.push({ name, skipped: skips, reference });
-        if (name === 'article' || name === 'main') articles++;
+        if (isContent) articles++;
+        if (name === 'a') out.inLink = ++links > 0;
         if (name === 'meta') readMeta(attributes);
         if (name === 'time' && !timeDate && attributes.datetime)
           timeDate = parseDate(attributes.datetime)?.iso ?? undefined;
@@ -83,6 +90,7 @@ export function htmlToText(html: string): Layout {
       onclosetag(name) {
         const element = open.pop();
         if (name === 'article' || name === 'main') articles--;
+        if (name === 'a') out.inLink = --links > 0;
         if (capture && capture === CAPTURED_BY.get(name)) endCapture(skipped > 0);
         if (element?.skipped) {
           skipped--;
@@ -172,13 +180,42 @@ export function htmlToText(html: string): Layout {
   };
 }
 
+// The first pass over a page: whether it has a <main> or <article> outside page furniture.
+function hasMarkedContent(html: string): boolean {
+  let found = false;
+  let skipped = 0;
+  const open: boolean[] = [];
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const skips = SKIPPED.has(name) || isHidden(attributes) || isFurniture(attributes);
+      open.push(skips);
+      if (skips) skipped++;
+      if (skipped === 0 && (name === 'main' || name === 'article')) found = true;
+    },
+    onclosetag() {
+      if (open.pop()) skipped--;
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return found;
+}
+
 function isHidden(attributes: Record<string, string>): boolean {
   return (
     attributes.hidden !== undefined ||
     attributes['aria-hidden'] === 'true' ||
+    attributes['aria-modal'] === 'true' ||
     (attributes.role !== undefined && SKIPPED_ROLES.has(attributes.role)) ||
     (attributes.style !== undefined && /display\s*:\s*none/i.test(attributes.style))
   );
+}
+
+/** Consent banners, pop-ups and share bars, as their class or id names them ("cookie-consent", "share-links"). */
+function isFurniture(attributes: Record<string, string>): boolean {
+  const { class: className, id } = attributes;
+  if (className === undefined && id === undefined) return false;
+  return FURNITURE_MARKUP.test(`${className ?? ''} ${id ?? ''}`);
 }
 
 function marksReferences(attributes: Record<string, string>): boolean {
@@ -218,6 +255,7 @@ const SKIPPED = new Set([
 
 /** ARIA roles of the same page furniture, for sites that use <div role="navigation"> and the like. */
 const SKIPPED_ROLES = new Set([
+  'alertdialog',
   'banner',
   'complementary',
   'contentinfo',
@@ -227,6 +265,13 @@ const SKIPPED_ROLES = new Set([
   'navigation',
   'search',
 ]);
+
+/** Elements that hold the content without being outside it: the page's root, whose head holds the metadata. */
+const ALWAYS_OPEN = new Set(['html', 'head', 'body', 'meta', 'time', 'link']);
+
+/** class or id words of page furniture: consent banners, pop-ups, newsletter prompts, share and social bars. */
+const FURNITURE_MARKUP =
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|modal|popup|pop-up|newsletter|signup|subscribe|share|sharing|social|related|promo|advert|ads?|paywall)(?:$|[\s_-])/i;
 
 /** Elements that start and end a block of text. */
 const BLOCKS = new Set([

@@ -7,13 +7,15 @@ type KindRule = { kind: ClaimKind; when: string; pattern: RegExp };
 /**
  * How a claim's kind is chosen, in the open so that a reviewer can check it: the rules are tried in order against
  * the claim's text, the first match wins, and a claim no rule matches is OTHER. Patterns ignore case and match
- * word stems ("improv" catches "improve", "improvement").
+ * word stems ("improv" catches "improve", "improvement"). The kind is a suggestion that a reviewer confirms.
  *
  * The order settles mixed sentences. An instruction to the reader is a recommendation even when it mentions a
- * risk; harm outranks benefit, because a safety claim needs checking first; a claim about clinical benefit is
- * efficacy even when it names the mechanism behind it ("blocking kappa receptors may be beneficial for
- * depression treatment"); mechanism comes before epidemiology, whose words ("linked to", "common") are the
- * vaguest.
+ * risk; a cut in a risk ("cut the risk of heart attacks by 20%") is a benefit, not a harm; otherwise harm
+ * outranks benefit, because a safety claim needs checking first; a measured change in an outcome is efficacy
+ * even inside a trial's description; the history of a drug (approved in 1984, off-label) and how a study was
+ * run (randomised, enrolled, intention to treat) are neither; a claim about clinical benefit is efficacy even
+ * when it names the mechanism behind it ("blocking kappa receptors may be beneficial for depression
+ * treatment"); mechanism comes before epidemiology, whose words ("linked to", "common") are the vaguest.
  */
 export const KIND_RULES: readonly KindRule[] = [
   {
@@ -23,27 +25,52 @@ export const KIND_RULES: readonly KindRule[] = [
       /^(?:always|never|avoid|consult|ask|talk to|speak to|tell your|do not|don['’]t|make sure|be sure|seek|check with|stop taking)\b/i,
   },
   {
-    kind: 'SAFETY',
-    when: 'it speaks of side effects, adverse events, contraindications, risk, toxicity, safety, harm or overdose',
+    kind: 'EFFICACY',
+    when: 'it reports a cut in a risk or in events: "cut the risk of", "a 20% reduction in", "lowered the risk"',
     pattern:
-      /side[- ]?effects?|adverse|contraindicat|\brisks?\b|toxic|\b(?:un)?safe(?:ty|ly)?\b|overdos|\bharm(?:s|ful)?\b|dangerous|interactions?\b|(?:does|do|did)(?:n['’]t| not) cause|\bnot cause/i,
+      /\b(?:cut|cuts|reduc\w*|lower(?:s|ed|ing)?|decreas\w*|halv\w*)\s+(?:the\s+|their\s+|your\s+|a\s+)?(?:\w+\s+)?risks?\s+of\b|\b(?:\d+(?:\.\d+)?\s?%|a (?:third|quarter|fifth|half))\s+(?:cut|reduction|fall|drop|decrease|lower risk)\s+in\b/i,
   },
   {
-    kind: 'RECOMMENDATION',
-    when: 'it advises: should, must, recommend, advise, consult, guideline',
-    pattern: /\b(?:should|must|recommend\w*|advis\w*|consult\w*|guidelines?)\b/i,
+    kind: 'SAFETY',
+    when: 'it speaks of side effects, adverse events, contraindications, risk, toxicity, safety, harm, overdose, causing withdrawal or common adverse effects (vivid dreams, headache, nausea, trouble sleeping)',
+    pattern:
+      /side[- ]?effects?|adverse|contraindicat|\brisks?\b|toxic|\b(?:un)?safe(?:ty|ly)?\b|overdos|\bharm(?:s|ful)?\b|dangerous|interactions?\b|(?:does|do|did)(?:n['’]t| not) cause|\bnot cause|\b(?:cause[sd]?|bring(?:s)? on|trigger\w*|precipitat\w*)\s+(?:\w+\s+)?withdrawal|\bwithdrawal symptoms\b|\b(?:vivid|bad|strange) dreams\b|\bnightmares?\b|\bheadaches?\b|\bnausea\b|\bdizz\w*|\binsomnia\b|\btrouble sleeping\b|\bsleep (?:problems|disturbances?)\b|\bliver (?:enzymes|damage|function)\b|\b(?:stopped|withdrew|discontinued) (?:\w+ )?because\b/i,
   },
   {
     kind: 'EFFICACY',
-    when: 'it claims a clinical benefit: treat, therapy, improve, better, effective, benefit, respond, results, trial, relieve, reduce symptoms',
+    when: 'it measures a change in an outcome: fell by, reduced by, improved by, compared with placebo',
     pattern:
-      /\btreat\w*|\btherap(?:y|ies|eutic)\b|improv\w*|\beffective\w*|\befficacy\b|benefi\w*|\brespon(?:d|ds|ded|se|ses)\b|\bresults\b|\bremission\b|\brelie(?:f|ve|ves|ved)\b|\bantidepressant|\btrials?\b|\bbetter\b|\bhelps? (?:to )?(?:reduce|improve|relieve|prevent|manage)\b|\b(?:reduc\w*|less|lower|fewer) (?:the )?(?:\w+ )?(?:symptoms?|fatigue|inflammation|pain|depressi\w*|anxiety|relapse)\b/i,
+      /\b(?:fell|fall|falls|dropped|declined|decreased|reduced|cut|lowered|improved|rose|increased)\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d|a (?:third|quarter|fifth|half))|\bcompared with (?:\d|placebo)|\b(?:vs\.?|versus|than(?: with)?) placebo\b/i,
+  },
+  {
+    kind: 'OTHER',
+    when: "it tells a drug's history or status: approved in, licensed, on the market, used since 1984, off-label",
+    pattern:
+      /\b(?:was|were|been|first|is|are)\s+(?:first\s+)?(?:approved|licen[cs]ed|marketed|introduced|synthesi[sz]ed)\b|\b(?:approved|licen[cs]ed) (?:in|since) (?:19|20)\d{2}|\bon the market\b|\bused since (?:19|20)\d{2}|\boff-label\b/i,
+  },
+  {
+    kind: 'OTHER',
+    when: 'it tells how a study was run: randomised, enrolled, recruiting, intention to treat, primary outcome, crossover, "we tested"',
+    pattern:
+      /\brandomi[sz]ed\b|\brandomly assigned\b|\benrol\w*|\brecruit\w*|\bintention to treat\b|\bprimary (?:outcome|end ?point)\b|\bcrossover\b|\bwe (?:tested|aimed|assessed|examined|investigated|studied)\b|\b(?:trial|study) (?:was\s+)?(?:small and )?(?:lasted|ran|will run)\b/i,
+  },
+  {
+    kind: 'RECOMMENDATION',
+    when: 'it advises: should, must, recommend, advise, consult, guideline, talk to your doctor',
+    pattern:
+      /\b(?:should|must|recommend\w*|advis\w*|consult\w*|guidelines?)\b|\b(?:talk|speak) (?:to|with) (?:your|a) (?:doctor|GP|pharmacist|physician)\b/i,
+  },
+  {
+    kind: 'EFFICACY',
+    when: 'it claims a clinical benefit: treat, therapy, improve, better, effective, benefit, respond, results, relieve, promise, reduce symptoms',
+    pattern:
+      /\btreat\w*|\btherap(?:y|ies|eutic)\b|improv\w*|\beffective\w*|\befficacy\b|benefi\w*|\brespon(?:d|ds|ded|se|ses)\b(?! by)|\bresults\b|\bremission\b|\brelie(?:f|ve|ves|ved)\b|\bantidepressant|\bpromis(?:e|ing)\b|\bbetter\b|\bhelps? (?:to )?(?:reduce|improve|relieve|prevent|manage)\b|\b(?:reduc\w*|less|lower|fewer) (?:the )?(?:\w+ )?(?:symptoms?|fatigue|pain|depressi\w*|anxiety|relapse)\b/i,
   },
   {
     kind: 'MECHANISM',
     when: 'it explains how: receptor, release, mechanism, activate, inhibit, block, neurotransmitter, pathway, hormone, inflammation',
     pattern:
-      /receptor|\breleas\w*|mechanism|activat\w*|inhibit\w*|\bblock\w*|neurotransmitter|pathway|agonist|antagonist|\bbind\w*|enzyme|hormone|endorphin|enkephalin|dopamine|serotonin|\bGABA\b|\bBDNF\b|peptide|modulat\w*|stimulat\w*|inflammat\w*|immune|cytokine|\bneuro\w*|\bbrain\b/i,
+      /receptor|\breleas\w*|mechanism|activat\w*|inhibit\w*|\bblock\w*|neurotransmitter|pathway|agonist|antagonist|\bbind\w*|enzyme|hormone|endorphin|enkephalin|dopamine|serotonin|\bGABA\b|\bBDNF\b|peptide|modulat\w*|stimulat\w*|inflammat\w*|immune|cytokine|microglia|\bneuro\w*|\bbrain\b/i,
   },
   {
     kind: 'EPIDEMIOLOGY',

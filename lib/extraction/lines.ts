@@ -1,3 +1,4 @@
+import { parseMetaLine } from './dates';
 import { splitSentences, trimmedEnd, trimmedStart } from './sentences';
 import type { Block, Layout } from './types';
 
@@ -39,7 +40,12 @@ export function textToLayout(body: string): Layout {
       if (blocks.at(-1)?.kind !== 'item') lists++;
       open = newBlock('item', itemStart, end, lists);
       itemIndent = indent;
-    } else if (open && !blankBefore && continues(open, indent > itemIndent, lineEndsBlock, body, start)) {
+    } else if (
+      open &&
+      !blankBefore &&
+      continues(open, indent > itemIndent, lineEndsBlock, body, start) &&
+      !isMetaLine(body, start, end)
+    ) {
       open.end = end;
       open.singleLine = false;
     } else {
@@ -47,7 +53,7 @@ export function textToLayout(body: string): Layout {
       open = newBlock('paragraph', start, end, -1);
     }
     blankBefore = false;
-    lineEndsBlock = endsBlock(body, open, start, end);
+    lineEndsBlock = endsBlock(body, open, start, end) || isMetaLine(body, start, end);
   }
   if (open) blocks.push(open);
   return { body, blocks, headingsByLayout: true };
@@ -87,6 +93,18 @@ function endsBlock(body: string, block: Block, start: number, end: number): bool
     end - start <= SHORT_LINE &&
     looksLikeHeading(body.slice(start, end))
   );
+}
+
+// A byline or date line stands alone even without blank lines around it ("By Jane Morrow, Health Correspondent"
+// under a title). Most lines start with neither, and the cheap test on their first words spares the full parse.
+const META_START =
+  /^(?:by|written|author|\w+ (?:reviewed|checked)|reviewed|published|updated|posted|last|date|on|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)/i;
+const META_LINE_LONGEST = 160;
+
+function isMetaLine(body: string, start: number, end: number): boolean {
+  if (end - start > META_LINE_LONGEST) return false;
+  const line = body.slice(start, end);
+  return META_START.test(line) && parseMetaLine(line) !== null;
 }
 
 const HEADING_MAX_LENGTH = 100;

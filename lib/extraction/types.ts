@@ -64,6 +64,8 @@ export type Block = {
   singleLine: boolean;
   /** The markup says it belongs to a reference list (for example an HTML class="references"). */
   reference: boolean;
+  /** Every word of it is the text of a link: a menu, a share bar, an item of a list of related articles. */
+  linksOnly?: boolean;
 };
 
 export type Layout = {

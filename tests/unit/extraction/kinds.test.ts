@@ -13,6 +13,15 @@ describe('classifyKind', () => {
     ['Blocking kappa receptors may be beneficial for depression treatment.', 'EFFICACY'],
     ['About 5% of adults have depression worldwide.', 'EPIDEMIOLOGY'],
     ['LDN was first made in 1963.', 'OTHER'],
+    ['Statins gave a 20% cut in heart attacks.', 'EFFICACY'],
+    ['Aspirin cut the risk of heart attacks by 20%.', 'EFFICACY'],
+    ['Pain scores fell by 30% with LDN.', 'EFFICACY'],
+    ['Naltrexone was approved in 1984 for treating opioid dependence.', 'OTHER'],
+    ['Naltrexone has been used since 1984 in treating alcoholism.', 'OTHER'],
+    ['Adults were randomly assigned to LDN or placebo.', 'OTHER'],
+    ['LDN raises the risk of liver damage at high doses.', 'SAFETY'],
+    ['Vivid dreams were reported by 19% of participants.', 'SAFETY'],
+    ['It can stop these medicines from working and bring on withdrawal symptoms.', 'SAFETY'],
   ])('“%s” is %s', (text, kind) => {
     expect(classifyKind(text)).toBe(kind);
   });
