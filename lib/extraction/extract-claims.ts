@@ -18,8 +18,15 @@ export function extractClaims(input: {
   /** Stop once there are more than this many claims: the caller refuses such a text, so the rest is waste. */
   maxClaims?: number;
 }): Extraction {
-  const maxClaims = input.maxClaims ?? Number.POSITIVE_INFINITY;
-  const layout = layOut(input.format, normaliseBody(input.text));
+  return extractFromLayout(layOut(input.format, normaliseBody(input.text)), input);
+}
+
+/**
+ * The claims of a source already reduced to its layout, as the PDF reader (pdf.ts) reduces a PDF; the layout's
+ * body is final, so every offset points into it.
+ */
+export function extractFromLayout(layout: Layout, options: { maxClaims?: number } = {}): Extraction {
+  const maxClaims = options.maxClaims ?? Number.POSITIVE_INFINITY;
   const { body, blocks } = layout;
   const outline = assignRoles(layout);
   const leadIns = findLeadIns(body, blocks, outline.roles);

@@ -1,0 +1,235 @@
+import { crc32, deflateSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
+
+// PDFs made in the test from a known text, laid out the way journals and reports set them: one or two columns,
+// a title and author line across the page, bold headings, words hyphenated at line ends, a running header and
+// page numbers. Lines are broken here rather than by pdfkit, so that where a word is hyphenated is known and
+// only words of letters are ever split: a real hyphen ("low-dose") never ends a line.
+
+export type PdfSection = { heading?: string; paragraphs: string[] };
+
+export type MakePdfOptions = {
+  columns: 1 | 2;
+  /** The body: sections with an optional heading, or paragraphs alone. */
+  sections?: PdfSection[];
+  paragraphs?: string[];
+  /** The document's Info dictionary. */
+  metadata?: { title?: string; author?: string };
+  /** Set large and bold across the top of the first page. */
+  title?: string;
+  /** The line of names under the title. */
+  authors?: string;
+  /** A running header at the top of every page. */
+  header?: string;
+  /** A page number at the foot of every page: "3", or "Page 3 of 9". */
+  pageNumbers?: 'plain' | 'page-of';
+  /** Repeat the body until the document has exactly this many pages. */
+  fillPages?: number;
+  /** Encrypts the file; pdfjs then asks for this password. */
+  userPassword?: string;
+};
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { x: 56, top: 64, bottom: 64 };
+const GUTTER = 20;
+const BODY = { font: 'Helvetica', size: 10, leading: 12.5 };
+const HEADING = { font: 'Helvetica-Bold', size: 12, leading: 15 };
+const TITLE = { font: 'Helvetica-Bold', size: 20, leading: 24 };
+const PARAGRAPH_GAP = 6;
+const HEADING_GAP = 8;
+// The shortest part of a word left on either side of a hyphenated line end.
+const MIN_PART = 3;
+
+type Style = { font: string; size: number; leading: number };
+
+/** A PDF of the given text, as bytes. */
+export async function makePdf(options: MakePdfOptions): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    bufferPages: true,
+    autoFirstPage: false,
+    info: {
+      ...(options.metadata?.title ? { Title: options.metadata.title } : {}),
+      ...(options.metadata?.author ? { Author: options.metadata.author } : {}),
+    },
+    ...(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' as const } : {}),
+  });
+  const bytes = collect(doc);
+  const sections = options.sections ?? [{ paragraphs: options.paragraphs ?? [] }];
+  const columnWidth =
+    options.columns === 2 ? (PAGE.width - 2 * MARGIN.x - GUTTER) / 2 : PAGE.width - 2 * MARGIN.x;
+  const bottom = PAGE.height - MARGIN.bottom;
+  let column = 0;
+  let y = MARGIN.top;
+  let top = MARGIN.top;
+  let pages = 0;
+
+  const newPage = () => {
+    doc.addPage();
+    pages++;
+    column = 0;
+    y = top = MARGIN.top;
+    if (options.header) {
+      doc.font('Helvetica').fontSize(8).text(options.header, MARGIN.x, 36, { lineBreak: false });
+    }
+  };
+  // Moves on to the next column or page when fewer than `needed` points are left in this one; false when the
+  // document is as long as it may get.
+  const room = (needed: number): boolean => {
+    if (y + needed <= bottom) return true;
+    if (column + 1 < options.columns) {
+      column++;
+      y = top;
+      return true;
+    }
+    if (options.fillPages !== undefined && pages >= options.fillPages) return false;
+    newPage();
+    return true;
+  };
+  const x = () => MARGIN.x + column * (columnWidth + GUTTER);
+
+  newPage();
+  if (options.title) {
+    for (const line of wrap(doc, options.title, TITLE, PAGE.width - 2 * MARGIN.x)) {
+      doc.text(line, MARGIN.x, y, { lineBreak: false });
+      y += TITLE.leading;
+    }
+    y += 4;
+  }
+  if (options.authors) {
+    doc.font('Helvetica').fontSize(11).text(options.authors, MARGIN.x, y, { lineBreak: false });
+    y += 24;
+  }
+  top = y;
+
+  let full = false;
+  do {
+    for (const section of sections) {
+      if (section.heading && !full) {
+        if (y > top) y += HEADING_GAP;
+        // A heading is not left alone at the foot of a column.
+        if (!room(HEADING.leading + 2 * BODY.leading)) full = true;
+        for (const line of full ? [] : wrap(doc, section.heading, HEADING, columnWidth)) {
+          doc.text(line, x(), y, { lineBreak: false });
+          y += HEADING.leading;
+        }
+        y += 2;
+      }
+      for (const paragraph of section.paragraphs) {
+        if (full) break;
+        if (y > top) y += PARAGRAPH_GAP;
+        for (const line of wrap(doc, paragraph, BODY, columnWidth)) {
+          if (!room(BODY.leading)) {
+            full = true;
+            break;
+          }
+          doc.font(BODY.font).fontSize(BODY.size).text(line, x(), y, { lineBreak: false });
+          y += BODY.leading;
+        }
+      }
+    }
+  } while (options.fillPages !== undefined && !full);
+
+  if (options.pageNumbers) {
+    const range = doc.bufferedPageRange();
+    for (let i = 0; i < range.count; i++) {
+      doc.switchToPage(range.start + i);
+      const label = options.pageNumbers === 'plain' ? String(i + 1) : `Page ${i + 1} of ${range.count}`;
+      doc.font('Helvetica').fontSize(8);
+      doc.text(label, (PAGE.width - doc.widthOfString(label)) / 2, PAGE.height - 40, { lineBreak: false });
+    }
+  }
+  doc.end();
+  return bytes;
+}
+
+/** A scanned document: every page an image of grey speckles, with no text at all. */
+export async function makeScannedPdf(pages = 2): Promise<Buffer> {
+  const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, autoFirstPage: false });
+  const bytes = collect(doc);
+  const image = speckledPng(200, 280);
+  for (let i = 0; i < pages; i++) {
+    doc.addPage();
+    doc.image(image, 40, 40, { width: PAGE.width - 80 });
+  }
+  doc.end();
+  return bytes;
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+// Greedy line breaking; in the body, a word of letters that does not fit is hyphenated when a part of it fits.
+function wrap(doc: PDFKit.PDFDocument, text: string, style: Style, width: number): string[] {
+  const hyphenates = style === BODY;
+  doc.font(style.font).fontSize(style.size);
+  const fits = (line: string) => doc.widthOfString(line) <= width;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    let rest = word;
+    if (hyphenates && /^[A-Za-z]+$/.test(word) && word.length >= 2 * MIN_PART) {
+      for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+        const head = `${line ? `${line} ` : ''}${word.slice(0, cut)}-`;
+        if (fits(head)) {
+          lines.push(head);
+          rest = word.slice(cut);
+          line = '';
+          break;
+        }
+      }
+    }
+    if (rest === word) {
+      if (line) lines.push(line);
+      line = word;
+    } else {
+      line = rest;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+// A greyscale PNG of random speckles, as a scanner gives: built by hand so the test needs no image file.
+function speckledPng(width: number, height: number): Buffer {
+  const raw = Buffer.alloc((width + 1) * height);
+  let seed = 7;
+  for (let row = 0; row < height; row++) {
+    raw[row * (width + 1)] = 0;
+    for (let col = 0; col < width; col++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      raw[row * (width + 1) + 1 + col] = seed % 7 === 0 ? 40 : 235;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
