@@ -259,15 +259,18 @@ function layOut(pages: Fragment[][]): Layout {
   return toLayout(lines);
 }
 
-// Furniture sits in the first and last two rows of a page. Text repeated at the same place on two pages is a
-// running header or footer when it is the page's outermost row (a chapter's running head may repeat over two
-// pages only); in the row inside it, which holds the body's first or last lines, it must repeat on this share
-// of the pages.
+// Furniture sits in the first and last two rows of a page, set apart from the body by a wider gap than its
+// lines leave between them. Text repeated at the same place on two pages is a running header or footer when it
+// is the page's outermost row (a chapter's running head may repeat over two pages only); in the row inside it,
+// it must repeat on this share of the pages.
 const REPEATED_INSIDE = 0.4;
+// A gap this many times the type's size sets a row apart; lines of a paragraph are about 1.2 apart, paragraphs
+// a little more.
+const SEPARATION = 2;
 const PAGE_NUMBER =
   /^(?:(?:page|p\.|seite|pág\.?)\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/|von|de)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
 
-type Edge = { key: string; outermost: boolean };
+type Edge = { key: string; outermost: boolean; apart: boolean };
 
 /** The pages without running headers, footers and page numbers. */
 function dropFurniture(pages: Fragment[][]): Fragment[][] {
@@ -285,29 +288,40 @@ function dropFurniture(pages: Fragment[][]): Fragment[][] {
       const place = edge?.get(fragment);
       if (!place) return true;
       if (PAGE_NUMBER.test(fragment.text)) return false;
+      if (!place.apart) return true;
       return (pagesWith.get(place.key) ?? 0) < (place.outermost ? 2 : inside);
     });
   });
 }
 
-/** The fragments of a page's two top and two bottom rows, keyed by their place and their text (numbers aside). */
+/** The fragments of a page's two top and two bottom rows, keyed by their place and their text. */
 function edgeFragments(fragments: Fragment[]): Map<Fragment, Edge> {
   const rows = [...new Set(fragments.map((f) => Math.round(f.y)))].sort((p, q) => q - p);
-  const place = new Map<number, string>([
-    [rows.at(-2) ?? Number.NaN, 'bottom'],
-    [rows.at(-1) ?? Number.NaN, 'foot'],
-    [rows[1] ?? Number.NaN, 'top'],
-    [rows[0] ?? Number.NaN, 'head'],
+  const n = rows.length;
+  const gap = (upper: number | undefined, lower: number | undefined) =>
+    upper === undefined || lower === undefined ? Number.POSITIVE_INFINITY : upper - lower;
+  // Each edge row with the gaps that may set it apart: its own, or for the outermost row, the next row's too,
+  // as a header of two lines is set apart below its second line.
+  const places = new Map<number, { name: string; gaps: number[] }>([
+    [rows[n - 2] ?? Number.NaN, { name: 'bottom', gaps: [gap(rows[n - 3], rows[n - 2])] }],
+    [
+      rows[n - 1] ?? Number.NaN,
+      { name: 'foot', gaps: [gap(rows[n - 2], rows[n - 1]), gap(rows[n - 3], rows[n - 2])] },
+    ],
+    [rows[1] ?? Number.NaN, { name: 'top', gaps: [gap(rows[1], rows[2])] }],
+    [rows[0] ?? Number.NaN, { name: 'head', gaps: [gap(rows[0], rows[1]), gap(rows[1], rows[2])] }],
   ]);
   const edge = new Map<Fragment, Edge>();
   for (const fragment of fragments) {
-    const row = Math.round(fragment.y);
-    const name = place.get(row);
-    if (!name) continue;
-    const text = fragment.text.toLowerCase().replace(/\d+/g, '#');
+    const place = places.get(Math.round(fragment.y));
+    if (!place) continue;
+    const outermost = place.name === 'head' || place.name === 'foot';
+    // A running head often carries the page number; the body's lines differ in more than their numbers.
+    const text = outermost ? fragment.text.toLowerCase().replace(/\d+/g, '#') : fragment.text;
     edge.set(fragment, {
-      key: `${name}|${Math.round(fragment.y / 3)}|${text}`,
-      outermost: name === 'head' || name === 'foot',
+      key: `${place.name}|${Math.round(fragment.y / 3)}|${text}`,
+      outermost,
+      apart: place.gaps.some((g) => g >= SEPARATION * fragment.size),
     });
   }
   return edge;
