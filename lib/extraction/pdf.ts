@@ -1,4 +1,5 @@
 import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDF_MAX_BYTES } from '@/lib/documents/import-input';
 import { cleanText } from '@/lib/domain/input-schemas';
 import { extractFromLayout } from './extract-claims';
 import type { Block, Extraction, Layout } from './types';
@@ -8,8 +9,8 @@ import type { Block, Extraction, Layout } from './types';
 // pdfjs is large and reads files, so only server and worker code imports this module; the browser's import
 // preview never does.
 
-/** The largest PDF an import takes. */
-export const PDF_MAX_BYTES = 20 * 1024 * 1024;
+// The size limit is the import's, which the browser checks too; it is here for callers that read PDFs alone.
+export { PDF_MAX_BYTES };
 /** The most pages an import reads. */
 export const PDF_MAX_PAGES = 500;
 
@@ -35,11 +36,11 @@ type Line = Fragment & { page: number; region: Region; columnLeft: number; colum
 
 /**
  * The claims of a PDF, or a message that says why it cannot be read and what to do. `onPage` reports each page
- * as it is read, which is most of the work.
+ * as it is read, which is most of the work; `maxClaims` stops the extraction once past it, as extractClaims does.
  */
 export async function extractPdf(
   bytes: Uint8Array,
-  options: { onPage?: (page: number, pages: number) => void; maxPages?: number } = {},
+  options: { onPage?: (page: number, pages: number) => void; maxPages?: number; maxClaims?: number } = {},
 ): Promise<PdfExtraction> {
   const refusal = refuseBytes(bytes);
   if (refusal) return { ok: false, error: refusal };
@@ -80,7 +81,7 @@ export async function extractPdf(
     if (!LETTER.test(layout.body)) return { ok: false, error: scanned(pages, pages) };
     const metadata = info as Record<string, unknown>;
     const author = metadataText(metadata.Author) ?? layout.author;
-    const extraction = extractFromLayout({ ...layout, ...(author ? { author } : {}) });
+    const extraction = extractFromLayout({ ...layout, ...(author ? { author } : {}) }, options);
     const title = metadataText(metadata.Title) ?? extraction.title;
     return { ok: true, extraction: { ...extraction, title }, pages };
   } catch (error) {
@@ -622,17 +623,14 @@ function continues(open: Draft, previous: Line, line: Line, pitch: number): bool
   }
   const sameColumn = below && previous.region === line.region;
   const endsSentence = SENTENCE_END.test(previous.text);
-  if (open.kind === 'item' && sameColumn) {
-    // An item's next lines hang under its text, to the right of its marker.
-    const first = open.lines[0] as Line;
-    return previous.y - line.y <= PARAGRAPH_GAP * pitch && line.x > first.x + 0.5 * line.size;
-  }
   if (!sameColumn) {
     // A paragraph runs on into the next column or page unless its last line ended a sentence.
     return !endsSentence || /^\p{Ll}/u.test(line.text);
   }
   if (previous.y - line.y > PARAGRAPH_GAP * pitch) return false;
-  if (!endsSentence) return true;
+  // An item's next lines often hang under its text, to the right of its marker.
+  const hangs = open.kind === 'item' && line.x > (open.lines[0] as Line).x + 0.5 * line.size;
+  if (hangs || !endsSentence) return true;
   const width = previous.columnRight - previous.columnLeft;
   const short = previous.xEnd < previous.columnLeft + SHORT_LINE * width;
   const indented = line.x > line.columnLeft + 0.75 * line.size;

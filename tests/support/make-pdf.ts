@@ -10,15 +10,18 @@ export type PdfSection = { heading?: string; paragraphs: string[] };
 
 export type MakePdfOptions = {
   columns: 1 | 2;
-  /** The body: sections with an optional heading, or paragraphs alone. */
+  /** The body: sections with an optional heading, paragraphs alone, or headings and paragraphs in order. */
   sections?: PdfSection[];
   paragraphs?: string[];
+  blocks?: Array<{ kind: 'heading' | 'paragraph'; text: string }>;
   /** The document's Info dictionary. */
   metadata?: { title?: string; author?: string };
   /** Set large and bold across the top of the first page. */
   title?: string;
   /** The line of names under the title. */
   authors?: string;
+  /** Lines under the names, set smaller. */
+  affiliations?: string[];
   /** A running header at the top of every page. */
   header?: string;
   /** A page number at the foot of every page: "3", or "Page 3 of 9". */
@@ -56,7 +59,8 @@ export async function makePdf(options: MakePdfOptions): Promise<Buffer> {
     ...(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' as const } : {}),
   });
   const bytes = collect(doc);
-  const sections = options.sections ?? [{ paragraphs: options.paragraphs ?? [] }];
+  const sections = options.sections ??
+    fromBlocks(options.blocks) ?? [{ paragraphs: options.paragraphs ?? [] }];
   const columnWidth =
     options.columns === 2 ? (PAGE.width - 2 * MARGIN.x - GUTTER) / 2 : PAGE.width - 2 * MARGIN.x;
   const bottom = PAGE.height - MARGIN.bottom;
@@ -99,8 +103,13 @@ export async function makePdf(options: MakePdfOptions): Promise<Buffer> {
   }
   if (options.authors) {
     doc.font('Helvetica').fontSize(11).text(options.authors, MARGIN.x, y, { lineBreak: false });
-    y += 24;
+    y += 16;
   }
+  for (const affiliation of options.affiliations ?? []) {
+    doc.font('Helvetica').fontSize(8).text(affiliation, MARGIN.x, y, { lineBreak: false });
+    y += 11;
+  }
+  if (options.authors || options.affiliations) y += 8;
   top = y;
 
   let full = false;
@@ -155,6 +164,16 @@ export async function makeScannedPdf(pages = 2): Promise<Buffer> {
   }
   doc.end();
   return bytes;
+}
+
+function fromBlocks(blocks: MakePdfOptions['blocks']): PdfSection[] | undefined {
+  if (!blocks) return undefined;
+  const sections: PdfSection[] = [{ paragraphs: [] }];
+  for (const block of blocks) {
+    if (block.kind === 'heading') sections.push({ heading: block.text, paragraphs: [] });
+    else sections.at(-1)?.paragraphs.push(block.text);
+  }
+  return sections;
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '@/lib/extraction/extract-claims';
+import { extractPdf } from '@/lib/extraction/pdf';
 import type { ClaimKind, Extraction, SourceFormat } from '@/lib/extraction/types';
+import { makePdf } from '@/tests/support/make-pdf';
 import { expectPinned } from '@/tests/unit/extraction/expect-pinned';
 import { readFixture, SAMPLE_DOCUMENT } from '@/tests/unit/extraction/read-fixture';
 
@@ -48,6 +50,25 @@ const CORPUS: Entry[] = [
     load: async () => extractClaims({ text: paperAsText(), format: 'TEXT' }),
   },
   {
+    name: 'paper (PDF)',
+    gold: 'paper.gold.json',
+    load: async () => {
+      const { title, authors, affiliations, runningHeader, blocks } = paperSource();
+      const pdf = await makePdf({
+        columns: 2,
+        title,
+        authors,
+        affiliations,
+        header: runningHeader,
+        blocks,
+        pageNumbers: 'plain',
+      });
+      const result = await extractPdf(pdf);
+      if (!result.ok) throw new Error(result.error);
+      return result.extraction;
+    },
+  },
+  {
     name: 'sample article (text)',
     gold: 'low-dose-naltrexone-depression.gold.json',
     load: fromFile(SAMPLE_DOCUMENT, 'TEXT'),
@@ -61,14 +82,20 @@ const MIN_RECALL = 0.9;
 const MAX_LEAKED = 1;
 const MIN_KIND_ACCURACY = 0.85;
 
-/** The paper's source as a reader would paste it: the running header and page numbers are the PDF's alone. */
-function paperAsText(): string {
-  const source = JSON.parse(readFixture(`${DIR}/paper.pdf-source.json`)) as {
+/** The paper as tests/support/make-pdf.ts sets it. */
+function paperSource() {
+  return JSON.parse(readFixture(`${DIR}/paper.pdf-source.json`)) as {
     title: string;
     authors: string;
     affiliations: string[];
+    runningHeader: string;
     blocks: Array<{ kind: 'heading' | 'paragraph'; text: string }>;
   };
+}
+
+/** The paper's source as a reader would paste it: the running header and page numbers are the PDF's alone. */
+function paperAsText(): string {
+  const source = paperSource();
   return [
     source.title,
     source.authors,
