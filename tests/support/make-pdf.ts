@@ -28,6 +28,8 @@ export type MakePdfOptions = {
   pageNumbers?: 'plain' | 'page-of';
   /** Repeat the body until the document has exactly this many pages. */
   fillPages?: number;
+  /** Headings are bold, and this large (12 unless given; 10 is the body's size). */
+  headingSize?: number;
   /** Encrypts the file; pdfjs then asks for this password. */
   userPassword?: string;
 };
@@ -36,7 +38,6 @@ const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { x: 56, top: 64, bottom: 64 };
 const GUTTER = 20;
 const BODY = { font: 'Helvetica', size: 10, leading: 12.5 };
-const HEADING = { font: 'Helvetica-Bold', size: 12, leading: 15 };
 const TITLE = { font: 'Helvetica-Bold', size: 20, leading: 24 };
 const PARAGRAPH_GAP = 6;
 const HEADING_GAP = 8;
@@ -64,6 +65,8 @@ export async function makePdf(options: MakePdfOptions): Promise<Buffer> {
   const columnWidth =
     options.columns === 2 ? (PAGE.width - 2 * MARGIN.x - GUTTER) / 2 : PAGE.width - 2 * MARGIN.x;
   const bottom = PAGE.height - MARGIN.bottom;
+  const headingSize = options.headingSize ?? 12;
+  const heading: Style = { font: 'Helvetica-Bold', size: headingSize, leading: headingSize * 1.25 };
   let column = 0;
   let y = MARGIN.top;
   let top = MARGIN.top;
@@ -118,10 +121,10 @@ export async function makePdf(options: MakePdfOptions): Promise<Buffer> {
       if (section.heading && !full) {
         if (y > top) y += HEADING_GAP;
         // A heading is not left alone at the foot of a column.
-        if (!room(HEADING.leading + 2 * BODY.leading)) full = true;
-        for (const line of full ? [] : wrap(doc, section.heading, HEADING, columnWidth)) {
+        if (!room(heading.leading + 2 * BODY.leading)) full = true;
+        for (const line of full ? [] : wrap(doc, section.heading, heading, columnWidth)) {
           doc.text(line, x(), y, { lineBreak: false });
-          y += HEADING.leading;
+          y += heading.leading;
         }
         y += 2;
       }

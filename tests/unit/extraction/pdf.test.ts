@@ -174,6 +174,18 @@ describe('extractPdf', () => {
     expect(result.ok && result.extraction.body).not.toMatch(/\p{L}- \p{L}/u);
   });
 
+  it('finds headings set bold in the body’s size', async () => {
+    const extraction = await extracted(await makePdf({ columns: 2, sections, headingSize: 10 }));
+    expect(extraction.sections.map((section) => section.heading)).toEqual([
+      'Methods',
+      'Results',
+      'Discussion',
+      'Limitations',
+      'Conclusions',
+    ]);
+    expect(extraction.claims.map((claim) => claim.quote)).toEqual(SENTENCES);
+  });
+
   it('takes the title and author from the metadata', async () => {
     const extraction = await extracted(
       await makePdf({
