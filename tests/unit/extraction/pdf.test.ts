@@ -174,6 +174,18 @@ describe('extractPdf', () => {
     expect(result.ok && result.extraction.body).not.toMatch(/\p{L}- \p{L}/u);
   });
 
+  it('drops a page number that no other page repeats', async () => {
+    const extraction = await extracted(
+      await makePdf({
+        columns: 1,
+        paragraphs: ['Naltrexone is an opioid antagonist.'],
+        pageNumbers: 'page-of',
+      }),
+    );
+    expect(extraction.pages).toBe(1);
+    expect(extraction.body).toBe('Naltrexone is an opioid antagonist.');
+  });
+
   it('finds headings set bold in the body’s size', async () => {
     const extraction = await extracted(await makePdf({ columns: 2, sections, headingSize: 10 }));
     expect(extraction.sections.map((section) => section.heading)).toEqual([
