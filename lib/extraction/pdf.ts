@@ -44,7 +44,32 @@ export async function extractPdf(
 ): Promise<PdfExtraction> {
   const refusal = refuseBytes(bytes);
   if (refusal) return { ok: false, error: refusal };
-  const maxPages = options.maxPages ?? PDF_MAX_PAGES;
+  const read = await readPdf(bytes, options.maxPages ?? PDF_MAX_PAGES, options.onPage);
+  if (!read.ok) return read;
+  const { pages, info } = read;
+  const textless = pages.filter((fragments) => !fragments.some((f) => LETTER.test(f.text))).length;
+  if (textless * 2 > pages.length) return { ok: false, error: scanned(textless, pages.length) };
+
+  const layout = layOut(pages);
+  if (!LETTER.test(layout.body)) return { ok: false, error: scanned(pages.length, pages.length) };
+  const author = metadataText(info.Author) ?? layout.author;
+  const extraction = extractFromLayout(
+    { ...layout, ...(author ? { author } : {}) },
+    { maxClaims: options.maxClaims },
+  );
+  const title = metadataText(info.Title) ?? extraction.title;
+  return { ok: true, extraction: { ...extraction, title }, pages: pages.length };
+}
+
+/**
+ * The text of every page, as fragments, and the document's Info dictionary; or the refusal of a PDF that pdfjs
+ * cannot open or read. Only pdfjs's own failures are caught here: they describe the file.
+ */
+async function readPdf(
+  bytes: Uint8Array,
+  maxPages: number,
+  onPage: ((page: number, pages: number) => void) | undefined,
+): Promise<{ ok: true; pages: Fragment[][]; info: Record<string, unknown> } | { ok: false; error: string }> {
   const task = getDocument({
     // pdfjs takes the buffer over; the caller keeps its own.
     data: new Uint8Array(bytes),
@@ -57,33 +82,24 @@ export async function extractPdf(
   });
   try {
     const doc = await task.promise;
-    const pages = doc.numPages;
-    if (pages === 0) return { ok: false, error: damaged('it has no pages') };
-    if (pages > maxPages) {
+    const count = doc.numPages;
+    if (count === 0) return { ok: false, error: damaged('it has no pages') };
+    if (count > maxPages) {
       return {
         ok: false,
-        error: `This PDF has ${pages} pages; at most ${maxPages} can be imported at once. Split it and import the part you need.`,
+        error: `This PDF has ${count} pages; at most ${maxPages} can be imported at once. Split it and import the part you need.`,
       };
     }
     const { info } = await doc.getMetadata();
     const fonts = new Map<string, boolean>();
-    const pageFragments: Fragment[][] = [];
-    for (let number = 1; number <= pages; number++) {
+    const pages: Fragment[][] = [];
+    for (let number = 1; number <= count; number++) {
       const page = await doc.getPage(number);
-      pageFragments.push(await readPage(page, fonts));
+      pages.push(await readPage(page, fonts));
       page.cleanup();
-      options.onPage?.(number, pages);
+      onPage?.(number, count);
     }
-    const textless = pageFragments.filter((fragments) => !fragments.some((f) => LETTER.test(f.text))).length;
-    if (textless * 2 > pages) return { ok: false, error: scanned(textless, pages) };
-
-    const layout = layOut(pageFragments);
-    if (!LETTER.test(layout.body)) return { ok: false, error: scanned(pages, pages) };
-    const metadata = info as Record<string, unknown>;
-    const author = metadataText(metadata.Author) ?? layout.author;
-    const extraction = extractFromLayout({ ...layout, ...(author ? { author } : {}) }, options);
-    const title = metadataText(metadata.Title) ?? extraction.title;
-    return { ok: true, extraction: { ...extraction, title }, pages };
+    return { ok: true, pages, info: info as Record<string, unknown> };
   } catch (error) {
     return { ok: false, error: readError(error) };
   } finally {
@@ -129,13 +145,13 @@ function damaged(detail: string): string {
 
 function scanned(textless: number, pages: number): string {
   const which = textless === pages ? 'This PDF has' : `${textless} of the ${pages} pages of this PDF have`;
-  return `${which} no text layer; it looks scanned, its pages pictures of text. Run it through OCR (text recognition) and import the result, or import the article's text instead.`;
+  return `${which} no text layer; it looks scanned. Run it through OCR (text recognition) and import the result, or import the article's text instead.`;
 }
 
 // Names a document's metadata should not be taken for: what a word processor or scanner writes when the
 // author gave none.
 const PLACEHOLDER =
-  /^(?:untitled|unknown|microsoft word\b|document\d*$|scan)|\.(?:docx?|pdf|tex|dvi|rtf|odt|indd)$/i;
+  /^(?:untitled|unknown|anonymous|document\s*\d*|scan(?:ned)?[\s_-]*\d*)$|^microsoft (?:word|powerpoint)\b|\.(?:docx?|pdf|tex|dvi|rtf|odt|indd)$/i;
 
 function metadataText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -520,9 +536,10 @@ function toLayout(lines: Line[]): Layout {
     }
     previous = line;
   }
-  // Large type over many lines is a paragraph set large (a lead or a pull quote), not a heading.
+  // Large or bold type over many lines is a paragraph set apart (a lead, a pull quote), not a heading.
   for (const draft of drafts) {
-    if (draft.kind === 'heading' && draft.text.length > HEADING_MAX_LENGTH) draft.kind = 'paragraph';
+    const long = draft.lines.length > HEADING_MAX_LINES || draft.text.length > HEADING_MAX_LENGTH;
+    if (draft.kind === 'heading' && long) draft.kind = 'paragraph';
   }
 
   const titleIndex = findTitle(drafts, body);
@@ -619,7 +636,7 @@ function continues(open: Draft, previous: Line, line: Line, pitch: number): bool
   const below = previous.page === line.page && line.y < previous.y;
   if (open.kind === 'heading') {
     // A title across the page may wrap to a last line that fits in one column.
-    return below && open.lines.length < HEADING_MAX_LINES && previous.y - line.y <= 1.6 * line.size;
+    return below && previous.y - line.y <= 1.6 * line.size;
   }
   const sameColumn = below && previous.region === line.region;
   const endsSentence = SENTENCE_END.test(previous.text);
