@@ -272,8 +272,41 @@ function joinItems(run: Item[]): Fragment {
 
 function layOut(pages: Fragment[][]): Layout {
   const kept = dropFurniture(pages);
-  const lines = kept.flatMap((fragments, i) => readingOrder(fragments, i + 1));
+  const gutters = kept.map(findGutter);
+  // A page with a few lines in each column (the last, say) is too sparse to show its gutter; it has the
+  // document's usual one when its text keeps clear of it.
+  const usual = mostCommon(gutters);
+  const lines = kept.flatMap((fragments, i) =>
+    readingOrder(fragments, i + 1, gutters[i] ?? (usual && fitGutter(usual, fragments))),
+  );
   return toLayout(lines);
+}
+
+function mostCommon(gutters: Array<Gutter | null>): Gutter | null {
+  const counts = new Map<number, { gutter: Gutter; count: number }>();
+  for (const gutter of gutters) {
+    if (!gutter) continue;
+    const key = Math.round(gutter.start / 4);
+    const seen = counts.get(key) ?? { gutter, count: 0 };
+    counts.set(key, { gutter: seen.gutter, count: seen.count + 1 });
+  }
+  let best: { gutter: Gutter; count: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.gutter ?? null;
+}
+
+/** The gutter on this page, when text stands on both sides of it and none but lines across the page cross it. */
+function fitGutter(gutter: Gutter, fragments: Fragment[]): Gutter | null {
+  const left = fragments.filter((f) => f.xEnd <= gutter.start + 1);
+  const right = fragments.filter((f) => f.x >= gutter.end - 1);
+  if (left.length === 0 || right.length === 0) return null;
+  const across = fragments.length - left.length - right.length;
+  if (across > Math.min(left.length, right.length)) return null;
+  return {
+    ...gutter,
+    left: Math.min(...fragments.map((f) => f.x)),
+    right: Math.max(...fragments.map((f) => f.xEnd)),
+  };
 }
 
 // Furniture sits in the first and last two rows of a page, set apart from the body by a wider gap than its
@@ -347,6 +380,9 @@ function edgeFragments(fragments: Fragment[]): Map<Fragment, Edge> {
 // A gutter is looked for in the middle of the text's width, where two columns leave one.
 const GUTTER_ZONE = [0.3, 0.7] as const;
 const BIN = 2;
+// A gap in the right column this many times the body's type size, beside a heading in the left, makes that
+// heading one across the page; lines and paragraphs leave about 2.
+const ACROSS_GAP = 2.5;
 // Each column must hold this share of the page's text for the page to count as two columns.
 const COLUMN_SHARE = 0.15;
 
@@ -357,13 +393,23 @@ type Gutter = { start: number; end: number; left: number; right: number };
  * abstract, a heading across the page) is read in its place from the top; between such lines the left column is
  * read to its foot, then the right.
  */
-function readingOrder(fragments: Fragment[], page: number): Line[] {
-  const gutter = findGutter(fragments);
+function readingOrder(fragments: Fragment[], page: number, gutter: Gutter | null): Line[] {
   const left = gutter?.left ?? Math.min(...fragments.map((f) => f.x));
   const right = gutter?.right ?? Math.max(...fragments.map((f) => f.xEnd));
+  const inRight = gutter ? fragments.filter((f) => f.x >= gutter.end - 1) : [];
+  const body = bodyStyle(fragments);
+  // A heading across the page that is shorter than a column does not cross the gutter. It leaves a gap in the
+  // right column: text there above it and below it, none beside it, and more space between than lines leave.
+  const leavesGap = (f: Fragment): boolean => {
+    if (!(f.size >= body.size * HEADING_SCALE || (f.bold && !body.bold))) return false;
+    if (inRight.some((r) => sameRow(r, f))) return false;
+    const above = Math.min(...inRight.filter((r) => r.y > f.y).map((r) => r.y));
+    const below = Math.max(...inRight.filter((r) => r.y < f.y).map((r) => r.y));
+    return Number.isFinite(above) && Number.isFinite(below) && above - below > ACROSS_GAP * body.size;
+  };
   const regionOf = (f: Fragment): Region => {
     if (!gutter) return 'left';
-    if (f.xEnd <= gutter.start + 1) return 'left';
+    if (f.xEnd <= gutter.start + 1) return leavesGap(f) ? 'across' : 'left';
     if (f.x >= gutter.end - 1) return 'right';
     return 'across';
   };
@@ -586,7 +632,7 @@ function toLayout(lines: Line[]): Layout {
 }
 
 /** The body's type: the size and weight of most of the text. */
-function bodyStyle(lines: Line[]): Style {
+function bodyStyle(lines: Fragment[]): Style {
   const chars = new Map<string, number>();
   for (const line of lines) {
     const key = styleKey(line);

@@ -6,7 +6,12 @@ import PDFDocument from 'pdfkit';
 // page numbers. Lines are broken here rather than by pdfkit, so that where a word is hyphenated is known and
 // only words of letters are ever split: a real hyphen ("low-dose") never ends a line.
 
-export type PdfSection = { heading?: string; paragraphs: string[] };
+export type PdfSection = {
+  heading?: string;
+  /** The heading runs across both columns, which start again below it. */
+  across?: boolean;
+  paragraphs: string[];
+};
 
 export type MakePdfOptions = {
   columns: 1 | 2;
@@ -64,84 +69,92 @@ export async function makePdf(options: MakePdfOptions): Promise<Buffer> {
     fromBlocks(options.blocks) ?? [{ paragraphs: options.paragraphs ?? [] }];
   const columnWidth =
     options.columns === 2 ? (PAGE.width - 2 * MARGIN.x - GUTTER) / 2 : PAGE.width - 2 * MARGIN.x;
+  const fullWidth = PAGE.width - 2 * MARGIN.x;
   const bottom = PAGE.height - MARGIN.bottom;
   const headingSize = options.headingSize ?? 12;
   const heading: Style = { font: 'Helvetica-Bold', size: headingSize, leading: headingSize * 1.25 };
-  let column = 0;
   let y = MARGIN.top;
-  let top = MARGIN.top;
   let pages = 0;
+  let full = false;
 
+  const draw = (text: string, style: Style, x: number, at: number) =>
+    doc.font(style.font).fontSize(style.size).text(text, x, at, { lineBreak: false });
   const newPage = () => {
     doc.addPage();
     pages++;
-    column = 0;
-    y = top = MARGIN.top;
-    if (options.header) {
-      doc.font('Helvetica').fontSize(8).text(options.header, MARGIN.x, 36, { lineBreak: false });
-    }
+    y = MARGIN.top;
+    if (options.header) draw(options.header, { font: 'Helvetica', size: 8, leading: 10 }, MARGIN.x, 36);
   };
-  // Moves on to the next column or page when fewer than `needed` points are left in this one; false when the
-  // document is as long as it may get.
-  const room = (needed: number): boolean => {
-    if (y + needed <= bottom) return true;
-    if (column + 1 < options.columns) {
-      column++;
-      y = top;
-      return true;
-    }
-    if (options.fillPages !== undefined && pages >= options.fillPages) return false;
-    newPage();
-    return true;
+  // False, and the document full, when it has as many pages as it may.
+  const nextPage = (): boolean => {
+    full = options.fillPages !== undefined && pages >= options.fillPages;
+    if (!full) newPage();
+    return !full;
   };
-  const x = () => MARGIN.x + column * (columnWidth + GUTTER);
 
   newPage();
-  if (options.title) {
-    for (const line of wrap(doc, options.title, TITLE, PAGE.width - 2 * MARGIN.x)) {
-      doc.text(line, MARGIN.x, y, { lineBreak: false });
-      y += TITLE.leading;
-    }
-    y += 4;
+  for (const line of options.title ? wrap(doc, options.title, TITLE, fullWidth) : []) {
+    draw(line, TITLE, MARGIN.x, y);
+    y += TITLE.leading;
   }
+  if (options.title) y += 4;
   if (options.authors) {
-    doc.font('Helvetica').fontSize(11).text(options.authors, MARGIN.x, y, { lineBreak: false });
+    draw(options.authors, { font: 'Helvetica', size: 11, leading: 16 }, MARGIN.x, y);
     y += 16;
   }
   for (const affiliation of options.affiliations ?? []) {
-    doc.font('Helvetica').fontSize(8).text(affiliation, MARGIN.x, y, { lineBreak: false });
+    draw(affiliation, { font: 'Helvetica', size: 8, leading: 11 }, MARGIN.x, y);
     y += 11;
   }
   if (options.authors || options.affiliations) y += 8;
-  top = y;
 
-  let full = false;
+  const bands = toBands(sections, (text, style) => wrap(doc, text, style, columnWidth), heading);
+  // The body in bands: the lines between two headings across the page flow down the columns, which end level on
+  // the band's last page, as journals set them.
+  const flow = (entries: Entry[]) => {
+    let i = 0;
+    while (i < entries.length && !full) {
+      const top = y;
+      const rest = entries.slice(i).reduce((sum, e) => sum + e.gapBefore + e.style.leading, 0);
+      const available = bottom - top;
+      const columnHeight =
+        rest <= options.columns * available ? Math.ceil(rest / options.columns) : available;
+      for (let column = 0; column < options.columns && i < entries.length; column++) {
+        const x = MARGIN.x + column * (columnWidth + GUTTER);
+        let at = top;
+        for (let entry = entries[i]; entry; entry = entries[i]) {
+          const gap = at === top ? 0 : entry.gapBefore;
+          // A heading is not left alone at the foot of a column.
+          const needed = gap + entry.style.leading + (entry.keepWithNext ? 2 * BODY.leading : 0);
+          if (at > top && (at + needed > bottom || at + gap + entry.style.leading - top > columnHeight))
+            break;
+          at += gap;
+          draw(entry.text, entry.style, x, at);
+          at += entry.style.leading;
+          i++;
+        }
+        y = Math.max(y, at);
+      }
+      if (i < entries.length) nextPage();
+    }
+  };
+
+  const lines = bands.reduce((sum, band) => sum + band.entries.length, 0);
   do {
-    for (const section of sections) {
-      if (section.heading && !full) {
-        if (y > top) y += HEADING_GAP;
-        // A heading is not left alone at the foot of a column.
-        if (!room(heading.leading + 2 * BODY.leading)) full = true;
-        for (const line of full ? [] : wrap(doc, section.heading, heading, columnWidth)) {
-          doc.text(line, x(), y, { lineBreak: false });
+    for (const band of bands) {
+      if (band.across && !full) {
+        const across = wrap(doc, band.across, heading, fullWidth);
+        y += HEADING_GAP;
+        if (y + across.length * heading.leading + 2 * BODY.leading > bottom) nextPage();
+        for (const line of full ? [] : across) {
+          draw(line, heading, MARGIN.x, y);
           y += heading.leading;
         }
         y += 2;
       }
-      for (const paragraph of section.paragraphs) {
-        if (full) break;
-        if (y > top) y += PARAGRAPH_GAP;
-        for (const line of wrap(doc, paragraph, BODY, columnWidth)) {
-          if (!room(BODY.leading)) {
-            full = true;
-            break;
-          }
-          doc.font(BODY.font).fontSize(BODY.size).text(line, x(), y, { lineBreak: false });
-          y += BODY.leading;
-        }
-      }
+      flow(band.entries);
     }
-  } while (options.fillPages !== undefined && !full);
+  } while (options.fillPages !== undefined && !full && lines > 0);
 
   if (options.pageNumbers) {
     const range = doc.bufferedPageRange();
@@ -167,6 +180,35 @@ export async function makeScannedPdf(pages = 2): Promise<Buffer> {
   }
   doc.end();
   return bytes;
+}
+
+/** A line of a column, with the space above it. */
+type Entry = { text: string; style: Style; gapBefore: number; keepWithNext: boolean };
+
+/** The sections' lines, in bands that headings across the page separate. */
+function toBands(
+  sections: PdfSection[],
+  wrapped: (text: string, style: Style) => string[],
+  heading: Style,
+): Array<{ across?: string; entries: Entry[] }> {
+  const bands: Array<{ across?: string; entries: Entry[] }> = [{ entries: [] }];
+  for (const section of sections) {
+    if (section.heading && section.across) bands.push({ across: section.heading, entries: [] });
+    const entries = bands.at(-1)?.entries ?? [];
+    const headed = section.heading !== undefined && !section.across;
+    if (headed) {
+      wrapped(section.heading ?? '', heading).forEach((text, k) => {
+        entries.push({ text, style: heading, gapBefore: k === 0 ? HEADING_GAP : 0, keepWithNext: true });
+      });
+    }
+    section.paragraphs.forEach((paragraph, p) => {
+      wrapped(paragraph, BODY).forEach((text, k) => {
+        const gapBefore = k > 0 ? 0 : p === 0 && headed ? 2 : PARAGRAPH_GAP;
+        entries.push({ text, style: BODY, gapBefore, keepWithNext: false });
+      });
+    });
+  }
+  return bands;
 }
 
 function fromBlocks(blocks: MakePdfOptions['blocks']): PdfSection[] | undefined {

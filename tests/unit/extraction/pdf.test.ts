@@ -174,6 +174,26 @@ describe('extractPdf', () => {
     expect(result.ok && result.extraction.body).not.toMatch(/\p{L}- \p{L}/u);
   });
 
+  it('reads a heading across both columns in its place, between the columns above it and those below', async () => {
+    // The columns above the heading end level, so both hold text: read by columns alone, the right one above
+    // the heading would come after the left one below it.
+    const [first, second] = SECTIONS;
+    const acrossSections: PdfSection[] = [
+      { paragraphs: (first?.paragraphs ?? []).map((sentences) => sentences.join(' ')) },
+      {
+        heading: second?.heading ?? '',
+        across: true,
+        paragraphs: (second?.paragraphs ?? []).map((sentences) => sentences.join(' ')),
+      },
+    ];
+    const extraction = await extracted(await makePdf({ columns: 2, sections: acrossSections }));
+    expect(extraction.pages).toBe(1);
+    expect(extraction.sections.map((section) => section.heading)).toEqual(['Methods']);
+    expect(extraction.claims.map((claim) => claim.quote)).toEqual(
+      [first, second].flatMap((section) => section?.paragraphs.flat() ?? []),
+    );
+  });
+
   it('drops a page number that no other page repeats', async () => {
     const extraction = await extracted(
       await makePdf({
