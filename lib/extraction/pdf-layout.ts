@@ -108,8 +108,9 @@ function dropFurniture(pages: Fragment[][]): Fragment[][] {
 function edgeFragments(fragments: Fragment[]): Map<Fragment, Edge> {
   const rows = [...new Set(fragments.map((f) => Math.round(f.y)))].sort((p, q) => q - p);
   const n = rows.length;
+  // A row with nothing beyond it on the page is set apart from nothing.
   const gap = (upper: number | undefined, lower: number | undefined) =>
-    upper === undefined || lower === undefined ? Number.POSITIVE_INFINITY : upper - lower;
+    upper === undefined || lower === undefined ? 0 : upper - lower;
   // Each edge row with the gaps that may set it apart: its own, or for the outermost row, the next row's too,
   // as a header of two lines is set apart below its second line.
   const places = new Map<number, { name: string; gaps: number[] }>([
