@@ -415,6 +415,8 @@ function styleKey(style: Style | undefined): string {
   return `${Math.round((style?.size ?? 0) * 2) / 2}|${style?.bold ? 1 : 0}`;
 }
 
+const MIN_PITCH_SAMPLES = 5;
+
 /** The usual distance between the baselines of two lines of body text. */
 function linePitch(lines: Line[], body: Style): number {
   const gaps: number[] = [];
@@ -425,6 +427,9 @@ function linePitch(lines: Line[], body: Style): number {
     const gap = p.y - q.y;
     if (gap > 0 && gap < 3 * body.size) gaps.push(gap);
   }
+  // A few lines say too little: their gaps may all be between paragraphs. Lines of type are usually set 1.2
+  // times its size apart.
+  if (gaps.length < MIN_PITCH_SAMPLES) return body.size * 1.2;
   gaps.sort((p, q) => p - q);
   return gaps[Math.floor(gaps.length / 2)] ?? body.size * 1.2;
 }

@@ -15,9 +15,13 @@ export type PdfSection = {
 
 export type MakePdfOptions = {
   columns: 1 | 2;
-  /** The body: sections with an optional heading, paragraphs alone, or headings and paragraphs in order. */
+  /**
+   * The body: sections with an optional heading, paragraphs alone, a text whose paragraphs blank lines separate,
+   * or headings and paragraphs in order.
+   */
   sections?: PdfSection[];
   paragraphs?: string[];
+  text?: string;
   blocks?: Array<{ kind: 'heading' | 'paragraph'; text: string }>;
   /** The document's Info dictionary. */
   metadata?: { title?: string; author?: string };
@@ -65,8 +69,13 @@ export async function makePdf(options: MakePdfOptions): Promise<Buffer> {
     ...(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' as const } : {}),
   });
   const bytes = collect(doc);
-  const sections = options.sections ??
-    fromBlocks(options.blocks) ?? [{ paragraphs: options.paragraphs ?? [] }];
+  const paragraphs =
+    options.paragraphs ??
+    options.text
+      ?.split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+  const sections = options.sections ?? fromBlocks(options.blocks) ?? [{ paragraphs: paragraphs ?? [] }];
   const columnWidth =
     options.columns === 2 ? (PAGE.width - 2 * MARGIN.x - GUTTER) / 2 : PAGE.width - 2 * MARGIN.x;
   const fullWidth = PAGE.width - 2 * MARGIN.x;

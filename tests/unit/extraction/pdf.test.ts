@@ -198,12 +198,12 @@ describe('extractPdf', () => {
     const extraction = await extracted(
       await makePdf({
         columns: 1,
-        paragraphs: ['Naltrexone is an opioid antagonist.'],
+        text: 'Naltrexone is an opioid antagonist.\n\nIt is cheap.\n',
         pageNumbers: 'page-of',
       }),
     );
     expect(extraction.pages).toBe(1);
-    expect(extraction.body).toBe('Naltrexone is an opioid antagonist.');
+    expect(extraction.body).toBe('Naltrexone is an opioid antagonist.\n\nIt is cheap.');
   });
 
   it('finds headings set bold in the body’s size', async () => {
