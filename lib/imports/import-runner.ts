@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { prisma } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
-import { failImportJob } from './run-import-job';
+import { failImportJob } from './fail-import-job';
 
 // Each app instance runs import jobs from the ImportJob table, one at a time, in a worker thread of its own
 // (ADR 0016). Jobs are claimed with FOR UPDATE SKIP LOCKED, so instances never run the same job, and a job whose

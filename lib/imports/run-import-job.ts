@@ -3,10 +3,14 @@ import { documentFields } from '@/lib/documents/import-document';
 import {
   extractImport,
   IMPORT_FORMATS,
+  IMPORT_MAX_CLAIMS,
   type ImportExtraction,
   type ImportFormat,
+  withinClaimLimit,
 } from '@/lib/documents/import-input';
 import { AppError } from '@/lib/errors';
+import { extractPdf } from '@/lib/extraction/pdf';
+import { failImportJob, removeHiddenDocument } from './fail-import-job';
 import { type OriginalFile, writeDocument } from './write-document';
 
 type Stage = 'READING' | 'EXTRACTING' | 'SAVING';
@@ -22,7 +26,7 @@ export async function runImportJob(options: { jobId: string }) {
   const job = await prisma.importJob.findFirst({ where: { id: jobId, status: 'RUNNING' } });
   if (!job) return;
   // An earlier attempt stopped part-way (its instance went away): start again from nothing.
-  if (job.documentId) await removeHiddenDocument(job.documentId);
+  if (job.documentId) await removeHiddenDocument({ documentId: job.documentId });
   const progress = (stage: Stage, done: number, total: number) =>
     prisma.importJob.update({
       where: { id: jobId },
@@ -77,38 +81,37 @@ export async function runImportJob(options: { jobId: string }) {
   }
 }
 
-/**
- * Ends a job as failed: removes its hidden document, if it got that far, and records what went wrong in words
- * for the person who imported. An unexpected error is logged and described only in general terms.
- */
-export async function failImportJob(options: { jobId: string; error: unknown }) {
-  const { jobId, error } = options;
-  const message =
-    error instanceof AppError
-      ? error.message
-      : 'The import stopped because of an error on the server. Try again; if it happens again, tell your administrator.';
-  if (!(error instanceof AppError)) console.error(`Import ${jobId} failed:`, error);
-  const job = await prisma.importJob.findUnique({ where: { id: jobId }, select: { documentId: true } });
-  if (job?.documentId) await removeHiddenDocument(job.documentId);
-  await prisma.importJob.update({
-    where: { id: jobId },
-    data: { status: 'FAILED', error: message, finishedAt: new Date(), input: new Uint8Array() },
-  });
-}
-
-/** Deletes a document that an import was writing; a revealed one is never touched. */
-async function removeHiddenDocument(documentId: string) {
-  await prisma.document.deleteMany({ where: { id: documentId, deletedAt: { not: null } } });
-}
-
 type Input =
   | { text: string; format: ImportFormat; extraction?: undefined; file?: undefined }
   | { extraction: ImportExtraction; file: OriginalFile; text?: undefined; format?: undefined };
 
+/** How often a PDF's page count is written while it is read: often enough to move the bar, not per page. */
+const PAGE_PROGRESS_MS = 250;
+
 async function readInput(
   job: { format: string; input: Uint8Array; fileName: string },
-  _progress: (stage: Stage, done: number, total: number) => Promise<unknown>,
+  progress: (stage: Stage, done: number, total: number) => Promise<unknown>,
 ): Promise<Input> {
+  if (job.format === 'PDF') {
+    let reported = 0;
+    let writing: Promise<unknown> = Promise.resolve();
+    const read = await extractPdf(job.input, {
+      maxClaims: IMPORT_MAX_CLAIMS,
+      onPage: (page, pages) => {
+        if (Date.now() - reported < PAGE_PROGRESS_MS) return;
+        reported = Date.now();
+        writing = writing.then(() => progress('READING', page, pages));
+      },
+    });
+    await writing;
+    if (!read.ok) throw new AppError('VALIDATION', read.error);
+    const limited = withinClaimLimit(read.extraction);
+    if (!limited.ok) throw new AppError('VALIDATION', limited.error);
+    return {
+      extraction: limited.extraction,
+      file: { fileName: job.fileName, mediaType: 'application/pdf', bytes: job.input },
+    };
+  }
   const format = IMPORT_FORMATS.find((f) => f === job.format);
   if (!format) throw new AppError('VALIDATION', `“${job.fileName}” is not a file type that can be imported.`);
   // The text was decoded and checked when it was sent, and stored as UTF-8.
