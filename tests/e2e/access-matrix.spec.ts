@@ -16,10 +16,6 @@ type Ids = { documentId: string; claimId: string };
 
 // Who may call what, and a valid input for each, so an allowed call really runs.
 const ACTIONS: Record<string, { allowed: Caller[]; input: (ids: Ids) => unknown }> = {
-  importDocumentAction: {
-    allowed: REVIEWERS,
-    input: () => ({ text: 'Access matrix\n\nImported by the access matrix test.', format: 'TEXT' }),
-  },
   addCommentAction: { allowed: REVIEWERS, input: (ids) => ({ ...ids, body: 'access matrix comment' }) },
   // A new address each call, so an allowed caller really adds a citation rather than meeting a duplicate.
   addCitationAction: {

@@ -63,20 +63,20 @@ test.describe('a Server Action that Next.js would answer with a 500', () => {
     expect(await response.text()).toContain('Cross-site requests are not accepted.');
   });
 
-  test('a body over the 3 MB limit: 413 with a message', async ({ request, baseURL }) => {
+  test('a body over the 1 MB limit: 413 with a message', async ({ request, baseURL }) => {
     const response = await request.post('/login', {
       headers: {
         'Next-Action': signInActionId(),
         Origin: new URL(baseURL as string).origin,
         'Content-Type': 'text/plain;charset=UTF-8',
       },
-      data: `["${'x'.repeat(3.5 * 1024 * 1024)}"]`,
+      data: `["${'x'.repeat(1.5 * 1024 * 1024)}"]`,
     });
     expect(response.status()).toBe(413);
     expect(await response.json()).toMatchObject({
       ok: false,
       code: 'TOO_LARGE',
-      message: expect.stringContaining('more than the 3 MB a form can send'),
+      message: expect.stringContaining('more than the 1 MB a form can send'),
     });
   });
 });
