@@ -37,7 +37,12 @@ test('a pasted article is previewed as claims, then saved as a document', async 
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview).toContainText('2 sections · 3 claims');
   await expect(preview).toContainText('Dr. Lee gave 1.5 mg/kg vs. placebo.');
+  // The paste goes to the scripts' endpoint as a file of its own, the way an upload goes.
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/documents') && r.method() === 'POST');
   await page.getByRole('button', { name: 'Save document' }).click();
+  const request = await sent;
+  expect(request.headers()['content-type']).toMatch(/^multipart\/form-data/);
+  expect(request.postData()).toContain('filename="pasted.txt"');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Magnesium and Migraine');
   await expect(page.getByLabel('Section').locator('option')).toHaveText(['Any', 'How it works', 'Safety']);
   const review = await exportOf(page);
@@ -48,6 +53,100 @@ test('a pasted article is previewed as claims, then saved as a document', async 
   ]);
   expect(review.sections.map((s: { heading: string }) => s.heading)).toEqual(['How it works', 'Safety']);
   for (const c of review.claims) expect(review.document.body.slice(c.start, c.end)).toBe(c.quote);
+});
+
+test('a paste over 2 MB is refused in the browser: nothing is sent, and the text stays', async ({ page }) => {
+  await openImport(page);
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/documents')) sent.push(r.url());
+  });
+  const text = 'Zinc shortens colds by a day. '.repeat(Math.ceil((3 * 1024 * 1024) / 30));
+  const textarea = page.getByLabel('Or paste the text');
+  await textarea.fill(text);
+  const limit = /The pasted text is 3\.0 MB; the limit is 2 MB\. Nothing was sent: split the article/;
+  // Said beside the text, in place of a preview that would hold the page for seconds.
+  await expect(page.getByRole('region', { name: 'Preview' })).toContainText(limit);
+  await expect(textarea).toHaveAccessibleDescription(limit);
+  await page.getByRole('button', { name: 'Save document' }).click();
+  await expect(page.locator('p[aria-live]').filter({ hasText: limit })).toBeVisible();
+  expect(sent).toEqual([]);
+  expect((await textarea.inputValue()).length).toBe(text.length);
+  await expect(page).toHaveURL(/\/documents\/new$/);
+});
+
+test("a paste's title, byline and date fill the fields, never over what the reviewer typed", async ({
+  page,
+}) => {
+  await openImport(page);
+  await page.getByLabel('Author').fill('A. Reviewer');
+  await page
+    .getByLabel('Or paste the text')
+    .fill(
+      [
+        'Zinc and the Common Cold',
+        '',
+        'By Jane Morrow | March 3, 2024',
+        '',
+        'Zinc lozenges shortened colds by about a day in adults.',
+      ].join('\n'),
+    );
+  await expect(page.getByLabel('Title')).toHaveValue('Zinc and the Common Cold');
+  await expect(page.getByLabel('Published (YYYY-MM-DD)')).toHaveValue('2024-03-03');
+  await expect(page.getByLabel('Author')).toHaveValue('A. Reviewer');
+  // A suggestion is the reviewer's to correct before saving.
+  await page.getByLabel('Title').fill('Zinc for colds (corrected)');
+  await page.getByRole('button', { name: 'Save document' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zinc for colds (corrected)');
+  const { document } = await exportOf(page);
+  expect(document).toMatchObject({ author: 'A. Reviewer', publishedOn: '2024-03-03' });
+});
+
+test('a chosen PDF is read on the server: no preview, a note, and Save enabled', async ({ page }) => {
+  await openImport(page);
+  const upload = page.getByLabel('Upload a file');
+  const textarea = page.getByLabel('Or paste the text');
+  await textarea.fill('Pasted first.\n\nThis text is replaced by the PDF.');
+  await upload.setInputFiles({
+    name: 'paper.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText(
+    "The PDF's text is read on the server; its claims appear after import.",
+  );
+  await expect(preview).toContainText('paper.pdf');
+  await expect(textarea).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Save document' })).toBeEnabled();
+  await upload.setInputFiles({
+    name: 'huge.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(20 * 1024 * 1024 + 1),
+  });
+  await expect(page.getByText(/“huge\.pdf” is 20\.0 MB; the limit for a PDF is 20 MB/)).toBeVisible();
+});
+
+test('a failed save keeps everything typed and says why, by the field', async ({ page }) => {
+  await openImport(page);
+  const article = 'Vitamin D\n\nVitamin D prevents falls in older adults.';
+  await page.getByLabel('Or paste the text').fill(article);
+  await page.getByLabel('Author').fill('Jane Morrow');
+  const save = page.getByRole('button', { name: 'Save document' });
+
+  await page.route('**/api/documents', (route) => route.abort('internetdisconnected'));
+  await save.click();
+  await expect(page.getByText('The server could not be reached, or did not answer.')).toBeVisible();
+  await page.unroute('**/api/documents');
+
+  const title = page.getByLabel('Title');
+  await title.fill('x'.repeat(301));
+  await save.click();
+  await expect(title).toHaveAccessibleDescription('A title can be at most 300 characters.');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Or paste the text')).toHaveValue(article);
+  await expect(page.getByLabel('Author')).toHaveValue('Jane Morrow');
+  await expect(page).toHaveURL(/\/documents\/new$/);
 });
 
 test('an uploaded HTML page keeps its article and drops navigation, footer and scripts', async ({ page }) => {
@@ -164,4 +263,59 @@ test('POST /api/documents imports for scripts, and refuses bad input with 4xx', 
     expect((await response.json()).message).toBeTruthy();
   }
   await api.dispose();
+});
+
+test('a 1.9 MB paste imports as a job with a progress bar, and its page can be left and come back to', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Every stage the bar names, kept as it changes, so a quick one is not missed by a look at one moment.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { seenStages: seen });
+    const note = () => {
+      const words = document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext');
+      if (words && seen.at(-1) !== words) seen.push(words);
+    };
+    addEventListener('DOMContentLoaded', () => {
+      note();
+      new MutationObserver(note).observe(document.body, { subtree: true, attributes: true, childList: true });
+    });
+  });
+  const seenStages = () => page.evaluate(() => (window as unknown as { seenStages: string[] }).seenStages);
+  await openImport(page);
+  const sample = fs.readFileSync(
+    path.resolve(import.meta.dirname, '../../prisma/seed/low-dose-naltrexone-depression.txt'),
+    'utf8',
+  );
+  let text = '';
+  while (Buffer.byteLength(text) < 1.9 * 1024 * 1024) text += `${sample}\n\n`;
+  await page.getByLabel('Or paste the text').fill(text);
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText(/ · [\d,]+ claims/);
+  const claims = Number(
+    / · ([\d,]+) claims/.exec((await preview.textContent()) ?? '')?.[1]?.replace(/,/g, ''),
+  );
+  await page.getByRole('button', { name: 'Save document' }).click();
+
+  await expect(page).toHaveURL(/\/imports\/[0-9a-f-]{36}$/);
+  const progressPage = page.url();
+  await expect(page).toHaveTitle(/^pasted\.txt · Import/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Importing pasted.txt');
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const running = /^(Waiting to start|Reading the file|Finding claims|Saving claims [\d,]+ of [\d,]+)$/;
+  await expect.poll(seenStages).toContainEqual(expect.stringMatching(running));
+  const firstVisit = await seenStages();
+
+  // Left for the documents list and come back to: the import went on meanwhile, and ends in its document.
+  await page.getByRole('link', { name: 'Documents' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(progressPage);
+  await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 120_000 });
+  console.log(`stages seen: ${[...firstVisit, '(left)', ...(await seenStages())].join(' → ')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'The Potential of Low-Dose Naltrexone in Treating Depression',
+  );
+  expect((await exportOf(page)).claims).toHaveLength(claims);
 });
