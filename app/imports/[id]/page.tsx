@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { z } from 'zod';
 import { ImportProgress } from '@/components/import-progress';
 import { PageTitle } from '@/components/ui/heading';
 import { type CurrentUser, getSessionUser } from '@/lib/auth/guard';
@@ -14,6 +15,8 @@ type Props = { params: Promise<{ id: string }> };
 
 // Asked for by the tab's title and by the page, once per request.
 const load = cache(async (jobId: string, user: CurrentUser) => {
+  // A job's id is a UUID; any other address is a page that does not exist, not a bad request.
+  if (!z.uuid().safeParse(jobId).success) return null;
   try {
     return await loadImportJob({ jobId, user });
   } catch (e) {
