@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { ACCOUNTS } from './accounts';
+import { failedImportPath } from './import-jobs';
 import { signIn } from './sign-in';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/claims');
@@ -327,4 +328,30 @@ test('a 1.9 MB paste imports as a job with a progress bar, and its page can be l
     'The Potential of Low-Dose Naltrexone in Treating Depression',
   );
   expect((await exportOf(page)).claims).toHaveLength(claims);
+});
+
+test("a failed import's page says why and leads back to Import, by keyboard too", async ({ page }) => {
+  await signIn(page, 'reviewer');
+  const progressPage = await failedImportPath(page);
+  await page.goto(progressPage);
+  await expect(page).toHaveTitle(/^no-claims\.txt · Import/);
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
+    'aria-valuetext',
+    'The import failed',
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'No claims' })).toHaveText(
+    /^No claims were found in this file/,
+  );
+  const back = page.getByRole('link', { name: 'Back to Import' });
+  for (let i = 0; i < 20 && !(await back.evaluate((a) => a === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Import a document' })).toBeVisible();
+
+  // Another id, or no id at all: a page that does not exist.
+  for (const id of [crypto.randomUUID(), 'not-a-job']) {
+    // The loading state streams first, so the status is already sent: the page says it.
+    await page.goto(`/imports/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+  }
 });

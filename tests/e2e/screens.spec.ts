@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { failedImportPath } from './import-jobs';
 import { SAMPLE_TITLE, signIn } from './sign-in';
 
 // Every page at a phone's, a tablet's and a laptop's size: nothing scrolls sideways, axe finds nothing, and on
@@ -41,6 +42,13 @@ const SCREENS: Screen[] = [
     open: async (page) => {
       await page.goto('/documents/new');
       await expect(page.getByRole('button', { name: 'Save document' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the progress page of a failed import',
+    open: async (page) => {
+      await page.goto(await failedImportPath(page));
+      await expect(page.getByRole('alert').filter({ hasText: 'No claims were found' })).toBeVisible();
     },
   },
   {
