@@ -43,7 +43,7 @@ async function ImportJobList({ userId }: { userId: string }) {
           <li key={job.id} className="flex flex-wrap items-baseline gap-x-2">
             <a
               href={`/imports/${job.id}`}
-              className="break-all text-sky-900 underline underline-offset-2 pointer-coarse:inline-block pointer-coarse:py-2.5"
+              className="break-all text-sky-900 underline underline-offset-2 pointer-coarse:inline-block pointer-coarse:py-3"
             >
               {job.fileName}
             </a>
