@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { makePdf } from '@/tests/support/make-pdf';
 import { ACCOUNTS } from './accounts';
 import { failedImportPath } from './import-jobs';
 import { signIn } from './sign-in';
@@ -140,6 +141,31 @@ test('a chosen PDF is read on the server: no preview, a note, and Save enabled',
     buffer: Buffer.alloc(20 * 1024 * 1024 + 1),
   });
   await expect(page.getByText(/“huge\.pdf” is 20\.0 MB; the limit for a PDF is 20 MB/)).toBeVisible();
+});
+
+test('a two-column PDF chosen on the page is sent as it is and imported, its title read on the server', async ({
+  page,
+}) => {
+  await openImport(page);
+  const text =
+    'Low-dose naltrexone eased pain in a small trial. Sleep improved in most patients. Side effects were mild.';
+  const buffer = await makePdf({ columns: 2, title: 'A PDF trial from the page', text });
+  await page
+    .getByLabel('Upload a file')
+    .setInputFiles({ name: 'trial.pdf', mimeType: 'application/pdf', buffer });
+  await expect(page.getByRole('region', { name: 'Preview' })).toContainText('read on the server');
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/documents') && r.method() === 'POST');
+  await page.getByRole('button', { name: 'Save document' }).click();
+  expect((await sent).headers()['content-type']).toMatch(/^multipart\/form-data/);
+  // Done within the request's wait it opens the document; else its progress page does, when done.
+  await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 120_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A PDF trial from the page');
+  const review = await exportOf(page);
+  expect(review.claims.map((c: { quote: string }) => c.quote)).toEqual([
+    'Low-dose naltrexone eased pain in a small trial.',
+    'Sleep improved in most patients.',
+    'Side effects were mild.',
+  ]);
 });
 
 test('a failed save keeps everything typed and says why, by the field', async ({ page }) => {
