@@ -343,7 +343,7 @@ test('a 1.9 MB paste imports as a job with a progress bar, and its page can be l
   await expect(page).toHaveURL(/\/imports\/[0-9a-f-]{36}$/);
   const progressPage = page.url();
   await expect(page).toHaveTitle(/^pasted\.txt · Import/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Importing pasted.txt');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import of pasted.txt');
   await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const running = /^(Waiting to start|Reading the file|Finding claims|Saving claims [\d,]+ of [\d,]+)$/;
@@ -365,6 +365,7 @@ test("a failed import's page says why and leads back to Import, by keyboard too"
   const progressPage = await failedImportPath(page);
   await page.goto(progressPage);
   await expect(page).toHaveTitle(/^no-claims\.txt · Import/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import of no-claims.txt');
   await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
     'aria-valuetext',
     'The import failed',

@@ -41,7 +41,7 @@ export default async function ImportJobPage({ params }: Props) {
   return (
     <>
       <PageTitle>
-        Importing <span className="break-words">{job.fileName}</span>
+        Import of <span className="break-words">{job.fileName}</span>
       </PageTitle>
       <ImportProgress initial={job} />
     </>
