@@ -97,6 +97,26 @@ export function pasteSizeError(text: string): string | null {
   return importSizeError({ bytes: new TextEncoder().encode(text).length });
 }
 
+/**
+ * An uploaded PDF's bytes, or a message that says what to fix: its size and its signature are checked here; its
+ * text, only the server's import worker reads (lib/extraction/pdf.ts).
+ */
+export function readPdfUpload(file: {
+  name: string;
+  bytes: Uint8Array;
+}): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+  const tooLarge = importSizeError({ bytes: file.bytes.length, name: file.name, pdf: true });
+  if (tooLarge) return { ok: false, error: tooLarge };
+  const signature = new TextDecoder('latin1').decode(file.bytes.subarray(0, 1024));
+  if (!signature.includes('%PDF-')) {
+    return {
+      ok: false,
+      error: `“${file.name}” is named as a PDF but is not one. Export it as a PDF again, or upload its text.`,
+    };
+  }
+  return { ok: true, bytes: file.bytes };
+}
+
 /** An uploaded file as text and format, or a message that says what to fix. Pure: browser and server use it. */
 export function readUpload(file: {
   name: string;
@@ -107,7 +127,10 @@ export function readUpload(file: {
   const isCsv = /\.csv$/i.test(file.name);
   const format = isCsv ? ({ ok: true, format: 'CSV' } as const) : detectFormat(file.name);
   if (!format.ok) {
-    return { ok: false, error: `“${file.name}” cannot be imported. Upload a .txt, .md, .html or .csv file.` };
+    return {
+      ok: false,
+      error: `“${file.name}” cannot be imported. Upload a .txt, .md, .html, .csv or .pdf file.`,
+    };
   }
   const decoded = decodeUpload(file.bytes);
   if (!decoded.ok) return decoded;

@@ -226,7 +226,11 @@ test('bad files get a clear message and save nothing', async ({ page }) => {
     ['empty.txt', Buffer.alloc(0), /The file is empty/],
     ['scan.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2, 3]), /looks like a PDF, not text/],
     ['huge.txt', Buffer.alloc(2 * 1024 * 1024 + 10, 'a'), /limit is 2 MB/],
-    ['article.docx', Buffer.from('hello'), /cannot be imported\. Upload a \.txt, \.md, \.html or \.csv file/],
+    [
+      'article.docx',
+      Buffer.from('hello'),
+      /cannot be imported\. Upload a \.txt, \.md, \.html, \.csv or \.pdf file/,
+    ],
   ];
   for (const [name, buffer, expected] of cases) {
     await upload.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });

@@ -1,5 +1,12 @@
 import { requireUser } from '@/lib/auth/guard';
-import { IMPORT_MAX_BYTES, ImportInput, PDF_MAX_BYTES, readUpload } from '@/lib/documents/import-input';
+import {
+  IMPORT_MAX_BYTES,
+  ImportInput,
+  isPdfFile,
+  PDF_MAX_BYTES,
+  readPdfUpload,
+  readUpload,
+} from '@/lib/documents/import-input';
 import { AppError, errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
 import { readJson } from '@/lib/http/read-json';
@@ -14,7 +21,7 @@ import { waitForImportJob } from '@/lib/imports/load-import-job';
 const WAIT_MS = 3_000;
 
 /**
- * Import: multipart with a `file` (and optional `title`, `author`, `publishedOn`, `sourceUrl`), as the import
+ * Import: multipart with a `file` (an article, a CSV list of claims or a PDF; and optional `title`, `author`, `publishedOn`, `sourceUrl`), as the import
  * page sends both uploads and pastes, or JSON `{title, text, format, sourceUrl?, author?}` for scripts. The file
  * is checked here and imported by an import job (lib/imports). Answers 201 `{id, claims}` with the document's
  * Location when the import ended within a few seconds, else 202 `{jobId}` with the job's Location to poll.
@@ -60,7 +67,14 @@ async function readInput(request: Request) {
       sourceUrl: field('sourceUrl'),
       publishedOn: field('publishedOn'),
     };
-    const read = readUpload({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const upload = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    if (isPdfFile(file.name)) {
+      const pdf = readPdfUpload(upload);
+      if (!pdf.ok) throw new AppError('VALIDATION', pdf.error, { file: pdf.error });
+      const checked = ImportInput.omit({ text: true, format: true }).parse(fields);
+      return { fileName: file.name, format: 'PDF' as const, input: pdf.bytes, fields: checked };
+    }
+    const read = readUpload(upload);
     if (!read.ok) throw new AppError('VALIDATION', read.error, { file: read.error });
     const { text, format, ...rest } = ImportInput.parse({ ...fields, text: read.text, format: read.format });
     return { fileName: file.name, format, input: text, fields: rest };

@@ -29,7 +29,7 @@ describe('readUpload', () => {
     });
     expect(readUpload({ name: 'a.pdf', bytes: bytes('x') })).toMatchObject({
       ok: false,
-      error: expect.stringContaining('Upload a .txt, .md, .html or .csv file'),
+      error: expect.stringContaining('Upload a .txt, .md, .html, .csv or .pdf file'),
     });
     expect(readUpload({ name: 'a.txt', bytes: new Uint8Array() })).toMatchObject({
       ok: false,
