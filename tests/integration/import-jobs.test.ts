@@ -8,7 +8,7 @@ import { failImportJob } from '@/lib/imports/fail-import-job';
 import { wakeImportRunner } from '@/lib/imports/import-runner';
 import { CLAIMS_PER_BATCH, writeDocument } from '@/lib/imports/write-document';
 import { importedDocumentId } from '@/tests/support/imported-document';
-import { makePdf } from '@/tests/support/make-pdf';
+import { makePdf, makeScannedPdf } from '@/tests/support/make-pdf';
 import { signedIn } from '@/tests/support/signed-in';
 
 // Imports run as jobs (ADR 0016): written in batches with the document hidden until the last, removed on
@@ -188,7 +188,7 @@ describe('import jobs', () => {
     expect((await jobOf(jobId, viewer.cookie)).status).toBe(403);
   });
 
-  it("imports a PDF in a job, keeps the file, and refuses a damaged one with the reader's message", async () => {
+  it('imports a PDF in a job, keeps the file, and refuses a cut-short, a scanned and a locked one, each with its own message', async () => {
     const text =
       'Low-dose naltrexone eased pain in a small trial. Sleep improved in most patients. Side effects were mild.';
     const pdf = new Uint8Array(await makePdf({ columns: 2, title: 'A PDF trial', text }));
@@ -223,8 +223,19 @@ describe('import jobs', () => {
     expect(document.file).toMatchObject({ fileName: 'trial.pdf', mediaType: 'application/pdf' });
     expect(Buffer.compare(Buffer.from(document.file?.bytes ?? []), Buffer.from(pdf))).toBe(0);
 
-    const damaged = await runJob(pdf.slice(0, 400));
-    expect(damaged).toMatchObject({ status: 'FAILED', documentId: null });
-    expect(damaged.error).toMatch(/PDF/);
+    // Each refusal says what is wrong with this file, and what to do about it.
+    const refusals = [
+      [pdf.slice(0, 400), /This PDF is incomplete/],
+      [new Uint8Array(await makeScannedPdf()), /no text layer; it looks scanned\. Run it through OCR/],
+      [
+        new Uint8Array(await makePdf({ columns: 1, text, userPassword: 'secret' })),
+        /protected by a password/,
+      ],
+    ] as const;
+    for (const [input, message] of refusals) {
+      const failed = await runJob(input);
+      expect(failed).toMatchObject({ status: 'FAILED', documentId: null });
+      expect(failed.error).toMatch(message);
+    }
   });
 });
