@@ -11,6 +11,7 @@ import {
   isPdfFile,
   pastedFileName,
   pasteSizeError,
+  readPdfUpload,
   readUpload,
 } from '@/lib/documents/import-input';
 import type { ActionResult } from '@/lib/errors';
@@ -143,14 +144,17 @@ export function ImportForm() {
 
   async function chooseFile(file: File | undefined) {
     if (!file) return dispatch({ type: 'noFile' });
-    if (isPdfFile(file.name)) {
-      const tooLarge = importSizeError({ bytes: file.size, name: file.name, pdf: true });
-      return dispatch(tooLarge ? { type: 'fileRefused', error: tooLarge } : { type: 'pdf', file });
-    }
+    const pdf = isPdfFile(file.name);
     // Before reading it: a file far over the limit is not worth holding in memory.
-    const tooLarge = importSizeError({ bytes: file.size, name: file.name });
+    const tooLarge = importSizeError({ bytes: file.size, name: file.name, pdf });
     if (tooLarge) return dispatch({ type: 'fileRefused', error: tooLarge });
-    const read = readUpload({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (pdf) {
+      // Checked as the server checks it, so a file that is no PDF is refused before it is sent.
+      const read = readPdfUpload({ name: file.name, bytes });
+      return dispatch(read.ok ? { type: 'pdf', file } : { type: 'fileRefused', error: read.error });
+    }
+    const read = readUpload({ name: file.name, bytes });
     dispatch(read.ok ? { type: 'textFile', file, ...read } : { type: 'fileRefused', error: read.error });
   }
 

@@ -141,6 +141,12 @@ test('a chosen PDF is read on the server: no preview, a note, and Save enabled',
     buffer: Buffer.alloc(20 * 1024 * 1024 + 1),
   });
   await expect(page.getByText(/“huge\.pdf” is 20\.0 MB; the limit for a PDF is 20 MB/)).toBeVisible();
+  await upload.setInputFiles({
+    name: 'notes.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('hello'),
+  });
+  await expect(page.getByText('“notes.pdf” is named as a PDF but is not one.')).toBeVisible();
 });
 
 test('a two-column PDF chosen on the page is sent as it is and imported, its title read on the server', async ({
