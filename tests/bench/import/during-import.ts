@@ -1,6 +1,7 @@
 // One import through the running app, with reviewers reading pages and /api/health polled throughout: how long
 // it took and how it ended, the server's peak memory, its event-loop lag from inside (event-loop-lag.mjs), the
 // health polls it missed, the readers' latency, and whether any Document or Claim row was written on the way.
+// The same figures for the readers alone, with no import, show what the import adds to them.
 // An import that runs past its time or its memory cap is stopped by killing the app, so one bad import cannot
 // hold the machine (it once took 10 minutes and 7 GB): the figures then say so.
 import fs from 'node:fs';
@@ -12,17 +13,29 @@ import type { pollHealth, startReaders } from './traffic';
 
 export type Lag = { samples: number; p50: number; p99: number; max: number };
 
-export type ImportRun = {
+/** What the server went through in a span of time. */
+export type Load = {
+  peakRss: number;
+  lag: Lag | null;
+  health: { polls: number; misses: number };
+  pages: { requests: number; p95: number; failures: number };
+};
+
+type Watchers = {
+  app: { url: string; pid: number };
+  rss: ReturnType<typeof sampleRss>;
+  readers: ReturnType<typeof startReaders>;
+  health: ReturnType<typeof pollHealth>;
+  lagFile: string;
+};
+
+export type ImportRun = Load & {
   outcome: ImportOutcome | null;
   /** Why the bench stopped the app, or null. */
   aborted: string | null;
   seconds: number;
   start: number;
   end: number;
-  peakRss: number;
-  lag: Lag | null;
-  health: { polls: number; misses: number };
-  pages: { requests: number; p95: number; failures: number };
   rows: {
     documentsBefore: number;
     claimsBefore: number;
@@ -36,20 +49,35 @@ const ROW_WATCH_MS = 500;
 const CAP_CHECK_MS = 100;
 const LAG_WAIT_MS = 10_000;
 
-export async function importDuringLoad(options: {
-  app: { url: string; pid: number };
-  cookie: string;
-  databaseUrl: string;
-  article: ImportBody;
-  rss: ReturnType<typeof sampleRss>;
-  readers: ReturnType<typeof startReaders>;
-  health: ReturnType<typeof pollHealth>;
-  lagFile: string;
-  /** Stop the app when it holds this much more than `idleRss`, or the import takes longer than `timeoutMs`. */
-  idleRss: number;
-  capBytes: number;
-  timeoutMs: number;
-}): Promise<ImportRun> {
+/** The readers alone for `ms`, with no import: the reference for an import's figures. */
+export async function readersAlone(options: Watchers & { ms: number }): Promise<Load> {
+  await readLag(options.app.pid, options.lagFile);
+  const start = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, options.ms));
+  const end = performance.now();
+  const lag = await readLag(options.app.pid, options.lagFile);
+  return { ...(await spanOf(options, start, end)), lag };
+}
+
+async function spanOf(watchers: Watchers, start: number, end: number): Promise<Omit<Load, 'lag'>> {
+  return {
+    peakRss: Math.max(...watchers.rss.between(start, end).map((s) => s.bytes)),
+    health: await watchers.health.between(start, end),
+    pages: await watchers.readers.between(start, end),
+  };
+}
+
+export async function importDuringLoad(
+  options: Watchers & {
+    cookie: string;
+    databaseUrl: string;
+    article: ImportBody;
+    /** Stop the app when it holds this much more than `idleRss`, or the import takes longer than `timeoutMs`. */
+    idleRss: number;
+    capBytes: number;
+    timeoutMs: number;
+  },
+): Promise<ImportRun> {
   const db = new pg.Client({ connectionString: options.databaseUrl });
   await db.connect();
   try {
@@ -105,10 +133,8 @@ export async function importDuringLoad(options: {
       seconds: (end - start) / 1000,
       start,
       end,
-      peakRss: Math.max(...options.rss.between(start, end).map((s) => s.bytes)),
+      ...(await spanOf(options, start, end)),
       lag,
-      health: options.health.between(start, end),
-      pages: options.readers.between(start, end),
       rows: {
         documentsBefore: before.documents,
         claimsBefore: before.claims,
