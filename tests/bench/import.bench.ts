@@ -4,14 +4,15 @@
 //      would write, `pg` and COPY alone (import/baseline-copy.ts, which imports nothing from lib/), writing the
 //      same rows; the median of 3 alternating runs (import/write-speed.ts);
 //   2. through the real app (built if stale, started as `npm start` starts it), while 10 reviewers read the
-//      workspace page of a seeded 2,000-claim document and the dashboard in a loop, and /api/health is asked
-//      every 100 ms (a miss: no 200 within 2 s): an upload of an article of just under 20,000 claims (about
-//      1.8 MB), then the issue's JSON import of "1.2 mg. " × 240,000 (1.92 MB). For each: how it ended and
+//      workspace page of the sample document (a typical article) and the dashboard in a loop, and /api/health
+//      is asked every 100 ms (a miss: no 200 within 2 s): an upload of an article of just under 20,000 claims
+//      (about 1.8 MB), then the issue's JSON import of "1.2 mg. " × 240,000 (1.92 MB). For each: how it ended and
 //      whether it wrote rows, health misses, the server's event-loop lag from inside (import/event-loop-lag.mjs,
 //      loaded with NODE_OPTIONS), the readers' p95; for the article also the server's peak RSS over idle
 //      (process and descendants, /proc VmRSS every 50 ms; idle is after a warm-up, with no requests) and its RSS
 //      10–30 s after (the median of those samples) over idle. Beside them, the same figures for the readers
-//      alone, with no import, show what the import adds. An import past its time or memory cap is stopped by
+//      alone, with no import, show what the import adds; for scale, so do those of readers of a seeded
+//      2,000-claim document, the heaviest workspace page. An import past its time or memory cap is stopped by
 //      killing the app, and reported so;
 //   3. PDF text extraction in pages per second.
 // It prints one table with each target and its verdict. A missed target is a finding, not a crash: the exit
@@ -24,7 +25,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { buildIfStale } from '@/lib/cli/build-if-stale';
 import { migrateDatabase } from '@/lib/db/migrate-database';
-import { createTestDatabase } from '@/tests/support/test-database';
+import { SAMPLE_DOCUMENT_SLUG } from '@/lib/seed/seed-sample-data';
+import { createTestDatabase, withDatabase } from '@/tests/support/test-database';
 import { importThroughApi, jsonArticle, multipartArticle } from './import/api-import';
 import { articleWithClaims, REPEATED_DOSE_TEXT } from './import/article';
 import { type ImportRun, importDuringLoad, type Load, readersAlone } from './import/during-import';
@@ -46,6 +48,7 @@ const WARM_UP_MS = 5_000;
 const QUIET_MS = 2_000;
 const IDLE_MS = 2_000;
 const REFERENCE_MS = 15_000;
+const HEAVY_REFERENCE_MS = 10_000;
 const AFTER_FROM_MS = 10_000;
 const AFTER_TO_MS = 30_000;
 const ARTICLE_TIMEOUT_MS = 120_000;
@@ -95,17 +98,31 @@ async function main(teardown: Teardown) {
   teardown.push(async () => rss.stop());
   const health = pollHealth(app.url);
   teardown.push(health.stop);
-  const read = () =>
+  // What the readers read: the sample article every first start loads (a typical document), or the seeded
+  // 2,000-claim one, whose workspace page is the heaviest the app renders.
+  const sample = await withDatabase(db.url, async (client) => {
+    const { rows } = await client.query<{ id: string; title: string }>(
+      'SELECT id, title FROM "Document" WHERE slug = $1',
+      [SAMPLE_DOCUMENT_SLUG],
+    );
+    if (!rows[0]) throw new Error('The app did not load its sample document.');
+    return rows[0];
+  });
+  const read = (document: { id: string; title: string }) =>
     startReaders({
       base: app.url,
       cookie,
-      paths: [`/documents/${seeded.documentId}`, '/'],
+      paths: [`/documents/${document.id}`, '/'],
       clients: READERS,
-      expect: ARTICLE_TITLE,
+      expect: document.title,
     });
+  const typical = () => read(sample);
+  const watchers = { app, rss, health, lagFile };
+  const readersAloneFor = async (readers: ReturnType<typeof read>, ms: number) =>
+    readersAlone({ ...watchers, readers, ms }).finally(() => readers.stop());
 
   console.log('Warming up: readers, and a small import…');
-  let readers = read();
+  const warmUpReaders = typical();
   const warmUp = await importThroughApi({
     base: app.url,
     cookie,
@@ -114,21 +131,24 @@ async function main(teardown: Teardown) {
   });
   if (warmUp.kind !== 'finished') throw new Error(`The warm-up import did not finish: ${warmUp.message}`);
   await sleep(WARM_UP_MS);
-  await readers.stop();
+  await warmUpReaders.stop();
+  console.log(`Readers of the 2,000-claim document alone for ${HEAVY_REFERENCE_MS / 1000} s…`);
+  const heavyAlone = await readersAloneFor(
+    read({ id: seeded.documentId, title: ARTICLE_TITLE }),
+    HEAVY_REFERENCE_MS,
+  );
+  console.log(`Readers of the sample document alone for ${REFERENCE_MS / 1000} s…`);
+  const alone = await readersAloneFor(typical(), REFERENCE_MS);
+  // Idle once the server has served the readers: what the import adds is then what stays above it.
   await sleep(QUIET_MS);
   const idleFrom = performance.now();
   await sleep(IDLE_MS);
   const idle = median(rss.between(idleFrom, performance.now()).map((s) => s.bytes));
 
-  const watchers = { app, rss, health, lagFile };
-  console.log(`The readers alone for ${REFERENCE_MS / 1000} s…`);
-  readers = read();
-  const alone = await readersAlone({ ...watchers, readers, ms: REFERENCE_MS }).finally(() => readers.stop());
-
   const article = articleWithClaims(ARTICLE_CLAIMS);
   const articleBytes = Buffer.byteLength(article.text);
   const importWith = async (body: Parameters<typeof importDuringLoad>[0]['article'], timeoutMs: number) => {
-    readers = read();
+    const readers = typical();
     try {
       return await importDuringLoad({
         ...watchers,
@@ -170,7 +190,7 @@ async function main(teardown: Teardown) {
   rss.stop();
   await health.stop();
 
-  printFigures({ write, alone, large, articleBytes, idle, afterRss, repeated });
+  printFigures({ write, alone, heavyAlone, large, articleBytes, idle, afterRss, repeated });
 }
 
 type Line = {
@@ -185,6 +205,7 @@ type Line = {
 function printFigures(f: {
   write: WriteSpeed;
   alone: Load;
+  heavyAlone: Load;
   large: ImportRun;
   articleBytes: number;
   idle: number;
@@ -274,6 +295,14 @@ function printFigures(f: {
     value: pagesOf(large),
     reference: readersOnly(pagesOf(alone)),
   });
+  lines.push(
+    {
+      figure: 'For scale: readers of the 2,000-claim document alone',
+      value: `lag p99 ${lagOf(f.heavyAlone)}`,
+    },
+    { figure: '', value: `page p95 ${pagesOf(f.heavyAlone)}` },
+    { figure: '', value: `health misses ${healthOf(f.heavyAlone)}` },
+  );
 
   const refusedBeforeWrite =
     repeated !== null &&
@@ -325,9 +354,18 @@ function printFigures(f: {
     `\nWrite runs: app ${runs(f.write.appMs)}; baseline ${runs(f.write.baselineMs)}. Extracting the article ` +
       `beforehand took ${ms(f.write.extractionMs)}.`,
   );
+  for (const [name, run] of [
+    ['the article', large],
+    ['"1.2 mg. " × 240,000', repeated],
+  ] as const) {
+    const outcome = run?.outcome;
+    if (outcome && outcome.kind !== 'finished')
+      console.log(`The app's answer to ${name}: ${outcome.message}`);
+  }
   console.log(
-    `Idle RSS: ${mb(f.idle)}, after a warm-up and with no requests. "Readers alone": the same ${READERS} ` +
-      `readers for ${REFERENCE_MS / 1000} s with no import.`,
+    `Idle RSS: ${mb(f.idle)}, after a warm-up and with no requests. The readers read the sample document's ` +
+      `workspace and the dashboard; "readers alone": the same ${READERS} readers for ${REFERENCE_MS / 1000} s ` +
+      'with no import.',
   );
   console.log(
     missed.length === 0
@@ -351,7 +389,7 @@ function describeOutcome(run: ImportRun): string {
     const job = outcome.status === 202 ? `job with ${outcome.progressSteps} progress steps` : '201 at once';
     return `finished, ${outcome.claims?.toLocaleString('en')} claims (${job})`;
   }
-  return `${outcome.kind} (${outcome.status}: ${outcome.message}); ${wrote}`;
+  return `${outcome.kind} (${outcome.status}, see below); ${wrote}`;
 }
 
 const median = (values: number[]) => percentile(values, 50);
