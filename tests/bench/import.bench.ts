@@ -221,7 +221,8 @@ function printFigures(f: {
     lines.push(line);
   };
   const { alone, large, repeated } = f;
-  const overIdle = (bytes: number) => `+${mb(bytes - f.idle)} (${mb(bytes)})`;
+  const overIdle = (bytes: number) =>
+    `${bytes >= f.idle ? '+' : '−'}${mb(Math.abs(bytes - f.idle))} (${mb(bytes)})`;
   const lagOf = (load: Load) =>
     load.lag ? `${ms(load.lag.p99)} (max ${ms(load.lag.max)}, ${load.lag.samples} samples)` : '—';
   const healthOf = (load: Load) => `${load.health.misses} of ${load.health.polls}`;
