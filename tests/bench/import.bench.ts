@@ -27,7 +27,7 @@ import { buildIfStale } from '@/lib/cli/build-if-stale';
 import { migrateDatabase } from '@/lib/db/migrate-database';
 import { SAMPLE_DOCUMENT_SLUG } from '@/lib/seed/seed-sample-data';
 import { createTestDatabase, withDatabase } from '@/tests/support/test-database';
-import { importThroughApi, jsonArticle, multipartArticle } from './import/api-import';
+import { type ImportBody, importThroughApi, jsonArticle, multipartArticle } from './import/api-import';
 import { articleWithClaims, REPEATED_DOSE_TEXT } from './import/article';
 import { type ImportRun, importDuringLoad, type Load, readersAlone } from './import/during-import';
 import { sampleRss } from './import/process-memory';
@@ -151,7 +151,7 @@ async function main(teardown: Teardown) {
 
   const article = articleWithClaims(ARTICLE_CLAIMS);
   const articleBytes = Buffer.byteLength(article.text);
-  const importWith = async (body: Parameters<typeof importDuringLoad>[0]['article'], timeoutMs: number) => {
+  const importWith = async (body: ImportBody, timeoutMs: number) => {
     const readers = typical();
     try {
       return await importDuringLoad({
