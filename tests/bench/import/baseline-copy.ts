@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { newId } from '../workspace/baseline-review';
 
-export type DocumentRows = {
+type DocumentRows = {
   title: string;
   body: string;
   sections: Array<{ heading: string; start: number; end: number }>;

@@ -11,7 +11,7 @@ import { type ImportBody, type ImportOutcome, importThroughApi } from './api-imp
 import type { sampleRss } from './process-memory';
 import type { pollHealth, startReaders } from './traffic';
 
-export type Lag = { samples: number; p50: number; p99: number; max: number };
+type Lag = { samples: number; p50: number; p99: number; max: number };
 
 /** What the server went through in a span of time. */
 export type Load = {

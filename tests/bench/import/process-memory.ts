@@ -3,18 +3,17 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-export const RSS_SAMPLE_MS = 50;
+const RSS_SAMPLE_MS = 50;
 
-export type RssSample = { at: number; bytes: number };
+type RssSample = { at: number; bytes: number };
 
-/** Samples until stopped; `onSample` sees each sample as it is taken. */
-export function sampleRss(pid: number, onSample?: (sample: RssSample) => void) {
+/** Samples until stopped. */
+export function sampleRss(pid: number) {
   const samples: RssSample[] = [];
   const take = () => {
     const sample = { at: performance.now(), bytes: treeRss(pid) };
     if (sample.bytes === 0) return;
     samples.push(sample);
-    onSample?.(sample);
   };
   take();
   const timer = setInterval(take, RSS_SAMPLE_MS);

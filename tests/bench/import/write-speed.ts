@@ -11,8 +11,8 @@ import { writeDocument } from '@/lib/imports/write-document';
 import { articleWithClaims } from './article';
 import { copyDocument } from './baseline-copy';
 
-export const WRITE_CLAIMS = 20_000;
-export const WRITE_RUNS = 3;
+const WRITE_CLAIMS = 20_000;
+const WRITE_RUNS = 3;
 const WARM_UP_CLAIMS = 1_000;
 
 export type WriteSpeed = {
