@@ -17,7 +17,6 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildIfStale } from '@/lib/cli/build-if-stale';
-import { onShutdown } from '@/lib/cli/on-shutdown';
 import { migrateDatabase } from '@/lib/db/migrate-database';
 import { createTestDatabase } from '@/tests/support/test-database';
 import { signIn, startApp } from './workspace/app';
@@ -33,24 +32,14 @@ import {
   type Target,
 } from './workspace/measure';
 import { type Figures, printReport } from './workspace/report';
+import { runBench, type Teardown } from './workspace/run-bench';
 import { createSession, seedWorkspace } from './workspace/seed';
 
 const BASELINE_ONLY = process.argv.includes('--baseline-only');
 const root = path.resolve(import.meta.dirname, '../..');
 process.chdir(root);
 
-// Undone in reverse: the app and the baseline stop before their database is dropped.
-const teardown: Array<() => Promise<void>> = [];
-let tearingDown: Promise<void> | undefined;
-const tearDown = () => {
-  tearingDown ??= (async () => {
-    for (const step of teardown.reverse()) await step().catch((e) => console.error(e));
-  })();
-  return tearingDown;
-};
-onShutdown(tearDown);
-
-async function main() {
+async function main(teardown: Teardown) {
   if (!BASELINE_ONLY) buildIfStale(root);
   const db = await createTestDatabase('evidence_review_bench');
   teardown.push(db.drop);
@@ -129,14 +118,4 @@ async function main() {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-main().then(
-  async () => {
-    await tearDown();
-    process.exit(0);
-  },
-  async (e) => {
-    console.error(`The benchmark could not run: ${(e as Error).stack ?? e}`);
-    await tearDown();
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -8,7 +8,13 @@ import { send } from './load';
 const READY_TIMEOUT_MS = 600_000;
 const STOP_TIMEOUT_MS = 20_000;
 
-export async function startApp(options: { root: string; databaseUrl: string; authSecret: string }) {
+/** `env`: more variables for the app's process, such as NODE_OPTIONS for a bench's probe inside it. */
+export async function startApp(options: {
+  root: string;
+  databaseUrl: string;
+  authSecret: string;
+  env?: Record<string, string>;
+}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
@@ -23,6 +29,7 @@ export async function startApp(options: { root: string; databaseUrl: string; aut
       // A real deployment: no demo accounts.
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -34,7 +41,8 @@ export async function startApp(options: { root: string; databaseUrl: string; aut
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await waitForHealth(url, exited);
-  return { url, stop: () => stopChild(child, exited) };
+  // The server runs in this process itself (lib/cli/serve-app.ts), so its pid is the one to watch.
+  return { url, pid: child.pid as number, stop: () => stopChild(child, exited) };
 }
 
 async function waitForHealth(url: string, exited: Promise<number | null>) {

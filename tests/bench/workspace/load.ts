@@ -10,6 +10,8 @@ export type Request = {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** How long the connection may stay silent before the request fails; a minute unless given. */
+  timeoutMs?: number;
 };
 
 export function send(agent: http.Agent | undefined, base: string, request: Request): Promise<Reply> {
@@ -38,7 +40,9 @@ export function send(agent: http.Agent | undefined, base: string, request: Reque
         res.on('error', reject);
       },
     );
-    req.setTimeout(60_000, () => req.destroy(new Error(`${request.method} ${url} timed out`)));
+    req.setTimeout(request.timeoutMs ?? 60_000, () =>
+      req.destroy(new Error(`${request.method} ${url} timed out`)),
+    );
     req.on('error', reject);
     req.end(request.body);
   });

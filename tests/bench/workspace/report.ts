@@ -92,15 +92,7 @@ export function printReport(app: Figures | null, baseline: Figures): string[] {
     }
     return [row.metric, show(ours, row.unit), show(theirs, row.unit), times, row.target?.text ?? '', verdict];
   });
-  const table = [['Metric', 'App', 'Baseline', 'Ratio', 'Target', 'Result'], ...lines];
-  const widths = table[0]?.map((_, i) => Math.max(...table.map((line) => (line[i] ?? '').length))) ?? [];
-  const format = (line: string[]) =>
-    line
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  console.log(`\n${format(table[0] ?? [])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const line of lines) console.log(format(line));
+  printTable(['Metric', 'App', 'Baseline', 'Ratio', 'Target', 'Result'], lines);
   console.log(
     app
       ? missed.length === 0
@@ -109,4 +101,17 @@ export function printReport(app: Figures | null, baseline: Figures): string[] {
       : '\nVerdict: none (--baseline-only: the app was not measured).',
   );
   return missed;
+}
+
+/** Prints a header and its lines as aligned columns, under a rule. */
+export function printTable(header: string[], lines: string[][]) {
+  const table = [header, ...lines];
+  const widths = header.map((_, i) => Math.max(...table.map((line) => (line[i] ?? '').length)));
+  const format = (line: string[]) =>
+    line
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const line of lines) console.log(format(line));
 }
