@@ -49,7 +49,7 @@ export function startReaders(options: {
   expect: string;
 }) {
   const answers = recorder();
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.clients });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(1, options.clients) });
   let running = true;
   const client = async (first: number) => {
     for (let i = first; running; i++) {
