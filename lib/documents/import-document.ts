@@ -1,6 +1,6 @@
 import type { Tx } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
-import { writeDocument } from '@/lib/imports/write-document';
+import { claimsOf, writeDocument } from '@/lib/imports/write-document';
 import { extractImport, IMPORT_MAX_BYTES, type ImportExtraction, type ImportFormat } from './import-input';
 
 export type ImportDocumentOptions = {
@@ -32,6 +32,7 @@ export async function importDocument(options: ImportDocumentOptions) {
   if (!result.ok) throw new AppError('VALIDATION', result.error, { text: result.error });
   return writeDocument({
     extraction: result.extraction,
+    claims: claimsOf(result.extraction),
     fields: documentFields(result.extraction, { ...options, importFormat: options.format }),
     tx: options.tx,
   });
@@ -39,7 +40,7 @@ export async function importDocument(options: ImportDocumentOptions) {
 
 /** Title, author and date as given, else as the text shows them. */
 export function documentFields(
-  extraction: ImportExtraction,
+  extraction: Pick<ImportExtraction, 'title' | 'author' | 'publishedAt'>,
   given: {
     title?: string | null;
     sourceUrl?: string | null;

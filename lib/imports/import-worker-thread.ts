@@ -1,14 +1,21 @@
-// The worker thread that runs imports (started by import-runner.ts): one job at a time, each to its end. Reading
-// a file, finding its claims and building the batches' parameters is seconds of CPU for a large file; here it
-// never holds up the server's thread, which goes on answering pages and saves.
+// The worker thread that reads imports (started by extract-in-worker.ts): it decodes the file, finds its claims
+// and holds them, handing them over a batch at a time as the server's thread writes them. Reading a PDF and
+// extracting a 2 MB article are seconds of CPU; here they never hold up the server's thread, which goes on
+// answering pages and saves. It has no database client: that would cost more memory than the import itself.
 import fs from 'node:fs';
 import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import type { ImportWorkerReply, ImportWorkerRequest } from './import-runner';
-import { runImportJob } from './run-import-job';
+import {
+  extractImport,
+  IMPORT_FORMATS,
+  IMPORT_MAX_CLAIMS,
+  type ImportExtraction,
+  withinClaimLimit,
+} from '@/lib/documents/import-input';
+import type { ImportWorkerReply, ImportWorkerRequest } from './extract-in-worker';
 
 const port = parentPort;
-if (!port) throw new Error('import-worker-thread.ts runs as a worker thread; see import-runner.ts.');
+if (!port) throw new Error('import-worker-thread.ts runs as a worker thread; see extract-in-worker.ts.');
 
 /**
  * On a server with few cores an import's seconds of CPU would take turns with the server's thread, and every
@@ -26,14 +33,60 @@ function yieldToTheServer() {
 }
 yieldToTheServer();
 
-port.on('message', async ({ jobId }: ImportWorkerRequest) => {
-  let reply: ImportWorkerReply;
+/** The extraction being written, until the server's thread has taken its last batch. */
+let held: ImportExtraction | null = null;
+
+const reply = (message: ImportWorkerReply) => port.postMessage(message);
+
+port.on('message', async (message: ImportWorkerRequest) => {
   try {
-    await runImportJob({ jobId });
-    reply = { type: 'done', jobId };
+    if (message.type === 'extract') {
+      held = null;
+      const extraction = await extract(message);
+      if (typeof extraction === 'string') return reply({ type: 'refused', message: extraction });
+      held = extraction;
+      const { body, title, author, publishedAt, sections } = extraction;
+      const document = { body, title, author, publishedAt, sections };
+      return reply({ type: 'extracted', document, claims: extraction.claims.length });
+    }
+    if (message.type === 'claims') {
+      const { from, count } = message;
+      const claims = (held?.claims ?? [])
+        .slice(from, from + count)
+        .map((claim, i) => ({ ...claim, source: held?.sources?.[from + i] ?? null }));
+      return reply({ type: 'claims', claims });
+    }
+    held = null;
   } catch (e) {
-    // runImportJob records its own failures; this is one it could not record (the database went away).
-    reply = { type: 'error', jobId, message: e instanceof Error ? e.message : String(e) };
+    reply({ type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
-  port.postMessage(reply);
 });
+
+/** The file's extraction, or why it cannot be imported, in words for the person who imported it. */
+async function extract(
+  request: Extract<ImportWorkerRequest, { type: 'extract' }>,
+): Promise<ImportExtraction | string> {
+  if (request.format === 'PDF') {
+    // pdfjs is large: a worker loads it for its first PDF, not for every import.
+    const { extractPdf } = await import('@/lib/extraction/pdf');
+    let reported = 0;
+    const read = await extractPdf(request.input, {
+      maxClaims: IMPORT_MAX_CLAIMS,
+      onPage: (page, pages) => {
+        // Often enough to move the progress bar, not once per page.
+        if (Date.now() - reported < 250) return;
+        reported = Date.now();
+        reply({ type: 'progress', stage: 'READING', done: page, total: pages });
+      },
+    });
+    if (!read.ok) return read.error;
+    const limited = withinClaimLimit(read.extraction);
+    return limited.ok ? limited.extraction : limited.error;
+  }
+  const format = IMPORT_FORMATS.find((f) => f === request.format);
+  if (!format) return `“${request.fileName}” is not a file type that can be imported.`;
+  reply({ type: 'progress', stage: 'EXTRACTING', done: 0, total: 0 });
+  // The text was decoded, checked and cleaned when it was sent, and stored as UTF-8.
+  const result = extractImport({ text: new TextDecoder().decode(request.input), format });
+  return result.ok ? result.extraction : result.error;
+}

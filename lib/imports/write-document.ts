@@ -5,6 +5,7 @@ import { uuid7 } from '@/lib/db/uuid7';
 import type { ImportExtraction, ImportFormat } from '@/lib/documents/import-input';
 import { slugify } from '@/lib/documents/slugify';
 import { isUniqueViolation } from '@/lib/errors';
+import type { ExtractedClaim } from '@/lib/extraction/types';
 
 /**
  * Claims written per statement and per transaction. Each batch holds a connection and its locks only briefly,
@@ -27,8 +28,30 @@ export type DocumentFields = {
 /** The file a document was read from, kept when its body is only the text extracted from it (a PDF). */
 export type OriginalFile = { fileName: string; mediaType: string; bytes: Uint8Array };
 
+/** A claim to write, with the source a CSV list named for it, if any. */
+export type ClaimToWrite = ExtractedClaim & { source?: string | null };
+
+/**
+ * The claims to write, read one batch at a time: an import job keeps them in its worker thread and asks for
+ * each batch as it is written, so the server's thread never holds them all.
+ */
+export type ClaimSource = { total: number; read: (from: number, count: number) => Promise<ClaimToWrite[]> };
+
+/** The claims of an extraction held here, as a source. */
+export function claimsOf(extraction: ImportExtraction): ClaimSource {
+  return {
+    total: extraction.claims.length,
+    read: async (from, count) =>
+      extraction.claims
+        .slice(from, from + count)
+        .map((claim, i) => ({ ...claim, source: extraction.sources?.[from + i] ?? null })),
+  };
+}
+
 export type WriteDocumentOptions = {
-  extraction: ImportExtraction;
+  /** The document's text and sections; its claims come from `claims`. */
+  extraction: Omit<ImportExtraction, 'claims' | 'sources'>;
+  claims: ClaimSource;
   fields: DocumentFields;
   file?: OriginalFile;
   /** Everything in the caller's transaction (a small import, the sample data), visible when it commits. */
@@ -50,16 +73,17 @@ export type WriteDocumentOptions = {
  * see half a document and no transaction holds thousands of rows' locks for long.
  */
 export async function writeDocument(options: WriteDocumentOptions) {
-  const { extraction, fields, tx } = options;
+  const { fields, tx } = options;
   const inOne = <T>(work: (tx: Tx) => Promise<T>) => (tx ? work(tx) : transaction(work));
   const created = await withFreeSlug(tx, async (t) => {
     const document = await createDocument(t, options);
     await options.job?.started(t, document.id);
     return document;
   });
-  const total = extraction.claims.length;
+  const total = options.claims.total;
   for (let from = 0; from < total; from += CLAIMS_PER_BATCH) {
-    await inOne((t) => insertClaims(t, options, created, from));
+    const batch = await options.claims.read(from, CLAIMS_PER_BATCH);
+    await inOne((t) => insertClaims(t, options, created, from, batch));
     await options.job?.saved(Math.min(from + CLAIMS_PER_BATCH, total), total);
   }
   await inOne(async (t) => {
@@ -125,8 +149,13 @@ async function createDocument(tx: Tx, options: WriteDocumentOptions): Promise<Cr
  * One batch of claims in one statement: each column as an array, unnested into rows, so a thousand claims
  * cost one round trip and a handful of parameters rather than a thousand rows of them.
  */
-async function insertClaims(tx: Tx, options: WriteDocumentOptions, document: CreatedDocument, from: number) {
-  const batch = options.extraction.claims.slice(from, from + CLAIMS_PER_BATCH);
+async function insertClaims(
+  tx: Tx,
+  options: WriteDocumentOptions,
+  document: CreatedDocument,
+  from: number,
+  batch: ClaimToWrite[],
+) {
   const ids = batch.map(() => uuid7());
   const column = <T>(pick: (claim: (typeof batch)[number], i: number) => T) => batch.map(pick);
   await tx.$executeRaw`
@@ -148,11 +177,10 @@ async function insertClaims(tx: Tx, options: WriteDocumentOptions, document: Cre
       ${column((c) => c.hedged)}::boolean[]
     ) AS c(id, number, "sectionId", text, quote, start, "end", prefix, suffix, kind, hedged)`;
   // A CSV list of claims may name each claim's source: it becomes the claim's first citation.
-  const sources = options.extraction.sources;
   const actorId = options.fields.actorId;
-  if (!sources || !actorId) return;
-  const citations = batch.flatMap((_, i) => {
-    const parsed = parseCitationIdentifier(sources[from + i] ?? '');
+  if (!actorId) return;
+  const citations = batch.flatMap((claim, i) => {
+    const parsed = claim.source ? parseCitationIdentifier(claim.source) : null;
     const claimId = ids[i];
     return parsed && claimId
       ? [

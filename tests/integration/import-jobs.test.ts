@@ -6,7 +6,7 @@ import { extractImport } from '@/lib/documents/import-input';
 import { enqueueImport } from '@/lib/imports/enqueue-import';
 import { failImportJob } from '@/lib/imports/fail-import-job';
 import { wakeImportRunner } from '@/lib/imports/import-runner';
-import { CLAIMS_PER_BATCH, writeDocument } from '@/lib/imports/write-document';
+import { CLAIMS_PER_BATCH, claimsOf, writeDocument } from '@/lib/imports/write-document';
 import { importedDocumentId } from '@/tests/support/imported-document';
 import { makePdf, makeScannedPdf } from '@/tests/support/make-pdf';
 import { signedIn } from '@/tests/support/signed-in';
@@ -59,6 +59,7 @@ describe('import jobs', () => {
     const seenWhileSaving: number[] = [];
     const { id, claims } = await writeDocument({
       extraction,
+      claims: claimsOf(extraction),
       fields: fields(title, reviewer.user.id),
       job: {
         started: async () => {},
@@ -90,8 +91,10 @@ describe('import jobs', () => {
       fields: {},
       actorId: reviewer.user.id,
     });
+    const extraction = extracted(article(title, CLAIMS_PER_BATCH * 3));
     const failure = writeDocument({
-      extraction: extracted(article(title, CLAIMS_PER_BATCH * 3)),
+      extraction,
+      claims: claimsOf(extraction),
       fields: fields(title, reviewer.user.id),
       job: {
         started: async (tx, documentId) => {

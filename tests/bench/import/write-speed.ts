@@ -7,7 +7,7 @@ import pg from 'pg';
 import { disconnectPrisma } from '@/lib/db/prisma';
 import { extractClaims } from '@/lib/extraction/extract-claims';
 import type { Extraction } from '@/lib/extraction/types';
-import { writeDocument } from '@/lib/imports/write-document';
+import { claimsOf, writeDocument } from '@/lib/imports/write-document';
 import { articleWithClaims } from './article';
 import { copyDocument } from './baseline-copy';
 
@@ -56,7 +56,7 @@ export async function measureWriteSpeed(url: string): Promise<WriteSpeed> {
         importFormat: 'TEXT',
         actorId: null,
       } as const;
-      return (await writeDocument({ extraction, fields })).id;
+      return (await writeDocument({ extraction, claims: claimsOf(extraction), fields })).id;
     });
   try {
     await baseline(warmUp.extraction, 'write-speed-warm-up-copy');

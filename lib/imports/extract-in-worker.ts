@@ -1,0 +1,173 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ImportExtraction } from '@/lib/documents/import-input';
+import { AppError } from '@/lib/errors';
+import type { ClaimSource, ClaimToWrite } from './write-document';
+
+// The import worker (ADR 0016): one per app instance, started for an import and stopped when it has been idle a
+// while, so the memory a large file took is given back. Imports run one at a time, so it serves one at a time.
+
+/** An idle worker is stopped after this long; a run of small imports (a script, a test suite) reuses one. */
+const IDLE_MS = 10_000;
+// Reading a 20 MB PDF or extracting a 2 MB article stays well under these; past them the import fails with a
+// message instead of the server running out of memory.
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 };
+// From the project root, like the export workers: the app always runs there, from its source.
+const WORKER_FILE = path.join(
+  /* turbopackIgnore: true */ process.cwd(),
+  'lib/imports/import-worker-entry.mjs',
+);
+
+type Stage = 'READING' | 'EXTRACTING';
+export type ExtractedDocument = Omit<ImportExtraction, 'claims' | 'sources'>;
+
+/** From the server's thread: read this file, hand over a batch of its claims, or let it go. */
+export type ImportWorkerRequest =
+  | { type: 'extract'; input: Uint8Array; format: string; fileName: string }
+  | { type: 'claims'; from: number; count: number }
+  | { type: 'release' };
+
+/** From the worker: how far it got, what it found (or why the file cannot be imported), a batch, a failure. */
+export type ImportWorkerReply =
+  | { type: 'progress'; stage: Stage; done: number; total: number }
+  | { type: 'extracted'; document: ExtractedDocument; claims: number }
+  | { type: 'refused'; message: string }
+  | { type: 'claims'; claims: ClaimToWrite[] }
+  | { type: 'error'; message: string };
+
+type Extracted = { document: ExtractedDocument; claims: ClaimSource; release: () => void };
+
+/**
+ * A file's document and claims, read in the import worker; the claims stay there and are read a batch at a
+ * time. Throws an AppError, in words for the person who imported, when the file cannot be imported.
+ */
+export async function extractInWorker(options: {
+  input: Uint8Array;
+  format: string;
+  fileName: string;
+  onProgress: (stage: Stage, done: number, total: number) => Promise<unknown>;
+}): Promise<Extracted> {
+  const worker = takeWorker();
+  const inbox = repliesOf(worker);
+  let progress: Promise<unknown> = Promise.resolve();
+  const next = async (): Promise<Exclude<ImportWorkerReply, { type: 'progress' }>> => {
+    for (;;) {
+      const reply = await inbox.take();
+      if (reply.type === 'progress') {
+        progress = progress.then(() => options.onProgress(reply.stage, reply.done, reply.total));
+        continue;
+      }
+      if (reply.type === 'error') throw new Error(`The import worker failed: ${reply.message}`);
+      return reply;
+    }
+  };
+  const release = () => {
+    inbox.close();
+    worker.postMessage({ type: 'release' } satisfies ImportWorkerRequest);
+    giveBack(worker);
+  };
+  try {
+    // The file's bytes are copied to the worker: the caller may still need them (a PDF is kept).
+    worker.postMessage({
+      type: 'extract',
+      input: options.input,
+      format: options.format,
+      fileName: options.fileName,
+    } satisfies ImportWorkerRequest);
+    const found = await next();
+    await progress;
+    if (found.type === 'refused') throw new AppError('VALIDATION', found.message);
+    if (found.type !== 'extracted') throw new Error(`The import worker answered ${found.type} to extract.`);
+    const claims: ClaimSource = {
+      total: found.claims,
+      read: async (from, count) => {
+        worker.postMessage({ type: 'claims', from, count } satisfies ImportWorkerRequest);
+        const batch = await next();
+        if (batch.type !== 'claims') throw new Error(`The import worker answered ${batch.type} to claims.`);
+        return batch.claims;
+      },
+    };
+    return { document: found.document, claims, release };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+/** The worker's replies in order; a worker that dies (out of memory, say) fails the one being waited for. */
+function repliesOf(worker: Worker) {
+  const queued: ImportWorkerReply[] = [];
+  let waiter: { resolve: (reply: ImportWorkerReply) => void; reject: (error: Error) => void } | null = null;
+  let failure: Error | null = null;
+  const onMessage = (reply: ImportWorkerReply) => {
+    if (waiter) waiter.resolve(reply);
+    else queued.push(reply);
+    waiter = null;
+  };
+  const fail = (error: Error) => {
+    failure = error;
+    waiter?.reject(error);
+    waiter = null;
+  };
+  const onError = (error: Error & { code?: string }) =>
+    fail(
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new AppError(
+            'VALIDATION',
+            'This file needs more memory to import than one import may use. Split it and import the parts.',
+          )
+        : error,
+    );
+  const onExit = (code: number) => fail(new Error(`The import worker stopped (exit code ${code}).`));
+  worker.on('message', onMessage);
+  worker.on('error', onError);
+  worker.on('exit', onExit);
+  return {
+    take(): Promise<ImportWorkerReply> {
+      const reply = queued.shift();
+      if (reply) return Promise.resolve(reply);
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        waiter = { resolve, reject };
+      });
+    },
+    close() {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    },
+  };
+}
+
+type WorkerState = { worker?: Worker; idleTimer?: NodeJS.Timeout };
+// Route handlers and the instrumentation hook are bundled separately; globalThis keeps one worker per process.
+const store = globalThis as unknown as { importWorker?: WorkerState };
+const state = (): WorkerState => {
+  store.importWorker ??= {};
+  return store.importWorker;
+};
+
+function takeWorker(): Worker {
+  const current = state();
+  clearTimeout(current.idleTimer);
+  if (!current.worker) {
+    const worker = new Worker(/* turbopackIgnore: true */ WORKER_FILE, { resourceLimits: RESOURCE_LIMITS });
+    worker.once('exit', () => {
+      if (current.worker === worker) current.worker = undefined;
+    });
+    current.worker = worker;
+  }
+  current.worker.ref();
+  return current.worker;
+}
+
+/** An idle worker does not keep the process alive, and is stopped once it has been idle a while. */
+function giveBack(worker: Worker) {
+  const current = state();
+  worker.unref();
+  current.idleTimer = setTimeout(() => {
+    if (current.worker === worker) current.worker = undefined;
+    void worker.terminate();
+  }, IDLE_MS);
+  current.idleTimer.unref();
+}
