@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { workerReplies } from '@/lib/workers/worker-replies';
 import type { ExportFormat } from './export-formats';
 import type { ReviewFilter, ReviewHeader } from './review-types';
 
@@ -23,7 +24,15 @@ export async function* exportInWorker(
   source: ExportSource,
 ): AsyncIterable<Uint8Array> {
   const worker = await takeExportWorker(format === 'pdf' ? 'pdf' : 'text');
-  const inbox = repliesOf(worker, format);
+  const inbox = workerReplies<ExportWorkerReply>(worker, {
+    error: (error) =>
+      new Error(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `The ${format} export needs more memory than one export may use. Filter the claims to export fewer at once.`
+          : `The ${format} export could not be written: ${error.message}`,
+      ),
+    exit: (code) => new Error(`The ${format} export's worker stopped before the end (exit code ${code}).`),
+  });
   const send = (message: ExportWorkerRequest) => worker.postMessage(message);
   let finished = false;
   try {
@@ -44,51 +53,6 @@ export async function* exportInWorker(
     if (finished) giveExportWorkerBack(worker);
     else discardExportWorker(worker);
   }
-}
-
-/** The worker's replies in order; a worker that dies (out of memory, say) fails the one being waited for. */
-function repliesOf(worker: Worker, format: ExportFormat) {
-  const queued: ExportWorkerReply[] = [];
-  let waiter: { resolve: (reply: ExportWorkerReply) => void; reject: (error: Error) => void } | null = null;
-  let failure: Error | null = null;
-  const onMessage = (reply: ExportWorkerReply) => {
-    if (waiter) waiter.resolve(reply);
-    else queued.push(reply);
-    waiter = null;
-  };
-  const fail = (error: Error) => {
-    failure = error;
-    waiter?.reject(error);
-    waiter = null;
-  };
-  const onError = (error: Error & { code?: string }) =>
-    fail(
-      new Error(
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `The ${format} export needs more memory than one export may use. Filter the claims to export fewer at once.`
-          : `The ${format} export could not be written: ${error.message}`,
-      ),
-    );
-  const onExit = (code: number) =>
-    fail(new Error(`The ${format} export's worker stopped before the end (exit code ${code}).`));
-  worker.on('message', onMessage);
-  worker.on('error', onError);
-  worker.on('exit', onExit);
-  return {
-    take(): Promise<ExportWorkerReply> {
-      const reply = queued.shift();
-      if (reply) return Promise.resolve(reply);
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        waiter = { resolve, reject };
-      });
-    },
-    close() {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    },
-  };
 }
 
 /** What an export reads: the document's claims that the filter selects, linked to from the app at appUrl. */

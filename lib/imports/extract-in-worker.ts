@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportExtraction } from '@/lib/documents/import-input';
 import { AppError } from '@/lib/errors';
+import { workerReplies } from '@/lib/workers/worker-replies';
 import type { ClaimSource, ClaimToWrite } from './write-document';
 
 // The import worker (ADR 0016): one per app instance, started for an import and stopped when it has been idle a
@@ -48,7 +49,16 @@ export async function extractInWorker(options: {
   onProgress: (stage: Stage, done: number, total: number) => Promise<unknown>;
 }): Promise<Extracted> {
   const worker = takeWorker();
-  const inbox = repliesOf(worker);
+  const inbox = workerReplies<ImportWorkerReply>(worker, {
+    error: (error) =>
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new AppError(
+            'VALIDATION',
+            'This file needs more memory to import than one import may use. Split it and import the parts.',
+          )
+        : error,
+    exit: (code) => new Error(`The import worker stopped (exit code ${code}).`),
+  });
   let progress: Promise<unknown> = Promise.resolve();
   const next = async (): Promise<Exclude<ImportWorkerReply, { type: 'progress' }>> => {
     for (;;) {
@@ -92,51 +102,6 @@ export async function extractInWorker(options: {
     release();
     throw e;
   }
-}
-
-/** The worker's replies in order; a worker that dies (out of memory, say) fails the one being waited for. */
-function repliesOf(worker: Worker) {
-  const queued: ImportWorkerReply[] = [];
-  let waiter: { resolve: (reply: ImportWorkerReply) => void; reject: (error: Error) => void } | null = null;
-  let failure: Error | null = null;
-  const onMessage = (reply: ImportWorkerReply) => {
-    if (waiter) waiter.resolve(reply);
-    else queued.push(reply);
-    waiter = null;
-  };
-  const fail = (error: Error) => {
-    failure = error;
-    waiter?.reject(error);
-    waiter = null;
-  };
-  const onError = (error: Error & { code?: string }) =>
-    fail(
-      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new AppError(
-            'VALIDATION',
-            'This file needs more memory to import than one import may use. Split it and import the parts.',
-          )
-        : error,
-    );
-  const onExit = (code: number) => fail(new Error(`The import worker stopped (exit code ${code}).`));
-  worker.on('message', onMessage);
-  worker.on('error', onError);
-  worker.on('exit', onExit);
-  return {
-    take(): Promise<ImportWorkerReply> {
-      const reply = queued.shift();
-      if (reply) return Promise.resolve(reply);
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        waiter = { resolve, reject };
-      });
-    },
-    close() {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    },
-  };
 }
 
 type WorkerState = { worker?: Worker; idleTimer?: NodeJS.Timeout };
