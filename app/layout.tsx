@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/guard';
 import { can, ROLE_LABEL } from '@/lib/auth/permissions';
+import { listImportProjects } from '@/lib/projects/list-import-projects';
 import { signOutAction } from './sign-out-action';
 import './globals.css';
 
@@ -18,6 +19,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
+  const mayImport = user ? (await listImportProjects(user.id)).length > 0 : false;
   return (
     <html lang="en">
       {/* A page that works best with the whole width (the review workspace) marks itself data-wide. */}
@@ -48,7 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       Documents
                     </a>
                   </li>
-                  {can(user.role, 'document.import') && (
+                  {mayImport && (
                     <li>
                       <a
                         href="/documents/new"

@@ -3,27 +3,25 @@ import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
 import { StatusMixBar } from '@/components/status-mix-bar';
 import { PageTitle } from '@/components/ui/heading';
-import { can, type Role } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
 import { listImportJobs } from '@/lib/imports/list-import-jobs';
+import type { Reader } from '@/lib/projects/project-access';
 
 export const dynamic = 'force-dynamic';
 // The layout's title template applies to the pages below it, not to this one beside it.
 export const metadata: Metadata = { title: { absolute: 'Documents · Evidence review' } };
 
 export default async function DashboardPage() {
-  const user = await requirePageUser('document.read');
+  const user = await requirePageUser();
   return (
     <>
       <PageTitle>Documents</PageTitle>
-      {can(user.role, 'document.import') && (
-        <Suspense fallback={null}>
-          <ImportJobList userId={user.id} />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <ImportJobList userId={user.id} />
+      </Suspense>
       <Suspense fallback={<LoadingBlock label="Loading the documents…" />}>
-        <DocumentList role={user.role} />
+        <DocumentList reader={user} />
       </Suspense>
     </>
   );
@@ -63,8 +61,8 @@ async function ImportJobList({ userId }: { userId: string }) {
   );
 }
 
-async function DocumentList({ role }: { role: Role }) {
-  const documents = await listDocuments({ reader: { role } });
+async function DocumentList({ reader }: { reader: Reader }) {
+  const documents = await listDocuments({ reader });
   return (
     <>
       {documents.length === 0 ? (

@@ -2,8 +2,9 @@ import { headers } from 'next/headers';
 import { cache } from 'react';
 import { prisma } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { documentAccess, type ProjectAccess, projectAccess, type Scope } from '@/lib/projects/project-access';
 import { getAuth } from './auth';
-import { can, type Permission, type Role } from './permissions';
+import { can, type InstancePermission, type Permission, type Role } from './permissions';
 import { readSession } from './read-session';
 import { verifiedSessionToken } from './session-cookie';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from './session-policy';
@@ -46,15 +47,46 @@ async function sessionUserOf(requestHeaders: Headers): Promise<CurrentUser | nul
 export const getSessionUser = cache(async (): Promise<CurrentUser | null> => sessionUserOf(await headers()));
 
 /**
- * The check every Server Action and route handler makes first: signed in (401 otherwise) and allowed
- * (403 otherwise). A route handler passes its request, whose cookie it reads; a page or an action has Next's
- * request headers instead.
+ * The check every Server Action and route handler makes first: signed in (401 otherwise) and, for instance
+ * administration, allowed by the instance role (403 otherwise). A route handler passes its request, whose cookie
+ * it reads; a page or an action has Next's request headers instead.
  */
-export async function requireUser(permission: Permission, request?: Request): Promise<CurrentUser> {
+export async function requireUser(
+  permission?: InstancePermission | null,
+  request?: Request,
+): Promise<CurrentUser> {
   const user = request ? await sessionUserOf(request.headers) : await getSessionUser();
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-  if (!can(user.role, permission)) {
+  if (permission && !can(user.role, permission)) {
     throw new AppError('FORBIDDEN', 'Your role does not allow this. Ask an admin if you need it.');
   }
   return user;
+}
+
+/** What a request inside a project names: a project, or a document or a row under one. */
+export type ProjectScope = Scope & { projectId?: string | null };
+
+export type ScopedUser = { user: CurrentUser; access: ProjectAccess };
+
+/**
+ * The check for everything inside a project: signed in (401), a member of the project of the rows named (404,
+ * never 403, so a non-member learns nothing), allowed by their project role (403). The user comes back with the
+ * role they have in that project, which is the one the use cases apply.
+ */
+export async function requireProjectUser(
+  permission: Permission,
+  scope: ProjectScope,
+  options: { request?: Request; recordAdminView?: boolean } = {},
+): Promise<ScopedUser> {
+  const user = await requireUser(null, options.request);
+  const reader = { id: user.id, role: user.role };
+  const { recordAdminView } = options;
+  const access =
+    scope.documentId || scope.claimId || scope.commentId || scope.citationId
+      ? await documentAccess({ ...scope, reader, permission, recordAdminView })
+      : scope.projectId
+        ? await projectAccess({ projectId: scope.projectId, reader, permission, recordAdminView })
+        : null;
+  if (!access) throw new AppError('NOT_FOUND', 'Name the project or document this is for.');
+  return { user: { ...user, role: access.role }, access };
 }

@@ -12,6 +12,7 @@ export type ImportDocumentOptions = {
   publishedOn?: Date | null;
   /** Who imports it; null for the sample data loaded at first start. */
   actorId: string | null;
+  projectId: string;
   slug?: string;
   tx?: Tx;
 };
@@ -48,6 +49,7 @@ export function documentFields(
     publishedOn?: Date | null;
     importFormat: ImportFormat | 'PDF';
     actorId: string | null;
+    projectId: string;
     slug?: string;
   },
 ) {
@@ -58,6 +60,7 @@ export function documentFields(
     publishedOn: given.publishedOn ?? (extraction.publishedAt ? new Date(extraction.publishedAt) : null),
     importFormat: given.importFormat,
     actorId: given.actorId,
+    projectId: given.projectId,
     slug: given.slug,
   };
 }

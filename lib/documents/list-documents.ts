@@ -1,11 +1,19 @@
-import type { Role } from '@/lib/auth/permissions';
-import { prisma } from '@/lib/db/prisma';
+import { Prisma, prisma } from '@/lib/db/prisma';
 import type { ReviewMode } from '@/lib/domain/vocabulary';
+import {
+  type ProjectRole,
+  type Reader,
+  readableDocuments,
+  roleInProject,
+} from '@/lib/projects/project-access';
 import { summaryClosedTo } from '@/lib/visibility';
 
 type DocumentRow = {
   id: string;
   title: string;
+  projectId: string;
+  projectName: string;
+  projectRole: ProjectRole | null;
   createdAt: Date;
   reviewMode: ReviewMode;
   total: number;
@@ -18,7 +26,7 @@ type DocumentRow = {
 
 export type DocumentListItem = Pick<
   DocumentRow,
-  'id' | 'title' | 'createdAt' | 'reviewMode' | 'total' | 'reviewed'
+  'id' | 'title' | 'projectId' | 'projectName' | 'createdAt' | 'reviewMode' | 'total' | 'reviewed'
 > & {
   /**
    * Claims by consensus verdict and in conflict; null where blind review closes the summary to the reader
@@ -28,12 +36,23 @@ export type DocumentListItem = Pick<
 };
 
 /**
- * The dashboard: every document with its review progress and verdict mix, in one query.
- * A claim is reviewed once anyone gave it a verdict; it is in conflict when it is reviewed but has no consensus.
+ * The documents of the reader's projects (or of one of them) with their review progress and verdict mix, in one
+ * query. A claim is reviewed once anyone gave it a verdict; it is in conflict when it is reviewed but has no
+ * consensus.
  */
-export async function listDocuments(options: { reader: { role: Role } }): Promise<DocumentListItem[]> {
+export async function listDocuments(options: {
+  reader: Reader;
+  projectId?: string;
+}): Promise<DocumentListItem[]> {
+  const { reader } = options;
+  const inProject = options.projectId
+    ? Prisma.sql`AND d."projectId" = ${options.projectId}::uuid`
+    : Prisma.empty;
   const rows = await prisma.$queryRaw<DocumentRow[]>`
     SELECT d.id, d.title, d."createdAt", d."reviewMode"::text AS "reviewMode",
+      p.id::text AS "projectId", p.name AS "projectName",
+      (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = p.id AND m."userId" = ${reader.id}::uuid)
+        AS "projectRole",
       count(c.id)::int AS total,
       count(c.id) FILTER (WHERE c.reviewed)::int AS reviewed,
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'SUPPORTED')::int AS supported,
@@ -41,17 +60,18 @@ export async function listDocuments(options: { reader: { role: Role } }): Promis
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'UNSUPPORTED')::int AS unsupported,
       count(c.id) FILTER (WHERE c.reviewed AND c."consensusVerdict" IS NULL)::int AS conflicts
     FROM "Document" d
+    JOIN "Project" p ON p.id = d."projectId"
     LEFT JOIN LATERAL (
       SELECT c.id, c."consensusVerdict",
         EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed
       FROM "Claim" c WHERE c."documentId" = d.id AND c."deletedAt" IS NULL
     ) c ON true
-    WHERE d."deletedAt" IS NULL
-    GROUP BY d.id
+    WHERE d."deletedAt" IS NULL AND ${readableDocuments(reader)} ${inProject}
+    GROUP BY d.id, p.id
     ORDER BY d."createdAt" DESC`;
-  return rows.map(({ supported, speculative, unsupported, conflicts, ...row }) => ({
+  return rows.map(({ supported, speculative, unsupported, conflicts, projectRole, ...row }) => ({
     ...row,
-    verdictMix: summaryClosedTo({ reviewMode: row.reviewMode, role: options.reader.role })
+    verdictMix: summaryClosedTo({ reviewMode: row.reviewMode, role: roleInProject(projectRole) })
       ? null
       : { supported, speculative, unsupported, conflicts },
   }));

@@ -1,24 +1,47 @@
 import type { z } from 'zod';
-import { type CurrentUser, requireUser } from '@/lib/auth/guard';
-import type { Permission } from '@/lib/auth/permissions';
+import { type CurrentUser, type ProjectScope, requireProjectUser, requireUser } from '@/lib/auth/guard';
+import { INSTANCE_PERMISSIONS, type InstancePermission, type Permission } from '@/lib/auth/permissions';
 import { type ActionResult, actionFailure, validationFailure } from '@/lib/errors';
+import type { ProjectAccess } from '@/lib/projects/project-access';
+
+const SCOPE_FIELDS = ['projectId', 'documentId', 'claimId', 'commentId', 'citationId'] as const;
 
 /**
  * The shape of every Server Action: check the session and role first (an action is a public endpoint), then
  * parse the input, then run. Failures come back as messages for the form, never as a stack trace.
+ *
+ * Inside a project, the ids the input names decide the role: they are read from the raw input before the rest is
+ * parsed, so that a non-member is told "not found" and a member whose role does not allow the action is refused,
+ * whatever else they sent. The user given to `run` carries their role in that project.
  */
 export async function guardedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   input: unknown,
-  run: (user: CurrentUser, data: z.output<S>) => Promise<ActionResult<T>>,
+  run: (user: CurrentUser, data: z.output<S>, access: ProjectAccess | null) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
   try {
-    const user = await requireUser(permission);
+    let user: CurrentUser;
+    let access: ProjectAccess | null = null;
+    if (INSTANCE_PERMISSIONS.includes(permission)) {
+      user = await requireUser(permission as InstancePermission);
+    } else {
+      ({ user, access } = await requireProjectUser(permission, scopeOf(input)));
+    }
     const parsed = schema.safeParse(input);
     if (!parsed.success) return validationFailure(parsed.error.issues);
-    return await run(user, parsed.data);
+    return await run(user, parsed.data, access);
   } catch (e) {
     return actionFailure(e);
   }
+}
+
+function scopeOf(input: unknown): ProjectScope {
+  const scope: ProjectScope = {};
+  if (typeof input !== 'object' || input === null) return scope;
+  for (const field of SCOPE_FIELDS) {
+    const value = (input as Record<string, unknown>)[field];
+    if (typeof value === 'string') scope[field] = value;
+  }
+  return scope;
 }

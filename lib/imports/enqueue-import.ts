@@ -19,6 +19,8 @@ export async function enqueueImport(options: {
   input: string | Uint8Array;
   fields: ImportFields;
   actorId: string;
+  /** The project it goes into, which the caller may import into (checked by the guard). */
+  projectId: string;
 }): Promise<{ jobId: string }> {
   const input = typeof options.input === 'string' ? Buffer.from(options.input, 'utf8') : options.input;
   const job = await prisma.importJob.create({
@@ -31,6 +33,7 @@ export async function enqueueImport(options: {
       sourceUrl: options.fields.sourceUrl || null,
       publishedOn: options.fields.publishedOn ?? null,
       createdById: options.actorId,
+      projectId: options.projectId,
     },
     select: { id: true },
   });

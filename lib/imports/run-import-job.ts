@@ -74,6 +74,7 @@ export async function runImportJob(options: { jobId: string }) {
         publishedOn: job.publishedOn,
         importFormat: job.format as ImportFormat | 'PDF',
         actorId: job.createdById,
+        projectId: job.projectId,
       }),
       // A PDF's body is only the text read from it; the file itself is kept to be downloaded.
       file: pdf ? { fileName: job.fileName, mediaType: 'application/pdf', bytes: job.input } : undefined,

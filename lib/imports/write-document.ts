@@ -14,6 +14,8 @@ import type { ExtractedClaim } from '@/lib/extraction/types';
 export const CLAIMS_PER_BATCH = 1_000;
 
 export type DocumentFields = {
+  /** The project the document belongs to; its members are who may see it. */
+  projectId: string;
   title: string;
   sourceUrl: string | null;
   author: string | null;
@@ -117,6 +119,10 @@ async function createDocument(tx: Tx, options: WriteDocumentOptions): Promise<Cr
   const { extraction, fields } = options;
   const slug = await takeSlug(tx, fields.slug ?? slugify(fields.title));
   const format = fields.importFormat === 'CSV' ? 'TEXT' : fields.importFormat;
+  const project = await tx.project.findUniqueOrThrow({
+    where: { id: fields.projectId },
+    select: { blindByDefault: true },
+  });
   const document = await tx.document.create({
     data: {
       slug,
@@ -126,6 +132,8 @@ async function createDocument(tx: Tx, options: WriteDocumentOptions): Promise<Cr
       publishedOn: fields.publishedOn,
       body: extraction.body,
       format,
+      projectId: fields.projectId,
+      reviewMode: project.blindByDefault ? 'BLIND' : 'OPEN',
       createdById: fields.actorId,
       // Written in batches: hidden until the last one commits.
       deletedAt: options.tx ? null : new Date(),

@@ -56,9 +56,19 @@ export async function seedDocument(client: pg.Client, claims: number, users: Ben
     });
     body += `${text}${i % 5 === 4 ? '\n\n' : ' '}`;
   }
+  const project = await client.query<{ id: string }>(
+    `INSERT INTO "Project" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Bench project', now())
+       ON CONFLICT (name) DO UPDATE SET "updatedAt" = now() RETURNING id`,
+  );
   await client.query(
-    `INSERT INTO "Document" (id, slug, title, body, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
-    [documentId, `bench-${claims}-${documentId.slice(0, 8)}`, `Low-dose naltrexone: ${claims} claims`, body],
+    `INSERT INTO "Document" (id, slug, title, body, "projectId", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+    [
+      documentId,
+      `bench-${claims}-${documentId.slice(0, 8)}`,
+      `Low-dose naltrexone: ${claims} claims`,
+      body,
+      project.rows[0]?.id,
+    ],
   );
   await client.query(
     `INSERT INTO "Section" (id, "documentId", heading, start, "end")

@@ -5,7 +5,9 @@ import { buildIfStale } from '@/lib/cli/build-if-stale';
 import { onShutdown } from '@/lib/cli/on-shutdown';
 import { serveApp } from '@/lib/cli/serve-app';
 import { prepareDatabase } from '@/lib/db/prepare-database';
-import { disconnectPrisma } from '@/lib/db/prisma';
+import { disconnectPrisma, prisma } from '@/lib/db/prisma';
+import { addProjectMember } from '@/lib/projects/add-project-member';
+import { SAMPLE_PROJECT_NAME } from '@/lib/seed/seed-sample-data';
 import { createUser } from '@/lib/users/create-user';
 import { createTestDatabase } from '@/tests/support/test-database';
 import { ACCOUNTS } from './accounts';
@@ -22,7 +24,14 @@ Object.assign(process.env, {
 buildIfStale(root);
 const db = await createTestDatabase('evidence_review_e2e');
 await prepareDatabase(db.url, { demoAccounts: false });
-for (const account of Object.values(ACCOUNTS)) await createUser({ ...account, actorId: null });
+// Every test account is a member of the sample project, with the project role of its rank (an admin leads);
+// none is a member of the Sandbox, whose document the access matrix uses to check what a non-member gets.
+const sample = await prisma.project.findUniqueOrThrow({ where: { name: SAMPLE_PROJECT_NAME } });
+for (const account of Object.values(ACCOUNTS)) {
+  const user = await createUser({ ...account, actorId: null });
+  const role = account.role === 'ADMIN' ? 'LEAD' : account.role;
+  await addProjectMember({ projectId: sample.id, userId: user.id, role, actorId: null });
+}
 // trustProxy lets each test claim its own client address (X-Forwarded-For), so the per-address sign-in limit
 // one test spends is not another test's.
 const app = await serveApp({ root, host: '127.0.0.1', port, trustProxy: true });

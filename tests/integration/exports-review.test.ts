@@ -18,7 +18,7 @@ import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import schema from '@/lib/exports/review-export.schema.json';
 import type { ReviewClaimRow, ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
 import { assess } from '@/tests/support/assess';
-import { createDocument } from '@/tests/support/fixtures';
+import { createDocument, fixtureProject } from '@/tests/support/fixtures';
 
 const APP_URL = 'https://review.example.org';
 const ALL: ReviewFilter = { only: null, sectionId: null };
@@ -549,7 +549,12 @@ describe('loadDocumentAgreement', () => {
 describe('a document without claims', () => {
   it('has zero counts, no batches, and exports a valid, empty review', async () => {
     const { id } = await prisma.document.create({
-      data: { slug: `empty-${crypto.randomBytes(4).toString('hex')}`, title: 'Nothing to check', body: '' },
+      data: {
+        slug: `empty-${crypto.randomBytes(4).toString('hex')}`,
+        title: 'Nothing to check',
+        body: '',
+        projectId: await fixtureProject(),
+      },
     });
     const header = await loadReviewHeader({
       reader: VIEWER,

@@ -7,6 +7,7 @@ import { enqueueImport } from '@/lib/imports/enqueue-import';
 import { failImportJob } from '@/lib/imports/fail-import-job';
 import { wakeImportRunner } from '@/lib/imports/import-runner';
 import { CLAIMS_PER_BATCH, claimsOf, writeDocument } from '@/lib/imports/write-document';
+import { fixtureProject } from '@/tests/support/fixtures';
 import { importedDocumentId } from '@/tests/support/imported-document';
 import { makePdf, makeScannedPdf } from '@/tests/support/make-pdf';
 import { signedIn } from '@/tests/support/signed-in';
@@ -14,9 +15,11 @@ import { signedIn } from '@/tests/support/signed-in';
 // Imports run as jobs (ADR 0016): written in batches with the document hidden until the last, removed on
 // failure, refused before any write when too large, and picked up again when the instance running them died.
 let reviewer: Awaited<ReturnType<typeof signedIn>>;
+let projectId: string;
 
 beforeAll(async () => {
   reviewer = await signedIn('REVIEWER');
+  projectId = await fixtureProject();
 });
 
 const importJson = (body: Record<string, unknown>, cookie = reviewer.cookie) =>
@@ -50,6 +53,7 @@ const fields = (title: string, actorId: string) => ({
   publishedOn: null,
   importFormat: 'TEXT' as const,
   actorId,
+  projectId,
 });
 
 describe('import jobs', () => {
@@ -90,6 +94,7 @@ describe('import jobs', () => {
       input: article(title, 10),
       fields: {},
       actorId: reviewer.user.id,
+      projectId,
     });
     const extraction = extracted(article(title, CLAIMS_PER_BATCH * 3));
     const failure = writeDocument({
@@ -149,9 +154,10 @@ describe('import jobs', () => {
       input: article(title, 12),
       fields: {},
       actorId: reviewer.user.id,
+      projectId,
     });
     const partial = await prisma.document.create({
-      data: { slug: `partial-${jobId}`, title, body: 'Half', deletedAt: new Date() },
+      data: { slug: `partial-${jobId}`, title, body: 'Half', deletedAt: new Date(), projectId },
     });
     await prisma.importJob.update({
       where: { id: jobId },
@@ -188,7 +194,7 @@ describe('import jobs', () => {
     expect((await jobOf(jobId, admin.cookie)).status).toBe(200);
     expect((await jobOf('not-a-uuid', reviewer.cookie)).status).toBe(422);
     const viewer = await signedIn('VIEWER');
-    expect((await jobOf(jobId, viewer.cookie)).status).toBe(403);
+    expect((await jobOf(jobId, viewer.cookie)).status).toBe(404);
   });
 
   it('imports a PDF in a job, keeps the file, and refuses a cut-short, a scanned and a locked one, each with its own message', async () => {
@@ -202,6 +208,7 @@ describe('import jobs', () => {
         input,
         fields: {},
         actorId: reviewer.user.id,
+        projectId,
       });
       wakeImportRunner();
       await expect

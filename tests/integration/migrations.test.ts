@@ -36,11 +36,14 @@ describe('migrations', () => {
     expect(results).toEqual([[], []]);
   });
 
-  it('number the claims that exist before stable numbers as they were shown: live ones in document order', async () => {
+  it('number the claims that exist before stable numbers as they were shown, and put old documents in a project', async () => {
     const all = path.resolve('prisma/migrations');
     const before = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
-    for (const name of fs.readdirSync(all)) {
-      if (name.endsWith('_stable_claim_numbers')) continue;
+    const names = fs.readdirSync(all).sort();
+    const stable = names.find((name) => name.endsWith('_stable_claim_numbers')) as string;
+    for (const name of names) {
+      // The state before stable numbers: that migration and every later one left out.
+      if (name >= stable && name !== 'migration_lock.toml') continue;
       fs.cpSync(path.join(all, name), path.join(before, name), { recursive: true });
     }
     const database = await createTestDatabase('evidence_review_it_numbers');
@@ -57,6 +60,10 @@ describe('migrations', () => {
           )
         ).rows[0]!.id;
       const [a, b] = [await document('a'), await document('b')];
+      await client.query(
+        `INSERT INTO "User" (id, name, email, role, "updatedAt")
+         VALUES (gen_random_uuid(), 'Before', 'before@test.example', 'ADMIN', now())`,
+      );
       // Inserted out of document order, with a deleted claim in the middle of a.
       for (const [documentId, start, deleted] of [
         [a, 6, false],
@@ -71,9 +78,9 @@ describe('migrations', () => {
           [documentId, start, deleted ? new Date() : null],
         );
       }
-      expect(await migrateDatabase({ url: database.url })).toEqual([
-        expect.stringMatching(/_stable_claim_numbers$/),
-      ]);
+      expect(await migrateDatabase({ url: database.url })).toEqual(
+        expect.arrayContaining([expect.stringMatching(/_stable_claim_numbers$/)]),
+      );
       const { rows } = await client.query<{ doc: string; start: number; number: number }>(
         `SELECT CASE WHEN "documentId" = $1 THEN 'a' ELSE 'b' END AS doc, start, number
          FROM "Claim" ORDER BY doc, number`,
@@ -87,6 +94,14 @@ describe('migrations', () => {
         ['a', 4, 4],
         ['b', 1, 1],
       ]);
+      // Review projects: what was there before goes into one project, "Reviews", with every user a member.
+      const projects = await client.query<{ name: string; documents: number; lead: string }>(
+        `SELECT p.name, (SELECT count(*)::int FROM "Document" d WHERE d."projectId" = p.id) AS documents,
+           (SELECT u.email FROM "ProjectMember" m JOIN "User" u ON u.id = m."userId"
+             WHERE m."projectId" = p.id AND m.role = 'LEAD') AS lead
+         FROM "Project" p`,
+      );
+      expect(projects.rows).toEqual([{ name: 'Reviews', documents: 2, lead: 'before@test.example' }]);
       await expect(
         client.query(
           `INSERT INTO "Claim" (id, "documentId", number, text, quote, start, "end", "updatedAt")

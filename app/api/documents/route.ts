@@ -1,4 +1,4 @@
-import { requireUser } from '@/lib/auth/guard';
+import { requireProjectUser, requireUser } from '@/lib/auth/guard';
 import {
   IMPORT_MAX_BYTES,
   ImportInput,
@@ -13,6 +13,7 @@ import { readJson } from '@/lib/http/read-json';
 import { enqueueImport } from '@/lib/imports/enqueue-import';
 import { wakeImportRunner } from '@/lib/imports/import-runner';
 import { waitForImportJob } from '@/lib/imports/load-import-job';
+import { defaultImportProject } from '@/lib/projects/project-access';
 
 /**
  * How long the request waits for its import before answering with the job instead: a small article is done
@@ -29,12 +30,15 @@ const WAIT_MS = 3_000;
 export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
-    const user = await requireUser('document.import', request);
+    const signedIn = await requireUser(null, request);
+    // Into the caller's default project: the first one they lead or review.
+    const projectId = await defaultImportProject(signedIn);
+    const { user } = await requireProjectUser('document.import', { projectId }, { request });
     const length = Number(request.headers.get('content-length') ?? 0);
     if (length > PDF_MAX_BYTES + 64 * 1024)
       throw new AppError('TOO_LARGE', 'The upload is over the 20 MB limit for a PDF (2 MB for text).');
     const input = await readInput(request);
-    const { jobId } = await enqueueImport({ ...input, actorId: user.id });
+    const { jobId } = await enqueueImport({ ...input, actorId: user.id, projectId });
     wakeImportRunner();
     const job = await waitForImportJob({ jobId, user, timeoutMs: WAIT_MS });
     if (job.status === 'failed') throw new AppError('VALIDATION', job.error ?? 'The import failed.');

@@ -7,10 +7,11 @@ import { buttonClass } from '@/components/ui/button';
 import { Workspace } from '@/components/workspace/workspace';
 import type { WorkspaceActions } from '@/components/workspace/workspace-actions';
 import { getSessionUser } from '@/lib/auth/guard';
-import { can, type Role } from '@/lib/auth/permissions';
-import { requirePageUser } from '@/lib/auth/require-page-user';
+import type { Role } from '@/lib/auth/permissions';
+import { requireProjectPageUser } from '@/lib/auth/require-page-user';
 import { loadDocumentTabTitle } from '@/lib/documents/load-document-tab-title';
 import { AppError } from '@/lib/errors';
+import { allows } from '@/lib/projects/project-access';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { packClaims } from '@/lib/workspace/packed-claims';
 import { addCitationAction } from './add-citation-action';
@@ -60,15 +61,15 @@ async function load(documentId: string, user: { id: string; role: Role }) {
 
 export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { claim }] = await Promise.all([params, searchParams]);
-  const user = await requirePageUser('document.read');
+  const { user, access } = await requireProjectPageUser('document.read', { documentId: id });
   const { agreement, document, sections, claims, summaryClosed } = await load(id, user);
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean);
   const permissions = {
-    assess: can(user.role, 'assessment.record'),
-    comment: can(user.role, 'comment.add'),
-    cite: can(user.role, 'citation.add'),
-    edit: can(user.role, 'claim.edit'),
-    adjudicate: can(user.role, 'claim.adjudicate'),
+    assess: allows(access, 'assessment.record'),
+    comment: allows(access, 'comment.add'),
+    cite: allows(access, 'citation.add'),
+    edit: allows(access, 'claim.edit'),
+    adjudicate: allows(access, 'claim.adjudicate'),
   };
 
   return (
@@ -115,7 +116,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               </a>
             )}
           </nav>
-          {can(user.role, 'document.manage') && (
+          {allows(access, 'document.manage') && (
             <ReviewModeSwitch
               documentId={document.id}
               mode={document.reviewMode}

@@ -1,14 +1,22 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { ImportForm } from '@/components/import-form';
 import { PageTitle } from '@/components/ui/heading';
 import { requirePageUser } from '@/lib/auth/require-page-user';
+import { AppError } from '@/lib/errors';
+import { defaultImportProject } from '@/lib/projects/project-access';
 
 export const metadata: Metadata = { title: 'Import a document' };
 export const dynamic = 'force-dynamic';
 
 // The form sends the article to POST /api/documents as a file, pasted or chosen, so one size limit holds for both.
 export default async function ImportPage() {
-  await requirePageUser('document.import');
+  const user = await requirePageUser();
+  // Only a lead or reviewer of some project has somewhere to import to.
+  await defaultImportProject(user).catch((e) => {
+    if (e instanceof AppError && e.code === 'FORBIDDEN') forbidden();
+    throw e;
+  });
   return (
     <>
       <PageTitle>Import a document</PageTitle>

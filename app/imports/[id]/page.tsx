@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // opens when the server answers 202, and the one to come back to.
 export default async function ImportJobPage({ params }: Props) {
   const { id } = await params;
-  const user = await requirePageUser('document.import');
+  const user = await requirePageUser();
   const job = await load(id, user);
   if (!job) notFound();
   return (

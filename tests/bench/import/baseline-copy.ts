@@ -34,9 +34,14 @@ export async function copyDocument(client: pg.ClientBase, rows: DocumentRows, sl
   const sectionIds = rows.sections.map(() => newId());
   await client.query('BEGIN');
   try {
+    const project = await client.query<{ id: string }>(
+      `INSERT INTO "Project" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Bench project', now())
+       ON CONFLICT (name) DO UPDATE SET "updatedAt" = now() RETURNING id`,
+    );
     await client.query(
-      `INSERT INTO "Document" (id, slug, title, body, format, "updatedAt") VALUES ($1, $2, $3, $4, 'TEXT', now())`,
-      [documentId, slug, rows.title, rows.body],
+      `INSERT INTO "Document" (id, slug, title, body, format, "projectId", "updatedAt")
+       VALUES ($1, $2, $3, $4, 'TEXT', $5, now())`,
+      [documentId, slug, rows.title, rows.body, project.rows[0]?.id],
     );
     await copy(
       client,

@@ -34,6 +34,11 @@ export async function measureWriteSpeed(url: string): Promise<WriteSpeed> {
   process.env.DATABASE_URL = url;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  const project = await client.query<{ id: string }>(
+    `INSERT INTO "Project" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Bench project', now())
+     ON CONFLICT (name) DO UPDATE SET "updatedAt" = now() RETURNING id`,
+  );
+  const projectId = project.rows[0]?.id as string;
   const timed = async (write: () => Promise<string>) => {
     const start = performance.now();
     const documentId = await write();
@@ -55,6 +60,7 @@ export async function measureWriteSpeed(url: string): Promise<WriteSpeed> {
         publishedOn: null,
         importFormat: 'TEXT',
         actorId: null,
+        projectId,
       } as const;
       return (await writeDocument({ extraction, claims: claimsOf(extraction), fields })).id;
     });

@@ -178,10 +178,22 @@ async function insertDocument(
   client: pg.ClientBase,
   options: { documentId: string; article: BenchArticle; adminId: string },
 ) {
+  // Every bench user is a member of the document's project, with the project role of their rank.
+  const project = await client.query<{ id: string }>(
+    `INSERT INTO "Project" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Bench project', now())
+       ON CONFLICT (name) DO UPDATE SET "updatedAt" = now() RETURNING id`,
+  );
+  const projectId = project.rows[0]?.id;
   await client.query(
-    `INSERT INTO "Document" (id, slug, title, "sourceUrl", author, "publishedOn", body, "createdById", "updatedAt")
-     VALUES ($1, 'bench-workspace', $2, 'https://example.org/ldn-review', 'Bench Author', '2023-03-29', $3, $4, now())`,
-    [options.documentId, options.article.title, options.article.body, options.adminId],
+    `INSERT INTO "ProjectMember" ("projectId", "userId", role)
+     SELECT $1, id, (CASE role WHEN 'ADMIN' THEN 'LEAD' ELSE role::text END)::"ProjectRole" FROM "User"
+     ON CONFLICT DO NOTHING`,
+    [projectId],
+  );
+  await client.query(
+    `INSERT INTO "Document" (id, slug, title, "sourceUrl", author, "publishedOn", body, "createdById", "projectId", "updatedAt")
+     VALUES ($1, 'bench-workspace', $2, 'https://example.org/ldn-review', 'Bench Author', '2023-03-29', $3, $4, $5, now())`,
+    [options.documentId, options.article.title, options.article.body, options.adminId, projectId],
   );
 }
 

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 /** An import job's stage and progress, for the page that follows it and for scripts that got a 202. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const user = await requireUser('document.import', request);
+    const user = await requireUser(null, request);
     const { id } = await params;
     const job = await loadImportJob({ jobId: id, user });
     return Response.json(job, { headers: { 'Cache-Control': 'no-store' } });

@@ -1,4 +1,4 @@
-import { requireUser } from '@/lib/auth/guard';
+import { requireProjectUser } from '@/lib/auth/guard';
 import { AppError, errorResponse } from '@/lib/errors';
 import {
   alwaysEmptyExport,
@@ -23,7 +23,8 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const user = await requireUser('document.export', request);
+    const { id } = await params;
+    const { user } = await requireProjectUser('document.export', { documentId: id }, { request });
     const url = new URL(request.url);
     const format = url.searchParams.get('format') ?? 'json';
     if (!isExportFormat(format)) {
@@ -43,7 +44,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         `${empty} Leave out only=${filter.only}, or use another format: ${others.join(', ')}.`,
       );
     }
-    const { id } = await params;
     const appUrl = appUrlFrom(request.headers, request.url);
     const header = await loadReviewHeader({
       documentId: id,

@@ -1,4 +1,4 @@
-import { requireUser } from '@/lib/auth/guard';
+import { requireProjectUser } from '@/lib/auth/guard';
 import { loadOriginalFile } from '@/lib/documents/load-original-file';
 import { errorResponse } from '@/lib/errors';
 
@@ -8,8 +8,8 @@ export const dynamic = 'force-dynamic';
 /** GET /documents/{id}/original: the PDF the document was imported from, as it was sent. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requireUser('document.read', request);
     const { id } = await params;
+    await requireProjectUser('document.read', { documentId: id }, { request });
     const file = await loadOriginalFile({ documentId: id });
     // The name is the uploader's: only its safe characters go into the header, and the full name as RFC 5987.
     const ascii = file.fileName.replace(/[^\w.-]+/g, '_');

@@ -12,7 +12,7 @@ import { SummaryVerdictChart } from '@/components/summary-verdict-chart';
 import { SummaryVerdictTable } from '@/components/summary-verdict-table';
 import { SectionTitle } from '@/components/ui/heading';
 import { getSessionUser } from '@/lib/auth/guard';
-import { requirePageUser } from '@/lib/auth/require-page-user';
+import { requireProjectPageUser } from '@/lib/auth/require-page-user';
 import { OPEN_THREADS_MEANING } from '@/lib/comments/comment-threads';
 import { loadDocumentTabTitle } from '@/lib/documents/load-document-tab-title';
 import { AppError } from '@/lib/errors';
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 
 export default async function SummaryPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const user = await requirePageUser('document.read');
+  const { user } = await requireProjectPageUser('document.read', { documentId: id });
   const summary = `/documents/${id}/summary`;
 
   let filter: ReviewFilter;

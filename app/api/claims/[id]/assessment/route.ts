@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
-import { requireUser } from '@/lib/auth/guard';
+import { requireProjectUser } from '@/lib/auth/guard';
 import { multiLineText } from '@/lib/domain/input-schemas';
 import {
   CERTAINTIES,
@@ -53,14 +53,15 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
   let result: ActionResult<Awaited<ReturnType<typeof recordAssessment>>>;
   try {
     assertSameOrigin(request);
-    const user = await requireUser('assessment.record', request);
+    const claimId = (await params).id;
+    const { user } = await requireProjectUser('assessment.record', { claimId }, { request });
     const tooLarge = `A save can be at most ${MAX_BYTES / 1024} KB. Shorten the rationale and save again.`;
     const parsed = Input.safeParse(await readJson(request, { maxBytes: MAX_BYTES, tooLarge }));
     if (parsed.success) {
       const { version, ...values } = parsed.data;
       const saved = await recordAssessment({
         ...values,
-        claimId: (await params).id,
+        claimId,
         reviewer: { id: user.id, role: user.role },
         expectedVersion: version,
       });
