@@ -1,10 +1,17 @@
 // Every Server Action and every mutating route handler, called directly over HTTP as an attacker would, by
-// each role. The actions come from the build's own manifest, so a new action that is missing from the
-// matrix fails this test until someone decides who may call it.
+// each role, as a member of the project the ids belong to and as a non-member. The actions come from the build's
+// own manifest, so a new action that is missing from the matrix fails this test until someone decides who may
+// call it.
+//
+// The test accounts are members of the sample project (the admin its lead) and of no other (tests/e2e/serve.ts).
+// As members, each role is allowed or refused as `allowed` says. As non-members, on the Sandbox project's ids,
+// everyone is told "not found", except the instance admin, who sees every project to administer it: refused
+// (403) for reviewing, allowed for what `adminView` says.
 import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
 import { ACCOUNTS, type AccountName } from './accounts';
+import { SAMPLE_TITLE, SANDBOX_TITLE } from './sign-in';
 
 type Caller = 'anonymous' | AccountName;
 const CALLERS: Caller[] = ['anonymous', 'viewer', 'reviewer', 'admin'];
@@ -12,10 +19,19 @@ const EVERYONE: Caller[] = [...CALLERS];
 const REVIEWERS: Caller[] = ['reviewer', 'admin'];
 const ADMINS: Caller[] = ['admin'];
 
-type Ids = { documentId: string; claimId: string };
+type Ids = { projectId: string; documentId: string; claimId: string };
+
+type ActionRule = {
+  allowed: Caller[];
+  input: (ids: Ids) => unknown;
+  /** Not inside a project (signing in, instance administration): no non-member pass. */
+  instance?: true;
+  /** What an instance admin who is not a member may do with it (a project's administration). */
+  adminView?: 'allowed';
+};
 
 // Who may call what, and a valid input for each, so an allowed call really runs.
-const ACTIONS: Record<string, { allowed: Caller[]; input: (ids: Ids) => unknown }> = {
+const ACTIONS: Record<string, ActionRule> = {
   addCommentAction: { allowed: REVIEWERS, input: (ids) => ({ ...ids, body: 'access matrix comment' }) },
   // A new address each call, so an allowed caller really adds a citation rather than meeting a duplicate.
   addCitationAction: {
@@ -77,12 +93,14 @@ const ACTIONS: Record<string, { allowed: Caller[]; input: (ids: Ids) => unknown 
   // Signing in and out need no session by nature; they are public on purpose.
   signInAction: {
     allowed: EVERYONE,
+    instance: true,
     // Real credentials: a wrong password answers UNAUTHENTICATED, which would read as a denial here.
     input: () => ({ email: ACCOUNTS.viewer.email, password: ACCOUNTS.viewer.password }),
   },
-  signOutAction: { allowed: EVERYONE, input: () => undefined },
+  signOutAction: { allowed: EVERYONE, instance: true, input: () => undefined },
   createUserAction: {
     allowed: ADMINS,
+    instance: true,
     input: () => ({
       name: 'Access Matrix User',
       email: `matrix-${crypto.randomUUID()}@e2e.test`,
@@ -92,15 +110,26 @@ const ACTIONS: Record<string, { allowed: Caller[]; input: (ids: Ids) => unknown 
   },
   // A user id that exists nowhere: an allowed caller gets "not found", which is not a denial, and no real
   // account changes.
-  changeRoleAction: { allowed: ADMINS, input: () => ({ userId: crypto.randomUUID(), role: 'VIEWER' }) },
-  setUserActiveAction: { allowed: ADMINS, input: () => ({ userId: crypto.randomUUID(), active: false }) },
+  changeRoleAction: {
+    allowed: ADMINS,
+    instance: true,
+    input: () => ({ userId: crypto.randomUUID(), role: 'VIEWER' }),
+  },
+  setUserActiveAction: {
+    allowed: ADMINS,
+    instance: true,
+    input: () => ({ userId: crypto.randomUUID(), active: false }),
+  },
 };
 
 type RouteProbe = { method: 'POST' | 'PUT'; path: (ids: Ids) => string; data: unknown };
-const ROUTES: Record<string, { allowed: Caller[]; probe?: RouteProbe }> = {
-  'app/api/auth/[...all]/route.ts POST': { allowed: EVERYONE },
+type RouteRule = { allowed: Caller[]; probe?: RouteProbe; instance?: true; adminView?: 'allowed' };
+const ROUTES: Record<string, RouteRule> = {
+  'app/api/auth/[...all]/route.ts POST': { allowed: EVERYONE, instance: true },
+  // Into the caller's default project, whichever that is: no ids of a project to be a non-member of.
   'app/api/documents/route.ts POST': {
     allowed: REVIEWERS,
+    instance: true,
     probe: {
       method: 'POST',
       path: () => '/api/documents',
@@ -180,80 +209,166 @@ test('every Server Action and mutating route is in the access matrix', () => {
   expect(missingRoutes, 'add these routes to ROUTES in tests/e2e/access-matrix.spec.ts').toEqual([]);
 });
 
-/** The sample document and its last claim, so the matrix's writes do not meet the other tests' claims. */
-async function sampleIds(admin: APIRequestContext): Promise<Ids> {
-  const documents = await (await admin.get('/')).text();
-  const documentId = /\/documents\/([0-9a-f-]{36})/.exec(documents)?.[1] as string;
+/**
+ * A document's ids by its title, found as a reader finds it: on the dashboard, or on one of the project pages it
+ * links to. Its last claim, so the matrix's writes do not meet the other tests' claims.
+ */
+async function idsOf(admin: APIRequestContext, title: string): Promise<Ids> {
+  const dashboard = await (await admin.get('/')).text();
+  const pages = [dashboard];
+  for (const [, projectId] of dashboard.matchAll(/href="\/projects\/([0-9a-f-]{36})"/g)) {
+    pages.push(await (await admin.get(`/projects/${projectId}`)).text());
+  }
+  const link = new RegExp(`href="/documents/([0-9a-f-]{36})"[^>]*>${title.replace(/[?.]/g, '\\$&')}<`);
+  const documentId = pages.map((html) => link.exec(html)?.[1]).find(Boolean) as string;
+  expect(documentId, `a link to "${title}"`).toBeTruthy();
   const review = await (await admin.get(`/documents/${documentId}/export?format=json`)).json();
-  return { documentId, claimId: review.claims.at(-1).id };
+  // The workspace links back to its project.
+  const workspace = await (await admin.get(`/documents/${documentId}`)).text();
+  const projectId = /href="\/projects\/([0-9a-f-]{36})"/.exec(workspace)?.[1] as string;
+  return { projectId, documentId, claimId: review.claims.at(-1).id };
 }
 
-test('each Server Action allows exactly the roles in the matrix', async ({ baseURL }) => {
-  const admin = await contextFor('admin', baseURL as string);
-  const ids = await sampleIds(admin);
-  const { documentId } = ids;
+/** The sample project's document, of which every test account is a member; and the Sandbox's, of which none is. */
+async function matrixIds(baseURL: string): Promise<{ member: Ids; nonMember: Ids }> {
+  const admin = await contextFor('admin', baseURL);
+  const ids = { member: await idsOf(admin, SAMPLE_TITLE), nonMember: await idsOf(admin, SANDBOX_TITLE) };
+  await admin.dispose();
+  return ids;
+}
+
+/** What a caller who is not a member of the ids' project gets: signed out, not found, or the admin's view. */
+function nonMemberAnswer(
+  caller: Caller,
+  rule: { adminView?: 'allowed' },
+): 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'allowed' {
+  if (caller === 'anonymous') return 'UNAUTHENTICATED';
+  if (caller !== 'admin') return 'NOT_FOUND';
+  return rule.adminView ?? 'FORBIDDEN';
+}
+
+test('each Server Action allows exactly the roles in the matrix, to members only', async ({ baseURL }) => {
+  const { member, nonMember } = await matrixIds(baseURL as string);
+
+  const call = async (action: ReturnType<typeof manifestActions>[number], caller: Caller, ids: Ids) => {
+    const rule = ACTIONS[action.name] as ActionRule;
+    const page = `/${action.page.replace(/^app\/?/, '').replace(/\/?page$/, '')}`
+      .replace('projects/[id]', `projects/${ids.projectId}`)
+      .replace('[id]', ids.documentId);
+    const context = await contextFor(caller, baseURL as string);
+    const headers: Record<string, string> = {
+      'Next-Action': action.id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: baseURL as string,
+    };
+    // A forged cookie gets an anonymous caller past the proxy's early redirect, so the action's own check is
+    // what answers.
+    if (caller === 'anonymous') headers.Cookie = 'better-auth.session_token=forged.value';
+    const response = await context.post(page, {
+      headers,
+      data: JSON.stringify([rule.input(ids)]),
+      maxRedirects: 0,
+    });
+    const body = await response.text();
+    await context.dispose();
+    expect(response.status(), `${action.name} as ${caller}: ${body.slice(0, 200)}`).toBeLessThan(500);
+    return /"code":"(UNAUTHENTICATED|FORBIDDEN|NOT_FOUND)"/.exec(body)?.[1] ?? 'allowed';
+  };
 
   for (const action of manifestActions()) {
     const rule = ACTIONS[action.name];
     if (!rule) continue;
-    const page = `/${action.page.replace(/^app\/?/, '').replace(/\/?page$/, '')}`.replace('[id]', documentId);
     for (const caller of CALLERS) {
-      const context = await contextFor(caller, baseURL as string);
-      const headers: Record<string, string> = {
-        'Next-Action': action.id,
-        'Content-Type': 'text/plain;charset=UTF-8',
-        Accept: 'text/x-component',
-        Origin: baseURL as string,
-      };
-      // A forged cookie gets an anonymous caller past the proxy's early redirect, so the action's own check is
-      // what answers.
-      if (caller === 'anonymous') headers.Cookie = 'better-auth.session_token=forged.value';
-      const response = await context.post(page, {
-        headers,
-        data: JSON.stringify([rule.input(ids)]),
-        maxRedirects: 0,
-      });
-      const body = await response.text();
-      const denied = /"code":"(UNAUTHENTICATED|FORBIDDEN)"/.test(body);
-      expect(response.status(), `${action.name} as ${caller}: ${body.slice(0, 200)}`).toBeLessThan(500);
+      const answer = await call(action, caller, member);
+      const denied = answer === 'UNAUTHENTICATED' || answer === 'FORBIDDEN';
       expect(
         denied,
-        `${action.name} as ${caller} should be ${rule.allowed.includes(caller) ? 'allowed' : 'denied'}`,
+        `${action.name} as ${caller} (member) should be ${rule.allowed.includes(caller) ? 'allowed' : 'denied'}: ${answer}`,
       ).toBe(!rule.allowed.includes(caller));
-      await context.dispose();
+      if (rule.instance) continue;
+      const expected = nonMemberAnswer(caller, rule);
+      const outside = await call(action, caller, nonMember);
+      // An allowed admin-view call may still meet "not found" for the made-up ids some inputs name.
+      if (expected === 'allowed')
+        expect(['allowed', 'NOT_FOUND'], `${action.name} as ${caller} (non-member)`).toContain(outside);
+      else expect(outside, `${action.name} as ${caller} (non-member)`).toBe(expected);
     }
   }
 
-  // The viewer's and the anonymous caller's attempts wrote nothing.
-  const after = await (await admin.get(`/documents/${documentId}/export?format=json`)).json();
-  const claim = after.claims.find((c: { id: string }) => c.id === ids.claimId);
+  // The viewer's, the anonymous caller's and every non-member's attempts wrote nothing.
+  const admin = await contextFor('admin', baseURL as string);
+  const after = await (await admin.get(`/documents/${member.documentId}/export?format=json`)).json();
+  const claim = after.claims.find((c: { id: string }) => c.id === member.claimId);
   const writers = [
     ...claim.assessments.map((a: { reviewer: string }) => a.reviewer),
     ...claim.comments.map((c: { author: string }) => c.author),
   ];
   expect(new Set(writers)).toEqual(new Set([ACCOUNTS.reviewer.name, ACCOUNTS.admin.name]));
+  const sandbox = await (await admin.get(`/documents/${nonMember.documentId}/export?format=json`)).json();
+  const untouched = sandbox.claims.find((c: { id: string }) => c.id === nonMember.claimId);
+  expect([...untouched.assessments, ...untouched.comments, ...untouched.citations]).toEqual([]);
 });
 
-test('each mutating route allows exactly the roles in the matrix', async ({ baseURL }) => {
-  const ids = await sampleIds(await contextFor('admin', baseURL as string));
+test('each mutating route allows exactly the roles in the matrix, to members only', async ({ baseURL }) => {
+  const { member, nonMember } = await matrixIds(baseURL as string);
   for (const [route, rule] of Object.entries(ROUTES)) {
     if (!rule.probe) continue;
     for (const caller of CALLERS) {
-      const context = await contextFor(caller, baseURL as string);
-      const response = await context.fetch(rule.probe.path(ids), {
-        method: rule.probe.method,
-        data: rule.probe.data,
-        headers: { Origin: baseURL as string },
-      });
-      const status = response.status();
-      const denied = caller === 'anonymous' ? 401 : 403;
-      const label = `${route} as ${caller}: ${status} ${(await response.text()).slice(0, 200)}`;
-      // Allowed means let in: a stale version (409) on a second run is still the route's own answer.
-      if (rule.allowed.includes(caller))
-        expect(status === 401 || status === 403 || status >= 500, label).toBe(false);
-      else expect(status, label).toBe(denied);
-      await context.dispose();
+      for (const [ids, inProject] of [
+        [member, true],
+        [nonMember, false],
+      ] as const) {
+        if (!inProject && rule.instance) continue;
+        const context = await contextFor(caller, baseURL as string);
+        const response = await context.fetch(rule.probe.path(ids), {
+          method: rule.probe.method,
+          data: rule.probe.data,
+          headers: { Origin: baseURL as string },
+        });
+        const status = response.status();
+        const label = `${route} as ${caller}${inProject ? '' : ' (non-member)'}: ${status} ${(await response.text()).slice(0, 200)}`;
+        await context.dispose();
+        const expected = inProject
+          ? rule.allowed.includes(caller)
+            ? 'allowed'
+            : caller === 'anonymous'
+              ? 401
+              : 403
+          : { UNAUTHENTICATED: 401, NOT_FOUND: 404, FORBIDDEN: 403, allowed: 'allowed' }[
+              nonMemberAnswer(caller, rule)
+            ];
+        // Allowed means let in: a stale version (409) on a second run is still the route's own answer.
+        if (expected === 'allowed')
+          expect(status === 401 || status === 403 || status >= 500, label).toBe(false);
+        else expect(status, label).toBe(expected);
+      }
     }
+  }
+});
+
+test('a non-member is told "not found" for every page and read of a project; an admin sees it, marked and audited', async ({
+  baseURL,
+}) => {
+  const { nonMember } = await matrixIds(baseURL as string);
+  const reads = [
+    `/documents/${nonMember.documentId}`,
+    `/documents/${nonMember.documentId}/summary`,
+    `/documents/${nonMember.documentId}/export?format=json`,
+    `/documents/${nonMember.documentId}/export?format=annotations`,
+    `/api/claims/${nonMember.claimId}`,
+  ];
+  for (const caller of ['viewer', 'reviewer', 'admin'] as const) {
+    const context = await contextFor(caller, baseURL as string);
+    for (const path of reads) {
+      const response = await context.get(path, { maxRedirects: 0 });
+      const body = await response.text();
+      const label = `${path} as ${caller}: ${response.status()}`;
+      expect(response.status(), label).toBe(caller === 'admin' ? 200 : 404);
+      // Nothing of the Sandbox's document reaches a non-member.
+      if (caller !== 'admin') expect(body, label).not.toMatch(/litres|Sandbox/);
+    }
+    await context.dispose();
   }
 });
 
@@ -279,7 +394,7 @@ test('a page the role may not use answers 403 and says so; a signed-out caller i
         expect(status, label).toBe(403);
         expect(body, label).not.toMatch(new RegExp(`<h1[^>]*>${rule.heading}</h1>`));
         expect(body, label).toContain('Not allowed for your role');
-        expect(body, label).toContain(`Your role (${ACCOUNTS[caller].role.toLowerCase()}) ${rule.refusal}`);
+        expect(body, label).toContain(rule.refusal);
       }
       await context.dispose();
     }

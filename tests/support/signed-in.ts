@@ -10,8 +10,8 @@ import { sessionCookie } from './session-cookie';
  * A new user of this role with a live session, and the Cookie header that carries it, as after a sign-in: for
  * calling route handlers with a real Request, so the real guard reads a real session.
  */
-export async function signedIn(role: Role) {
-  const user = await createUser(role);
+export async function signedIn(role: Role, options: { project?: string | null } = {}) {
+  const user = await createUser(role, options);
   const token = crypto.randomBytes(24).toString('base64url');
   await prisma.session.create({
     data: { token, userId: user.id, expiresAt: new Date(Date.now() + SESSION_IDLE_SECONDS * 1000) },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AdminViewNotice } from '@/components/admin-view-notice';
 import { AgreementFigures } from '@/components/agreement-figures';
 import { ReviewModeSwitch } from '@/components/review-mode-switch';
 import { buttonClass } from '@/components/ui/button';
@@ -75,6 +76,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   return (
     // On a wide screen the page is the window's height, and the workspace takes what the header leaves.
     <article data-wide className="lg:flex lg:h-[calc(100dvh-5.75rem)] lg:min-h-[36rem] lg:flex-col">
+      {access.adminView && <AdminViewNotice projectName={access.projectName} />}
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 pb-3">
         <div className="min-w-0">
           <h1 className="break-words text-xl font-semibold tracking-tight">{document.title}</h1>

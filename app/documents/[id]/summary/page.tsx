@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { AdminViewNotice } from '@/components/admin-view-notice';
 import { SummaryAgreement } from '@/components/summary-agreement';
 import { SummaryClaimsTable } from '@/components/summary-claims-table';
 import { SummaryCounts } from '@/components/summary-counts';
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 
 export default async function SummaryPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const { user } = await requireProjectPageUser('document.read', { documentId: id });
+  const { user, access } = await requireProjectPageUser('document.read', { documentId: id });
   const summary = `/documents/${id}/summary`;
 
   let filter: ReviewFilter;
@@ -86,6 +87,7 @@ export default async function SummaryPage({ params, searchParams }: Props) {
 
   return (
     <article className="summary-report space-y-6">
+      {access.adminView && <AdminViewNotice projectName={access.projectName} />}
       <SummaryHeader header={header} />
       <div className="space-y-3 print:hidden">
         <SummaryFilterForm documentId={header.document.id} filter={filter} sections={header.sections} />
