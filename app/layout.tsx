@@ -67,6 +67,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       </a>
                     </li>
                   )}
+                  {can(user.role, 'project.create') && (
+                    <li>
+                      <a href="/projects/new" className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}>
+                        New project
+                      </a>
+                    </li>
+                  )}
                 </ul>
                 {/* It grows from nothing, so on a phone it shares the first row with the title, the name shortening. */}
                 <div className="flex min-w-0 flex-1 basis-0 items-center justify-end gap-3">

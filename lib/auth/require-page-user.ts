@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import { forbidden, notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import { AppError } from '@/lib/errors';
 import { getSessionUser, type ProjectScope, requireProjectUser, type ScopedUser } from './guard';
 import { can, type InstancePermission, type Permission } from './permissions';
