@@ -5,7 +5,7 @@
 // administer it.
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { can, INSTANCE_PERMISSIONS, type Permission, type Role } from '@/lib/auth/permissions';
-import { Prisma, prisma } from '@/lib/db/prisma';
+import { Prisma, prisma, transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
 import { listImportProjects } from './list-import-projects';
@@ -174,7 +174,7 @@ function refusal(access: ProjectAccess, permission: Permission): AppError {
 }
 
 async function recordAdminView(actorId: string, access: ProjectAccess, documentId: string | null) {
-  await prisma.$transaction(async (tx) =>
+  await transaction((tx) =>
     writeAuditEvent(tx, {
       actorId,
       action: 'project.admin-viewed',
