@@ -37,10 +37,18 @@ export async function requireProjectPageUser(
 ): Promise<ScopedUser> {
   await signedInOrToLogin();
   try {
-    return await requireProjectUser(permission, scope, { recordAdminView: true });
+    return await projectPageAccess(permission, JSON.stringify(scope));
   } catch (e) {
     if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
     if (e instanceof AppError && e.code === 'FORBIDDEN') forbidden();
     throw e;
   }
 }
+
+// Once per request: a segment's layout checks before the page streams, so that a non-member gets a real 404
+// status, and the page below asks again for the access it needs (one query, one admin-view audit event). The
+// scope is a string so that the cache can match it.
+const projectPageAccess = cache(
+  (permission: Permission, scope: string): Promise<ScopedUser> =>
+    requireProjectUser(permission, JSON.parse(scope) as ProjectScope, { recordAdminView: true }),
+);
