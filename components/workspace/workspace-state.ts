@@ -1,3 +1,4 @@
+import { inRange } from '@/lib/assignments/assignment-range';
 import type { ClaimStatus } from '@/lib/consensus/consensus';
 import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
@@ -93,19 +94,30 @@ export const NO_ASSESSMENT: AssessmentValues = {
   rationale: null,
 };
 
+/** A claim-number range a reviewer is assigned (lib/assignments); both ends null: the whole document. */
+export type AssignedRange = { fromNumber: number | null; toNumber: number | null };
+
 export function initialWorkspaceState(options: {
   claims: ReadonlyArray<WorkspaceClaim>;
   initialClaimId: string | null;
+  assigned?: ReadonlyArray<AssignedRange>;
 }): WorkspaceState {
   const { claims, initialClaimId } = options;
+  const assigned = options.assigned ?? [];
   const asked = initialClaimId && claims.some((c) => c.id === initialClaimId) ? initialClaimId : null;
+  // An assigned reviewer starts on their work: the claims they have not judged, from the first one in their
+  // range. The filter is an ordinary one, so they can switch it off.
+  const firstToDo =
+    assigned.length > 0
+      ? claims.find((c) => c.mine === null && assigned.some((range) => inRange(c.n, range)))?.id
+      : undefined;
   return {
     claims,
     reviews: new Map(),
-    selectedId: asked ?? claims[0]?.id ?? null,
+    selectedId: asked ?? firstToDo ?? claims[0]?.id ?? null,
     // A link to one claim (from the summary, or shared) is followed to its panel.
     view: asked ? 'claims' : 'article',
-    filters: NO_FILTERS,
+    filters: assigned.length > 0 ? { ...NO_FILTERS, unreviewedByMe: true } : NO_FILTERS,
     helpOpen: false,
     focusPanelOf: null,
     panels: new Map(),

@@ -22,6 +22,7 @@ import { useClaimPanel } from './use-claim-panel';
 import { useWorkspaceKeys } from './use-workspace-keys';
 import type { WorkspaceActions, WorkspacePermissions } from './workspace-actions';
 import {
+  type AssignedRange,
   claimsOf,
   draftOf,
   initialWorkspaceState,
@@ -34,6 +35,8 @@ import {
 export type WorkspaceProps = {
   data: Pick<WorkspaceData, 'document' | 'sections'> & { claims: ReadonlyArray<PackedClaim> };
   initialClaimId: string | null;
+  /** The reader's assignments on this document (claim number ranges; null ends: all of it), if any. */
+  assigned?: ReadonlyArray<AssignedRange>;
   permissions: WorkspacePermissions;
   actions: WorkspaceActions;
 };
@@ -66,6 +69,7 @@ export function Workspace(props: WorkspaceProps) {
     initialWorkspaceState({
       claims: unpackClaims(p.data.claims, p.data.sections),
       initialClaimId: p.initialClaimId,
+      assigned: p.assigned ?? [],
     }),
   );
   // A claim edit (text, split, merge, delete, add) re-renders the page with a new list.

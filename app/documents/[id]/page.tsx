@@ -3,10 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AdminViewNotice } from '@/components/admin-view-notice';
 import { AgreementFigures } from '@/components/agreement-figures';
+import { AssignmentsControl } from '@/components/assignments-control';
 import { ReviewModeSwitch } from '@/components/review-mode-switch';
 import { buttonClass } from '@/components/ui/button';
 import { Workspace } from '@/components/workspace/workspace';
 import type { WorkspaceActions } from '@/components/workspace/workspace-actions';
+import { listDocumentAssignments } from '@/lib/assignments/list-document-assignments';
+import { listMyAssignments } from '@/lib/assignments/list-my-assignments';
 import { getSessionUser } from '@/lib/auth/guard';
 import type { Role } from '@/lib/auth/permissions';
 import { requireProjectPageUser } from '@/lib/auth/require-page-user';
@@ -19,9 +22,11 @@ import { addCitationAction } from './add-citation-action';
 import { addClaimAction } from './add-claim-action';
 import { addCommentAction } from './add-comment-action';
 import { adjudicateClaimAction } from './adjudicate-claim-action';
+import { assignReviewAction } from './assign-review-action';
 import { deleteClaimAction } from './delete-claim-action';
 import { editClaimAction } from './edit-claim-action';
 import { mergeClaimAction } from './merge-claim-action';
+import { removeAssignmentAction } from './remove-assignment-action';
 import { removeCitationAction } from './remove-citation-action';
 import { resolveCommentAction } from './resolve-comment-action';
 import { setReviewModeAction } from './set-review-mode-action';
@@ -72,6 +77,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     edit: allows(access, 'claim.edit'),
     adjudicate: allows(access, 'claim.adjudicate'),
   };
+  // A lead sees and changes who is assigned; a reviewer's own assignments open their claim list on its work.
+  const [assignments, mine] = await Promise.all([
+    allows(access, 'project.manage') ? listDocumentAssignments({ documentId: id }) : null,
+    permissions.assess ? listMyAssignments({ reader: user, documentId: id }) : [],
+  ]);
 
   return (
     // On a wide screen the page is the window's height, and the workspace takes what the header leaves.
@@ -125,11 +135,20 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               action={setReviewModeAction}
             />
           )}
+          {assignments && (
+            <AssignmentsControl
+              documentId={document.id}
+              {...assignments}
+              assign={assignReviewAction}
+              remove={removeAssignmentAction}
+            />
+          )}
         </div>
       </header>
       <Workspace
         data={{ document, sections, claims: packClaims(claims, sections) }}
         initialClaimId={typeof claim === 'string' ? claim : null}
+        assigned={mine.map(({ fromNumber, toNumber }) => ({ fromNumber, toNumber }))}
         permissions={permissions}
         actions={ACTIONS}
       />

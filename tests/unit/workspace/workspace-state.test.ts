@@ -375,3 +375,41 @@ describe('versionAfter', () => {
     expect(versionAfter({ ok: false, message: 'Offline' }, 4)).toBe(4);
   });
 });
+
+describe('initialWorkspaceState for an assigned reviewer', () => {
+  const claims = [
+    claim(1, { mine: 'SUPPORTED' }),
+    claim(2),
+    claim(3, { mine: 'SPECULATIVE' }),
+    claim(4),
+    claim(5),
+  ];
+
+  it('opens on "unreviewed by me", at the first claim of their range they have not judged', () => {
+    const state = initialWorkspaceState({
+      claims,
+      initialClaimId: null,
+      assigned: [{ fromNumber: 3, toNumber: 5 }],
+    });
+    expect(state.filters.unreviewedByMe).toBe(true);
+    expect(state.selectedId).toBe('c4');
+    const whole = initialWorkspaceState({
+      claims,
+      initialClaimId: null,
+      assigned: [{ fromNumber: null, toNumber: null }],
+    });
+    expect(whole.selectedId).toBe('c2');
+  });
+
+  it('keeps a claim the address names, and the plain list for a reviewer with no assignment', () => {
+    const linked = initialWorkspaceState({
+      claims,
+      initialClaimId: 'c1',
+      assigned: [{ fromNumber: 3, toNumber: 5 }],
+    });
+    expect(linked.selectedId).toBe('c1');
+    const free = initialWorkspaceState({ claims, initialClaimId: null, assigned: [] });
+    expect(free.filters.unreviewedByMe).toBe(false);
+    expect(free.selectedId).toBe('c1');
+  });
+});
