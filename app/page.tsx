@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
+import { MyAssignments } from '@/components/my-assignments';
 import { StatusMixBar } from '@/components/status-mix-bar';
 import { PageTitle } from '@/components/ui/heading';
+import { listMyAssignments } from '@/lib/assignments/list-my-assignments';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
 import { listImportJobs } from '@/lib/imports/list-import-jobs';
@@ -19,6 +21,9 @@ export default async function DashboardPage() {
       <PageTitle>Documents</PageTitle>
       <Suspense fallback={null}>
         <ImportJobList userId={user.id} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <MyAssignmentList reader={user} />
       </Suspense>
       <Suspense fallback={<LoadingBlock label="Loading the documents…" />}>
         <DocumentList reader={user} />
@@ -59,6 +64,11 @@ async function ImportJobList({ userId }: { userId: string }) {
       </ul>
     </section>
   );
+}
+
+/** The documents and claim ranges a lead gave the reader to review, with their progress. */
+async function MyAssignmentList({ reader }: { reader: Reader }) {
+  return <MyAssignments assignments={await listMyAssignments({ reader })} />;
 }
 
 async function DocumentList({ reader }: { reader: Reader }) {
