@@ -90,6 +90,21 @@ const ACTIONS: Record<string, ActionRule> = {
     allowed: REVIEWERS,
     input: (ids) => ({ documentId: ids.documentId, start: 10_000_000, end: 10_000_001 }),
   },
+  // A lead's (the admin leads the sample project). A reviewer and an assignment that exist nowhere: an allowed
+  // caller gets a validation message or "not found", and nothing changes.
+  assignReviewAction: {
+    allowed: ADMINS,
+    input: (ids) => ({
+      documentId: ids.documentId,
+      reviewerId: crypto.randomUUID(),
+      fromNumber: null,
+      toNumber: null,
+    }),
+  },
+  removeAssignmentAction: {
+    allowed: ADMINS,
+    input: (ids) => ({ documentId: ids.documentId, assignmentId: crypto.randomUUID() }),
+  },
   // Signing in and out need no session by nature; they are public on purpose.
   signInAction: {
     allowed: EVERYONE,
