@@ -90,10 +90,12 @@ const ACTIONS: Record<string, ActionRule> = {
     allowed: REVIEWERS,
     input: (ids) => ({ documentId: ids.documentId, start: 10_000_000, end: 10_000_001 }),
   },
-  // A lead's (the admin leads the sample project). A reviewer and an assignment that exist nowhere: an allowed
-  // caller gets a validation message or "not found", and nothing changes.
+  // A lead's (the admin leads the sample project), and part of a project's administration, so an instance
+  // admin's too. A reviewer and an assignment that exist nowhere: an allowed caller gets a validation message
+  // or "not found", and nothing changes.
   assignReviewAction: {
     allowed: ADMINS,
+    adminView: 'allowed',
     input: (ids) => ({
       documentId: ids.documentId,
       reviewerId: crypto.randomUUID(),
@@ -103,6 +105,7 @@ const ACTIONS: Record<string, ActionRule> = {
   },
   removeAssignmentAction: {
     allowed: ADMINS,
+    adminView: 'allowed',
     input: (ids) => ({ documentId: ids.documentId, assignmentId: crypto.randomUUID() }),
   },
   // Signing in and out need no session by nature; they are public on purpose.
