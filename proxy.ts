@@ -9,6 +9,9 @@ import { refuseActionRequest } from '@/lib/http/refuse-action-request';
 // which Next.js would answer with a 500; one called from the page (Next-Action) then goes straight on.
 
 const PUBLIC_PAGES = ['/login'];
+// An invitation link is opened by someone who may have no account yet; its page says what to do either way.
+const isPublicPage = (pathname: string) =>
+  PUBLIC_PAGES.includes(pathname) || pathname.startsWith('/invitations/');
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -20,7 +23,7 @@ export async function proxy(request: NextRequest) {
   }
   if (pathname.startsWith('/api/')) return NextResponse.next();
   const isPage = !pathname.includes('/export');
-  if (isPage && !PUBLIC_PAGES.includes(pathname) && !getSessionCookie(request)) {
+  if (isPage && !isPublicPage(pathname) && !getSessionCookie(request)) {
     const login = new URL('/login', request.url);
     login.searchParams.set('next', pathname + search);
     return NextResponse.redirect(login);

@@ -4,25 +4,41 @@ import { z } from 'zod';
 /** Inside the checkout; as root, kept elsewhere if the postgres user cannot reach it (lib/db/embedded-postgres-files.ts). */
 export const DEFAULT_EMBEDDED_POSTGRES_DIR = '.data/postgres';
 
-const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, 'must look like postgresql://user@host:5432/database')
-    .optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  EMBEDDED_POSTGRES_DIR: z.string().min(1).default(DEFAULT_EMBEDDED_POSTGRES_DIR),
-  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
-  APP_URL: z.url('must be the address people use, like https://review.example.org').optional(),
-  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
-  // The reviewing organisation: the author of the ClaimReview export and the name on every summary.
-  REVIEW_ORGANISATION_NAME: z.string().trim().min(1).max(200).default('Evidence Review Dashboard'),
-  REVIEW_ORGANISATION_URL: z
-    .url({ protocol: /^https?$/, error: "must be the organisation's web address, like https://example.org" })
-    .optional(),
-});
+const schema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, 'must look like postgresql://user@host:5432/database')
+      .optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    EMBEDDED_POSTGRES_DIR: z.string().min(1).default(DEFAULT_EMBEDDED_POSTGRES_DIR),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+    APP_URL: z.url('must be the address people use, like https://review.example.org').optional(),
+    AUTH_SECRET: z
+      .string()
+      .min(32, 'must be at least 32 characters (try: openssl rand -base64 32)')
+      .optional(),
+    TRUST_PROXY: z.enum(['0', '1']).default('0'),
+    // The reviewing organisation: the author of the ClaimReview export and the name on every summary.
+    REVIEW_ORGANISATION_NAME: z.string().trim().min(1).max(200).default('Evidence Review Dashboard'),
+    REVIEW_ORGANISATION_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "must be the organisation's web address, like https://example.org",
+      })
+      .optional(),
+    // Invitations are sent by mail only when both are set; without them the lead copies the link instead.
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must look like smtp://user:password@mail.example.org:587' })
+      .optional(),
+    SMTP_FROM: z.string().trim().min(3).max(320).optional(),
+  })
+  .refine((env) => !env.SMTP_URL || env.SMTP_FROM, {
+    path: ['SMTP_FROM'],
+    message: 'must be set when SMTP_URL is: the sender, like "Evidence review <review@example.org>"',
+  });
 
 export type Env = z.infer<typeof schema>;
 

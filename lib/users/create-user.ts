@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import { ROLES, type Role } from '@/lib/auth/permissions';
-import { transaction } from '@/lib/db/prisma';
+import { type Tx, transaction } from '@/lib/db/prisma';
 import { singleLineText } from '@/lib/domain/input-schemas';
 import { AppError, fieldErrorsOf } from '@/lib/errors';
 
@@ -20,8 +20,12 @@ export const NewUser = z.object({
     .max(PASSWORD_MAX_LENGTH, `A password can be at most ${PASSWORD_MAX_LENGTH} characters.`),
 });
 
-/** Creates a user who signs in with email and password. actorId is null for the first-run command. */
-export async function createUser(options: z.input<typeof NewUser> & { actorId: string | null }) {
+/**
+ * Creates a user who signs in with email and password. actorId is null for the first-run command and for a
+ * sign-up through an invitation, which passes its transaction so that the account and the membership commit
+ * together.
+ */
+export async function createUser(options: z.input<typeof NewUser> & { actorId: string | null; tx?: Tx }) {
   const parsed = NewUser.safeParse(options);
   if (!parsed.success) {
     throw new AppError(
@@ -32,7 +36,7 @@ export async function createUser(options: z.input<typeof NewUser> & { actorId: s
   }
   const { name, email, role, password } = parsed.data;
   const hash = await hashPassword(password);
-  return transaction(async (tx) => {
+  const run = async (tx: Tx) => {
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
       const message = `There is already a user with the email ${email}.`;
       throw new AppError('CONFLICT', message, { email: message });
@@ -49,5 +53,6 @@ export async function createUser(options: z.input<typeof NewUser> & { actorId: s
       after: { name, email, role },
     });
     return { id: user.id, name, email, role };
-  });
+  };
+  return options.tx ? run(options.tx) : transaction(run);
 }

@@ -19,3 +19,34 @@ describe('readEnv', () => {
     );
   });
 });
+
+describe('readEnv: mail for invitations', () => {
+  it('leaves mail off when SMTP_URL is unset', () => {
+    const env = readEnv({});
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.SMTP_FROM).toBeUndefined();
+  });
+
+  it('takes an smtp or smtps address with a sender', () => {
+    const env = readEnv({
+      SMTP_URL: 'smtps://mailer:secret@mail.example.org:465',
+      SMTP_FROM: 'Review <r@example.org>',
+    });
+    expect(env.SMTP_URL).toBe('smtps://mailer:secret@mail.example.org:465');
+    expect(env.SMTP_FROM).toBe('Review <r@example.org>');
+  });
+
+  it('refuses another scheme, and a mail server without a sender, without repeating the password', () => {
+    expect(() => readEnv({ SMTP_URL: 'http://mail.example.org', SMTP_FROM: 'r@example.org' })).toThrow(
+      /SMTP_URL: must look like smtp:/,
+    );
+    let message = '';
+    try {
+      readEnv({ SMTP_URL: 'smtp://mailer:hunter2-secret@mail.example.org:587' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/SMTP_FROM: must be set when SMTP_URL is/);
+    expect(message).not.toContain('hunter2-secret');
+  });
+});

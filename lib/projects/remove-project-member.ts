@@ -1,0 +1,28 @@
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { transaction } from '@/lib/db/prisma';
+import { requireId } from '@/lib/domain/require-id';
+import { lockProjectLeads, notAMember, refuseLastLead } from './lock-project-leads';
+
+/**
+ * Takes a member out of a project. They lose access with their very next request, on the same session, since
+ * membership is checked on every one. Their assessments, comments and audit events stay in the review.
+ */
+export async function removeProjectMember(options: { projectId: string; userId: string; actorId: string }) {
+  const projectId = requireId(options.projectId, 'The project');
+  const userId = requireId(options.userId, 'The member');
+  return transaction(async (tx) => {
+    const locked = await lockProjectLeads(tx, projectId, userId);
+    const { member } = locked;
+    if (!member) throw notAMember();
+    refuseLastLead(locked, 'they cannot be removed');
+    await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
+    await writeAuditEvent(tx, {
+      actorId: options.actorId,
+      action: 'project.member-removed',
+      entityType: 'Project',
+      entityId: projectId,
+      before: { userId, role: member.role },
+    });
+    return { name: member.name };
+  });
+}
