@@ -1,10 +1,9 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import type { ProjectRole } from '@/lib/projects/project-access';
 import { ActionMessage } from './action-message';
-import { ProjectRoleOptions } from './project-role-options';
 import { Button } from './ui/button';
 import { Field, Input, Select } from './ui/field';
 import { useAction } from './use-action';
@@ -19,6 +18,8 @@ const EMPTY: Values = { email: '', role: 'REVIEWER' };
  */
 export function ProjectInviteForm(props: {
   projectId: string;
+  /** The project roles as options, rendered on the server (components/project-role-options.tsx). */
+  roleOptions: ReactNode;
   /** How long a link lasts, said beside it. */
   days: number;
   action: (input: unknown) => Promise<ActionResult<Made>>;
@@ -55,7 +56,7 @@ export function ProjectInviteForm(props: {
               value={values.role}
               onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as ProjectRole }))}
             >
-              <ProjectRoleOptions />
+              {props.roleOptions}
             </Select>
           )}
         </Field>

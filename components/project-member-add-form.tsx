@@ -1,10 +1,9 @@
 'use client';
 
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import type { ProjectRole } from '@/lib/projects/project-access';
 import { ActionMessage } from './action-message';
-import { ProjectRoleOptions } from './project-role-options';
 import { Button } from './ui/button';
 import { Field, Input, Select } from './ui/field';
 import { useAction } from './use-action';
@@ -15,6 +14,8 @@ const EMPTY: Values = { email: '', role: 'REVIEWER' };
 /** Adds someone who already has an account, by their email address. */
 export function ProjectMemberAddForm(props: {
   projectId: string;
+  /** The project roles as options, rendered on the server (components/project-role-options.tsx). */
+  roleOptions: ReactNode;
   action: (input: unknown) => Promise<ActionResult>;
 }) {
   const [values, setValues] = useState<Values>(EMPTY);
@@ -51,7 +52,7 @@ export function ProjectMemberAddForm(props: {
             value={values.role}
             onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as ProjectRole }))}
           >
-            <ProjectRoleOptions />
+            {props.roleOptions}
           </Select>
         )}
       </Field>

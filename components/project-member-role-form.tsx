@@ -1,16 +1,17 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
 import type { ProjectRole } from '@/lib/projects/project-access';
 import { ActionMessage } from './action-message';
-import { ProjectRoleOptions } from './project-role-options';
 import { Button } from './ui/button';
 import { Select } from './ui/field';
 import { useAction } from './use-action';
 
 export function ProjectMemberRoleForm(props: {
   projectId: string;
+  /** The project roles as options, rendered on the server (components/project-role-options.tsx). */
+  roleOptions: ReactNode;
   userId: string;
   userName: string;
   role: ProjectRole;
@@ -39,7 +40,7 @@ export function ProjectMemberRoleForm(props: {
           aria-describedby={`${id}-status`}
           className="w-auto"
         >
-          <ProjectRoleOptions />
+          {props.roleOptions}
         </Select>
         <Button type="submit" variant="primary" size="sm" disabled={saving.pending}>
           {saving.pending ? 'Saving…' : 'Save'}

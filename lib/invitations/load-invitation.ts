@@ -38,8 +38,9 @@ export async function loadInvitation(token: string): Promise<InvitationView> {
       invitedBy: { select: { name: true } },
     },
   });
-  const state = invitationState(row ? { ...row, projectName: row.project.name } : undefined);
-  if (!row || state !== 'pending') return { state: state === 'pending' ? 'unknown' : state };
+  if (!row) return { state: 'unknown' };
+  const state = invitationState({ ...row, projectName: row.project.name });
+  if (state !== 'pending') return { state };
   const account = await prisma.user.findUnique({ where: { email: row.email }, select: { id: true } });
   return {
     state,

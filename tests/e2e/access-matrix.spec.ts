@@ -18,6 +18,7 @@ const CALLERS: Caller[] = ['anonymous', 'viewer', 'reviewer', 'admin'];
 const EVERYONE: Caller[] = [...CALLERS];
 const REVIEWERS: Caller[] = ['reviewer', 'admin'];
 const ADMINS: Caller[] = ['admin'];
+const SIGNED_IN: Caller[] = ['viewer', 'reviewer', 'admin'];
 
 type Ids = { projectId: string; documentId: string; claimId: string };
 
@@ -144,6 +145,51 @@ const ACTIONS: Record<string, ActionRule> = {
     instance: true,
     input: () => ({ userId: crypto.randomUUID(), active: false }),
   },
+  // The project's members, managed by its lead (the admin account leads the sample project) or, in the admin
+  // view, by an instance admin. An address or ids that exist nowhere answer "not found", so no membership
+  // changes; an invitation to a made-up address is harmless.
+  addMemberAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({
+      projectId: ids.projectId,
+      email: `matrix-nobody-${crypto.randomUUID()}@e2e.test`,
+      role: 'REVIEWER',
+    }),
+  },
+  changeMemberRoleAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({ projectId: ids.projectId, userId: crypto.randomUUID(), role: 'VIEWER' }),
+  },
+  removeMemberAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({ projectId: ids.projectId, userId: crypto.randomUUID() }),
+  },
+  inviteMemberAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({
+      projectId: ids.projectId,
+      email: `matrix-${crypto.randomUUID()}@e2e.test`,
+      role: 'VIEWER',
+    }),
+  },
+  revokeInvitationAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({ projectId: ids.projectId, invitationId: crypto.randomUUID() }),
+  },
+  // Public on purpose, like signing in: the invitee has no account yet, and the link's 32 random bytes are the
+  // credential. A token that names no invitation answers "not found", and no account is made.
+  signUpThroughInvitationAction: {
+    allowed: EVERYONE,
+    instance: true,
+    input: () => ({ token: 'A'.repeat(43), name: 'Access Matrix', password: 'access-matrix-password' }),
+  },
+  // Any signed-in user, who is not a member yet; only the account with the invited address gets in.
+  acceptInvitationAction: { allowed: SIGNED_IN, instance: true, input: () => ({ token: 'A'.repeat(43) }) },
 };
 
 type RouteProbe = { method: 'POST' | 'PUT'; path: (ids: Ids) => string; data: unknown };
@@ -270,7 +316,7 @@ async function idsOf(admin: APIRequestContext, title: string): Promise<Ids> {
   const review = await (await admin.get(`/documents/${documentId}/export?format=json`)).json();
   // The workspace links back to its project.
   const workspace = await (await admin.get(`/documents/${documentId}`)).text();
-  const projectId = /href="\/projects\/([0-9a-f-]{36})"/.exec(workspace)?.[1] as string;
+  const projectId = /href="\/projects\/([0-9a-f-]{36})(?:\/members)?"/.exec(workspace)?.[1] as string;
   return { projectId, documentId, claimId: review.claims.at(-1).id };
 }
 

@@ -128,6 +128,12 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               </a>
             )}
           </nav>
+          {/* A lead reaches the project's members from any of its documents. */}
+          {allows(access, 'project.manage') && (
+            <a className={buttonClass()} href={`/projects/${access.projectId}/members`}>
+              Members
+            </a>
+          )}
           {allows(access, 'document.manage') && (
             <ReviewModeSwitch
               documentId={document.id}

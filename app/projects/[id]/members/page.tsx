@@ -3,6 +3,7 @@ import { ConfirmButton } from '@/components/confirm-button';
 import { ProjectInviteForm } from '@/components/project-invite-form';
 import { ProjectMemberAddForm } from '@/components/project-member-add-form';
 import { ProjectMemberRoleForm } from '@/components/project-member-role-form';
+import { ProjectRoleOptions } from '@/components/project-role-options';
 import { Badge } from '@/components/ui/badge';
 import { PART_TITLE, PageTitle } from '@/components/ui/heading';
 import { requireProjectPageUser } from '@/lib/auth/require-page-user';
@@ -45,7 +46,11 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
           Add a member
         </h2>
         <div className="mt-2">
-          <ProjectMemberAddForm projectId={projectId} action={addMemberAction} />
+          <ProjectMemberAddForm
+            projectId={projectId}
+            roleOptions={<ProjectRoleOptions />}
+            action={addMemberAction}
+          />
         </div>
       </section>
 
@@ -57,7 +62,12 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
           For someone without an account: they make one through the link, and join as the role you choose.
         </p>
         <div className="mt-2">
-          <ProjectInviteForm projectId={projectId} days={INVITATION_DAYS} action={inviteMemberAction} />
+          <ProjectInviteForm
+            projectId={projectId}
+            roleOptions={<ProjectRoleOptions />}
+            days={INVITATION_DAYS}
+            action={inviteMemberAction}
+          />
         </div>
       </section>
 
@@ -100,6 +110,7 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
                       userId={m.userId}
                       userName={m.name}
                       role={m.role}
+                      roleOptions={<ProjectRoleOptions />}
                       action={changeMemberRoleAction}
                     />
                   </td>
