@@ -64,7 +64,7 @@ export async function requireUser(
 }
 
 /** What a request inside a project names: a project, or a document or a row under one. */
-export type ProjectScope = Scope & { projectId?: string | null };
+export type ProjectScope = Scope;
 
 export type ScopedUser = { user: CurrentUser; access: ProjectAccess };
 

@@ -56,6 +56,8 @@ export function allows(access: ProjectAccess, permission: Permission): boolean {
 
 /** What the rows a request names, from the most specific up; at least the document or one row under it. */
 export type Scope = {
+  /** Named beside a document or a row under one, it must be that document's project (404 otherwise). */
+  projectId?: string | null;
   documentId?: string | null;
   claimId?: string | null;
   commentId?: string | null;
@@ -116,8 +118,10 @@ export async function documentAccess(
   const access = accessOf(row, reader);
   if (!access) throw notFound(what);
   if (!allows(access, permission)) throw refusal(access, permission);
-  if (!row.rowsInDocument) {
-    throw notFound(ids.claimId ? 'The claim' : ids.commentId ? 'The comment' : 'The citation');
+  if (!row.rowsInDocument || (options.projectId && options.projectId.toLowerCase() !== row.projectId)) {
+    throw notFound(
+      ids.claimId ? 'The claim' : ids.commentId ? 'The comment' : ids.citationId ? 'The citation' : 'The document',
+    );
   }
   if (access.adminView && options.recordAdminView) await recordAdminView(reader.id, access, row.documentId);
   return { ...access, documentId: row.documentId };

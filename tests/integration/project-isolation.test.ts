@@ -222,3 +222,18 @@ describe('an instance admin who is not a member', () => {
     expect(events[0]).toMatchObject({ entityId: projectB, documentId: docB.id });
   });
 });
+
+describe('a project id beside a document id', () => {
+  it('must be that document’s project, or the request is refused as not found', async () => {
+    const req = request('/', leadOfA.cookie);
+    const both = await codeOf(
+      requireProjectUser('project.manage', { projectId: projectA, documentId: docA.id }, { request: req }),
+    );
+    expect(both).toBe('allowed');
+    // A lead of A naming one of A's documents beside project B's id must not reach B.
+    const mismatch = await codeOf(
+      requireProjectUser('project.manage', { projectId: projectB, documentId: docA.id }, { request: req }),
+    );
+    expect(mismatch).toBe('NOT_FOUND');
+  });
+});

@@ -2,9 +2,8 @@ import { notFound } from '@/lib/errors';
 import type { ProjectAccess } from '@/lib/projects/project-access';
 
 /**
- * The project a members action changes: the one the guard checked, and it must be the one the input names. The
- * guard resolves a document before a project, so an input that named a document of a project the caller leads
- * beside another project's id would otherwise reach that other project.
+ * The project a members action changes: the one the guard checked (which refuses a project id that is not the
+ * project of the other ids named), so the action never acts on an id it did not check.
  */
 export function managedProject(projectId: string, access: ProjectAccess | null): string {
   if (!access || access.projectId !== projectId.toLowerCase()) throw notFound('The project');
