@@ -107,24 +107,31 @@ export async function documentAccess(
     JOIN "Project" p ON p.id = d."projectId"
     LEFT JOIN "ProjectMember" m ON m."projectId" = p.id AND m."userId" = ${reader.id}::uuid
     WHERE d."deletedAt" IS NULL`;
-  const what = ids.documentId
-    ? 'The document'
-    : ids.claimId
-      ? 'The claim'
-      : ids.commentId
-        ? 'The comment'
-        : 'The citation';
-  if (!row) throw notFound(what);
+  // "Not found" names the row the caller asked for: the document, or else the row they named under it.
+  const [first, under] = [
+    namedRow(ids, ['documentId', 'claimId', 'commentId', 'citationId']),
+    namedRow(ids, ['claimId', 'commentId', 'citationId', 'documentId']),
+  ];
+  if (!row) throw notFound(first);
   const access = accessOf(row, reader);
-  if (!access) throw notFound(what);
+  if (!access) throw notFound(first);
   if (!allows(access, permission)) throw refusal(access, permission);
   if (!row.rowsInDocument || (options.projectId && options.projectId.toLowerCase() !== row.projectId)) {
-    throw notFound(
-      ids.claimId ? 'The claim' : ids.commentId ? 'The comment' : ids.citationId ? 'The citation' : 'The document',
-    );
+    throw notFound(under);
   }
   if (access.adminView && options.recordAdminView) await recordAdminView(reader.id, access, row.documentId);
   return { ...access, documentId: row.documentId };
+}
+
+const ROW_NAMES = {
+  documentId: 'The document',
+  claimId: 'The claim',
+  commentId: 'The comment',
+  citationId: 'The citation',
+} as const;
+
+function namedRow(ids: Record<keyof typeof ROW_NAMES, string | null>, order: Array<keyof typeof ROW_NAMES>) {
+  return ROW_NAMES[order.find((key) => ids[key]) ?? 'documentId'];
 }
 
 /** The caller's access to a project itself (its page, members, settings and documents list). */
