@@ -16,30 +16,38 @@ const SAMPLE = 64 * 1024;
 const MAX_CONTROL_SHARE = 0.01;
 
 export function decodeUpload(bytes: Uint8Array): DecodedUpload {
-  if (bytes.length === 0) return { ok: false, error: 'The file is empty.' };
+  const refused = notTextReason(bytes);
+  return refused ? { ok: false, error: refused } : { ok: true, ...decodeText(bytes) };
+}
+
+/**
+ * Why these bytes cannot be a text file, or null: empty, UTF-16, a known binary signature, too many control
+ * bytes, or a NUL anywhere. A look at the first bytes and one native scan, so the server checks an upload at
+ * the door with it, and leaves decoding to its import worker.
+ */
+export function notTextReason(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'The file is empty.';
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return { ok: false, error: 'The file is saved as UTF-16. Save it as UTF-8 text and upload it again.' };
+    return 'The file is saved as UTF-16. Save it as UTF-8 text and upload it again.';
   }
   const binary = binaryKind(bytes);
   if (binary) {
-    return {
-      ok: false,
-      error: `The file looks like ${binary}, not text. Upload the article as a .txt, .md or .html file.`,
-    };
+    return `The file looks like ${binary}, not text. Upload the article as a .txt, .md or .html file.`;
   }
   // A NUL is never text, wherever it is: PostgreSQL cannot even store it. indexOf scans natively, so the whole
   // file is cheap to check.
   if (bytes.indexOf(0) !== -1) {
-    return {
-      ok: false,
-      error:
-        'This file contains NUL bytes, so it looks like a binary file, not text. Save it as plain text, Markdown or HTML and upload again.',
-    };
+    return 'This file contains NUL bytes, so it looks like a binary file, not text. Save it as plain text, Markdown or HTML and upload again.';
   }
+  return null;
+}
+
+/** Bytes that passed notTextReason, as text: UTF-8 when they are valid UTF-8, else Windows-1252. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

@@ -9,13 +9,13 @@ export type ImportFields = {
 };
 
 /**
- * Queues an import that was already checked at the door (size, type, encoding, fields): the file is stored
- * with the job, so any app instance's import worker can run it (lib/imports/import-runner.ts).
+ * Queues an import that was already checked at the door (size, type, fields): the file is stored with the
+ * job, so any app instance's import worker can run it (lib/imports/import-runner.ts), and decodes it there.
  */
 export async function enqueueImport(options: {
   fileName: string;
   format: ImportFormat | 'PDF';
-  /** The article as text, or a PDF's bytes. */
+  /** The article as text (sent as JSON, already cleaned), or the file's bytes as they were sent. */
   input: string | Uint8Array;
   fields: ImportFields;
   actorId: string;

@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { ImportExtraction } from '@/lib/documents/import-input';
 import { AppError } from '@/lib/errors';
 import { workerReplies } from '@/lib/workers/worker-replies';
-import type { ClaimSource, ClaimToWrite } from './write-document';
+import type { ClaimBatch } from './claim-batch';
+import type { ClaimSource } from './write-document';
 
 // The import worker (ADR 0016): one per app instance, started for an import and stopped when it has been idle a
 // while, so the memory a large file took is given back. Imports run one at a time, so it serves one at a time.
@@ -33,7 +34,7 @@ export type ImportWorkerReply =
   | { type: 'progress'; stage: Stage; done: number; total: number }
   | { type: 'extracted'; document: ExtractedDocument; claims: number }
   | { type: 'refused'; message: string }
-  | { type: 'claims'; claims: ClaimToWrite[] }
+  | { type: 'claims'; batch: ClaimBatch }
   | { type: 'error'; message: string };
 
 type Extracted = { document: ExtractedDocument; claims: ClaimSource; release: () => void };
@@ -92,9 +93,9 @@ export async function extractInWorker(options: {
       total: found.claims,
       read: async (from, count) => {
         worker.postMessage({ type: 'claims', from, count } satisfies ImportWorkerRequest);
-        const batch = await next();
-        if (batch.type !== 'claims') throw new Error(`The import worker answered ${batch.type} to claims.`);
-        return batch.claims;
+        const answer = await next();
+        if (answer.type !== 'claims') throw new Error(`The import worker answered ${answer.type} to claims.`);
+        return answer.batch;
       },
     };
     return { document: found.document, claims, release };

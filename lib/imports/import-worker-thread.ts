@@ -1,5 +1,5 @@
 // The worker thread that reads imports (started by extract-in-worker.ts): it decodes the file, finds its claims
-// and holds them, handing them over a batch at a time as the server's thread writes them. Reading a PDF and
+// and holds them, handing them over a batch at a time, as the rows the server's thread writes (claim-batch.ts). Reading a PDF and
 // extracting a 2 MB article are seconds of CPU; here they never hold up the server's thread, which goes on
 // answering pages and saves. It has no database client: that would cost more memory than the import itself.
 import fs from 'node:fs';
@@ -10,8 +10,10 @@ import {
   IMPORT_FORMATS,
   IMPORT_MAX_CLAIMS,
   type ImportExtraction,
+  importText,
   withinClaimLimit,
 } from '@/lib/documents/import-input';
+import { claimBatch } from './claim-batch';
 import type { ImportWorkerReply, ImportWorkerRequest } from './extract-in-worker';
 
 const port = parentPort;
@@ -51,10 +53,8 @@ port.on('message', async (message: ImportWorkerRequest) => {
     }
     if (message.type === 'claims') {
       const { from, count } = message;
-      const claims = (held?.claims ?? [])
-        .slice(from, from + count)
-        .map((claim, i) => ({ ...claim, source: held?.sources?.[from + i] ?? null }));
-      return reply({ type: 'claims', claims });
+      const batch = claimBatch({ claims: held?.claims ?? [], sources: held?.sources, from, count });
+      return reply({ type: 'claims', batch });
     }
     held = null;
   } catch (e) {
@@ -86,7 +86,7 @@ async function extract(
   const format = IMPORT_FORMATS.find((f) => f === request.format);
   if (!format) return `“${request.fileName}” is not a file type that can be imported.`;
   reply({ type: 'progress', stage: 'EXTRACTING', done: 0, total: 0 });
-  // The text was decoded, checked and cleaned when it was sent, and stored as UTF-8.
-  const result = extractImport({ text: new TextDecoder().decode(request.input), format });
+  // The file's bytes were checked at the door; they are decoded and cleaned here, off the server's thread.
+  const result = extractImport({ text: importText(request.input), format });
   return result.ok ? result.extraction : result.error;
 }

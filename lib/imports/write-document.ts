@@ -1,15 +1,13 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { parseCitationIdentifier } from '@/lib/citations/citation-identifier';
 import { type Tx, transaction } from '@/lib/db/prisma';
-import { uuid7 } from '@/lib/db/uuid7';
 import type { ImportExtraction, ImportFormat } from '@/lib/documents/import-input';
 import { slugify } from '@/lib/documents/slugify';
 import { isUniqueViolation } from '@/lib/errors';
-import type { ExtractedClaim } from '@/lib/extraction/types';
+import { type ClaimBatch, claimBatch } from './claim-batch';
 
 /**
  * Claims written per statement and per transaction. Each batch holds a connection and its locks only briefly,
- * and the thread that writes builds one batch's parameters at a time.
+ * and the server's thread handles one batch's rows at a time.
  */
 export const CLAIMS_PER_BATCH = 1_000;
 
@@ -30,23 +28,19 @@ export type DocumentFields = {
 /** The file a document was read from, kept when its body is only the text extracted from it (a PDF). */
 export type OriginalFile = { fileName: string; mediaType: string; bytes: Uint8Array };
 
-/** A claim to write, with the source a CSV list named for it, if any. */
-export type ClaimToWrite = ExtractedClaim & { source?: string | null };
-
 /**
  * The claims to write, read one batch at a time: an import job keeps them in its worker thread and asks for
- * each batch as it is written, so the server's thread never holds them all.
+ * each batch as it is written, so the server's thread never holds them all, and receives each batch as the
+ * rows to write (claim-batch.ts).
  */
-export type ClaimSource = { total: number; read: (from: number, count: number) => Promise<ClaimToWrite[]> };
+export type ClaimSource = { total: number; read: (from: number, count: number) => Promise<ClaimBatch> };
 
 /** The claims of an extraction held here, as a source. */
 export function claimsOf(extraction: ImportExtraction): ClaimSource {
   return {
     total: extraction.claims.length,
     read: async (from, count) =>
-      extraction.claims
-        .slice(from, from + count)
-        .map((claim, i) => ({ ...claim, source: extraction.sources?.[from + i] ?? null })),
+      claimBatch({ claims: extraction.claims, sources: extraction.sources, from, count }),
   };
 }
 
@@ -85,7 +79,7 @@ export async function writeDocument(options: WriteDocumentOptions) {
   const total = options.claims.total;
   for (let from = 0; from < total; from += CLAIMS_PER_BATCH) {
     const batch = await options.claims.read(from, CLAIMS_PER_BATCH);
-    await inOne((t) => insertClaims(t, options, created, from, batch));
+    await inOne((t) => insertClaims(t, options, created, batch));
     await options.job?.saved(Math.min(from + CLAIMS_PER_BATCH, total), total);
   }
   await inOne(async (t) => {
@@ -154,55 +148,35 @@ async function createDocument(tx: Tx, options: WriteDocumentOptions): Promise<Cr
 }
 
 /**
- * One batch of claims in one statement: each column as an array, unnested into rows, so a thousand claims
- * cost one round trip and a handful of parameters rather than a thousand rows of them.
+ * One batch of claims in one statement: its rows as one JSON parameter, so a thousand claims cost one round
+ * trip, and the server's thread passes one string on rather than building a thousand rows of parameters.
  */
 async function insertClaims(
   tx: Tx,
   options: WriteDocumentOptions,
   document: CreatedDocument,
-  from: number,
-  batch: ClaimToWrite[],
+  batch: ClaimBatch,
 ) {
-  const ids = batch.map(() => uuid7());
-  const column = <T>(pick: (claim: (typeof batch)[number], i: number) => T) => batch.map(pick);
+  // A claim's section is an index into the document's sections, whose ids were made when it was created.
+  const sectionIds = document.sectionIds.map((id) => id ?? null);
   await tx.$executeRaw`
     INSERT INTO "Claim" (id, "documentId", number, "sectionId", text, quote, start, "end", prefix, suffix, kind,
       hedged, "updatedAt")
-    SELECT c.id, ${document.id}::uuid, c.number, c."sectionId", c.text, c.quote, c.start, c."end", c.prefix,
-      c.suffix, c.kind, c.hedged, now()
-    FROM unnest(
-      ${ids}::uuid[],
-      ${column((_, i) => from + i + 1)}::int[],
-      ${column((c) => (c.sectionIndex === null ? null : (document.sectionIds[c.sectionIndex] ?? null)))}::uuid[],
-      ${column((c) => c.text)}::text[],
-      ${column((c) => c.quote)}::text[],
-      ${column((c) => c.start)}::int[],
-      ${column((c) => c.end)}::int[],
-      ${column((c) => c.prefix)}::text[],
-      ${column((c) => c.suffix)}::text[],
-      ${column((c) => c.kind)}::"ClaimKind"[],
-      ${column((c) => c.hedged)}::boolean[]
-    ) AS c(id, number, "sectionId", text, quote, start, "end", prefix, suffix, kind, hedged)`;
+    SELECT c.id, ${document.id}::uuid, c.number, (${sectionIds}::uuid[])[c."sectionIndex" + 1], c.text, c.quote,
+      c.start, c."end", c.prefix, c.suffix, c.kind, c.hedged, now()
+    FROM json_to_recordset(${batch.rows}::json) AS c(id uuid, number int, "sectionIndex" int, text text,
+      quote text, start int, "end" int, prefix text, suffix text, kind "ClaimKind", hedged boolean)`;
   // A CSV list of claims may name each claim's source: it becomes the claim's first citation.
   const actorId = options.fields.actorId;
-  if (!actorId) return;
-  const citations = batch.flatMap((claim, i) => {
-    const parsed = claim.source ? parseCitationIdentifier(claim.source) : null;
-    const claimId = ids[i];
-    return parsed && claimId
-      ? [
-          {
-            claimId,
-            ...parsed,
-            relation: 'MENTIONS' as const,
-            note: 'From the imported CSV',
-            createdById: actorId,
-          },
-        ]
-      : [];
+  if (!actorId || batch.citations.length === 0) return;
+  await tx.citation.createMany({
+    data: batch.citations.map((citation) => ({
+      ...citation,
+      relation: 'MENTIONS' as const,
+      note: 'From the imported CSV',
+      createdById: actorId,
+    })),
   });
-  if (citations.length) await tx.citation.createMany({ data: citations });
 }
 
 const SLUG_ATTEMPTS = 3;
