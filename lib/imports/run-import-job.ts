@@ -40,10 +40,13 @@ export async function runImportJob(options: { jobId: string }) {
   if (!job) return;
   // An earlier attempt stopped part-way (its instance went away): start again from nothing.
   if (job.documentId) await removeHiddenDocument({ documentId: job.documentId });
+  // Each update selects only the id: by default Prisma reads back the whole row, the stored file with it, and
+  // decoding a 2 MB file on the server's thread twenty times an import is what pages would wait for.
   const progress = (stage: Stage, done: number, total: number) =>
     prisma.importJob.update({
       where: { id: jobId },
       data: { stage, done, total, heartbeatAt: new Date() },
+      select: { id: true },
     });
   let release = () => {};
   try {
@@ -80,7 +83,7 @@ export async function runImportJob(options: { jobId: string }) {
       file: pdf ? { fileName: job.fileName, mediaType: 'application/pdf', bytes: job.input } : undefined,
       job: {
         started: async (tx, documentId) => {
-          await tx.importJob.update({ where: { id: jobId }, data: { documentId } });
+          await tx.importJob.update({ where: { id: jobId }, data: { documentId }, select: { id: true } });
         },
         saved: async (done) => {
           await progress('SAVING', done, claims.total);

@@ -91,9 +91,13 @@ export async function writeDocument(options: WriteDocumentOptions) {
           mediaType: options.file.mediaType,
           bytes: Buffer.from(options.file.bytes),
         },
+        select: { documentId: true },
       });
     }
-    if (!tx) await t.document.update({ where: { id: created.id }, data: { deletedAt: null } });
+    // Selecting only the id: Prisma would otherwise read the whole document back, its body with it.
+    if (!tx) {
+      await t.document.update({ where: { id: created.id }, data: { deletedAt: null }, select: { id: true } });
+    }
     await writeAuditEvent(t, {
       actorId: fields.actorId,
       action: 'document.imported',
