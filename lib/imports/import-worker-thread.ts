@@ -1,7 +1,8 @@
 // The worker thread that reads imports (started by extract-in-worker.ts): it decodes the file, finds its claims
-// and holds them, handing them over a batch at a time, as the rows the server's thread writes (claim-batch.ts). Reading a PDF and
-// extracting a 2 MB article are seconds of CPU; here they never hold up the server's thread, which goes on
-// answering pages and saves. It has no database client: that would cost more memory than the import itself.
+// and holds them, handing them over a batch at a time as the rows the server's thread writes (claim-batch.ts).
+// Reading a PDF and extracting a 2 MB article are seconds of CPU; here they never hold up the server's thread,
+// which goes on answering pages and saves. It has no database client: that would cost more memory than the
+// import itself.
 import fs from 'node:fs';
 import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
