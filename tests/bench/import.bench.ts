@@ -110,6 +110,12 @@ async function main(teardown: Teardown) {
       [SAMPLE_DOCUMENT_SLUG],
     );
     if (!rows[0]) throw new Error('The app did not load its sample document.');
+    // The first start put it in a project of its own: the bench's reviewer reads it as a member, as reviewers do.
+    await client.query(
+      `INSERT INTO "ProjectMember" ("projectId", "userId", role)
+       SELECT "projectId", $2, 'REVIEWER' FROM "Document" WHERE id = $1 ON CONFLICT DO NOTHING`,
+      [rows[0].id, seeded.bench.id],
+    );
     return rows[0];
   });
   const read = (document: { id: string; title: string }, clients = READERS) =>
