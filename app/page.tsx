@@ -127,6 +127,7 @@ async function DocumentList({ reader }: { reader: Reader }) {
                       SUPPORTED: mix.supported,
                       SPECULATIVE: mix.speculative,
                       UNSUPPORTED: mix.unsupported,
+                      IN_REVIEW: mix.inReview,
                       CONFLICT: mix.conflicts,
                       UNREVIEWED: d.total - d.reviewed,
                     }}

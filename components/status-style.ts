@@ -20,6 +20,12 @@ const STYLE: Record<ClaimStatus, { label: string; symbol: string; tone: BadgeTon
     tone: 'negative',
     bar: 'bg-rose-600',
   },
+  IN_REVIEW: {
+    label: 'In review',
+    symbol: '◐',
+    tone: 'info',
+    bar: 'bg-sky-500',
+  },
   CONFLICT: {
     label: 'In conflict',
     symbol: '!',

@@ -104,7 +104,7 @@ function ClaimRow({ documentId, row }: { documentId: string; row: ReviewClaimRow
       <td className={`${CELL} cards:basis-full`}>
         <CardLabel column="Verdict" />
         <div className="min-w-0">
-          <StatusBadge status={row.status} />
+          <StatusBadge status={row.status} progress={row.progress} />
           <VerdictNotes row={row} />
         </div>
       </td>

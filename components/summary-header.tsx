@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import type { ReviewHeader } from '@/lib/exports/review-types';
-import { filterWords, reviewModeWords, reviewPeriodWords, timestampWords } from '@/lib/summary/header-words';
+import {
+  consensusRuleWords,
+  filterWords,
+  reviewModeWords,
+  reviewPeriodWords,
+  timestampWords,
+} from '@/lib/summary/header-words';
 import { PAGE_TITLE } from './ui/heading';
 
 /** The report's title block: what was reviewed, by whom, when, and which claims this view shows. */
@@ -26,6 +32,7 @@ export function SummaryHeader({ header }: { header: ReviewHeader }) {
     ['Reviewers', header.reviewers.map((r) => r.name).join(', ') || 'Nobody has assessed a claim yet'],
     ['Review period', reviewPeriodWords(header.reviewPeriod)],
     ['Review mode', reviewModeWords(document.reviewMode)],
+    ['Consensus rule', consensusRuleWords(header.reviewersRequired)],
     ['Claims shown', filterWords(header.filter, header.sections)],
     ['Report made', timestampWords(header.exportedAt)],
   ];

@@ -77,7 +77,7 @@ export function ClaimPanel(props: {
           <span>· {CLAIM_KIND_LABEL[claim.kind]}</span>
           {claim.hedged && <span>· hedged</span>}
           <span className="ml-auto">
-            <StatusBadge status={panel.status} />
+            <StatusBadge status={panel.status} progress={panel.progress} />
           </span>
         </div>
         <h2

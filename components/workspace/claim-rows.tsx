@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useEffect, useRef, useState } from 'react';
+import { inReviewWords } from '@/lib/consensus/consensus';
 import { INITIAL_LIST_HEIGHT, ROW_HEIGHT, rowWindow } from '@/lib/workspace/render-window';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
 import { STATUS_STYLE } from '../status-style';
@@ -13,6 +14,8 @@ type Props = {
   total: number;
   selectedId: string | null;
   textOf: (claim: WorkspaceClaim) => string;
+  /** The project's consensus rule, for "In review (1 of 2)". */
+  reviewersRequired: number;
   onSelect: (claimId: string) => void;
 };
 
@@ -29,7 +32,14 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
  * for Tab (the selected row, or the first in view), and the arrow keys, Home and End move the selection and the
  * focus through it, so Tab does not walk through every row to reach the panel.
  */
-export const ClaimRows = memo(function ClaimRows({ claims, total, selectedId, textOf, onSelect }: Props) {
+export const ClaimRows = memo(function ClaimRows({
+  claims,
+  total,
+  selectedId,
+  textOf,
+  reviewersRequired,
+  onSelect,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The row to focus once it is rendered, after an arrow key selected it.
   const focusNext = useRef<string | null>(null);
@@ -91,6 +101,10 @@ export const ClaimRows = memo(function ClaimRows({ claims, total, selectedId, te
       <ul aria-label="Claims" className="relative" style={{ height: claims.length * ROW_HEIGHT }}>
         {claims.slice(first, last).map((claim, offset) => {
           const style = STATUS_STYLE[claim.status];
+          const inReview = claim.status === 'IN_REVIEW';
+          const label = inReview
+            ? inReviewWords({ assessed: claim.assessed, required: reviewersRequired })
+            : style.label;
           const selected = claim.id === selectedId;
           const index = first + offset;
           return (
@@ -115,12 +129,17 @@ export const ClaimRows = memo(function ClaimRows({ claims, total, selectedId, te
                 </span>
                 <span
                   className={`mt-0.5 inline-flex w-5 shrink-0 justify-center rounded text-xs font-semibold ring-1 ${style.badge}`}
-                  title={style.label}
+                  title={label}
                 >
                   <span aria-hidden="true">{style.symbol}</span>
-                  <span className="sr-only">{style.label}</span>
+                  <span className="sr-only">{label}</span>
                 </span>
                 <span className="line-clamp-2 min-w-0 flex-1 leading-snug">{textOf(claim)}</span>
+                {inReview && (
+                  <span aria-hidden="true" className="shrink-0 pt-0.5 text-xs tabular-nums text-sky-900">
+                    {claim.assessed} of {reviewersRequired}
+                  </span>
+                )}
                 {claim.mine && (
                   <span
                     className="shrink-0 pt-0.5 text-xs text-slate-600"

@@ -55,7 +55,7 @@ export const ConsensusSection = memo(function ConsensusSection(props: {
         Consensus
       </h3>
       <p className="flex flex-wrap items-center gap-2">
-        <StatusBadge status={panel.status} />
+        <StatusBadge status={panel.status} progress={panel.progress} />
         {panel.consensus?.evidenceLevel && <span>{EVIDENCE_LEVEL_SHORT[panel.consensus.evidenceLevel]}</span>}
         {panel.consensus?.adjudicated && <span className="text-xs text-slate-700">(adjudicated)</span>}
         {panel.inConflict && !panel.consensus?.adjudicated && (

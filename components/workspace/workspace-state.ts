@@ -11,7 +11,13 @@ import type { SavedAssessment } from './workspace-actions';
 // it, and its effects (loading panels, saving assessments) only dispatch these actions.
 
 /** A claim's status as a save or an adjudication here left it, before the server's list says so itself. */
-export type Review = { status: ClaimStatus; level: EvidenceLevel | null; mine: Verdict | null };
+export type Review = {
+  status: ClaimStatus;
+  /** Reviewers who gave a verdict, while the claim is in review; 0 otherwise (WorkspaceClaim.assessed). */
+  assessed: number;
+  level: EvidenceLevel | null;
+  mine: Verdict | null;
+};
 
 /** My assessment of one claim as its form shows it: what I chose, how many saves run, and the last answer. */
 export type AssessmentDraft = {
@@ -225,7 +231,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       const { claimId, verdict, level } = action;
       const mine =
         state.reviews.get(claimId)?.mine ?? state.claims.find((c) => c.id === claimId)?.mine ?? null;
-      const next = withReview(state, claimId, { status: verdict, level, mine });
+      const next = withReview(state, claimId, { status: verdict, assessed: 0, level, mine });
       return { ...next, panelLoads: state.panelLoads + 1 };
     }
   }
@@ -296,14 +302,19 @@ export function stepFrom(
 }
 
 function reviewOfSave(saved: SavedAssessment): Review {
-  const { state, verdict, evidenceLevel } = saved.consensus;
+  const { state, verdict, evidenceLevel, assessed } = saved.consensus;
   const status: ClaimStatus =
     (state === 'AGREED' || state === 'ADJUDICATED') && verdict
       ? verdict
-      : state === 'CONFLICT'
-        ? 'CONFLICT'
+      : state === 'CONFLICT' || state === 'IN_REVIEW'
+        ? state
         : 'UNREVIEWED';
-  return { status, level: evidenceLevel, mine: saved.verdict };
+  return {
+    status,
+    assessed: status === 'IN_REVIEW' ? assessed : 0,
+    level: evidenceLevel,
+    mine: saved.verdict,
+  };
 }
 
 /** The selected claim, or when the new list no longer has it (deleted), the claim now in its place. */

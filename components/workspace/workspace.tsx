@@ -183,7 +183,7 @@ export function Workspace(props: WorkspaceProps) {
     let consensus = 0;
     for (const c of claims) {
       if (c.mine) mine++;
-      if (c.status !== 'CONFLICT' && c.status !== 'UNREVIEWED') consensus++;
+      if (c.status !== 'IN_REVIEW' && c.status !== 'CONFLICT' && c.status !== 'UNREVIEWED') consensus++;
     }
     return { mine, consensus };
   }, [claims]);
@@ -259,6 +259,7 @@ export function Workspace(props: WorkspaceProps) {
                 total={claims.length}
                 selectedId={selectedId}
                 textOf={textOf}
+                reviewersRequired={document.reviewersRequired}
                 onSelect={select}
               />
             </Suspense>

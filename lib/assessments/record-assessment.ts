@@ -30,7 +30,7 @@ export type RecordAssessmentOptions = {
 
 export type SavedAssessment = AssessmentValues & { id: string; version: number; consensus: Consensus };
 
-const HIDDEN: Consensus = { state: 'UNREVIEWED', verdict: null, evidenceLevel: null };
+const HIDDEN = { state: 'UNREVIEWED', verdict: null, evidenceLevel: null, assessed: 0 } as const;
 
 /**
  * Records one reviewer's judgement of a claim (verdict, evidence level, GRADE certainty with its downgrade
@@ -98,7 +98,7 @@ export async function recordAssessment(options: RecordAssessmentOptions): Promis
       id,
       ...values,
       version: saved.version,
-      consensus: visible ? consensus : HIDDEN,
+      consensus: visible ? consensus : { ...HIDDEN, required: consensus.required },
     };
   });
 }

@@ -50,9 +50,15 @@ export async function updateConsensus(
 ): Promise<Consensus> {
   const { claim } = options;
   const { adjudication, assessments } = options.inputs ?? (await readInputs(tx, claim.id));
+  const computed = computeConsensus(assessments, claim.reviewersRequired);
   const next: Consensus = adjudication
-    ? { state: 'ADJUDICATED', verdict: adjudication.verdict, evidenceLevel: adjudication.evidenceLevel }
-    : computeConsensus(assessments);
+    ? {
+        ...computed,
+        state: 'ADJUDICATED',
+        verdict: adjudication.verdict,
+        evidenceLevel: adjudication.evidenceLevel,
+      }
+    : computed;
   const audit = [...(options.alsoAudit ?? [])];
   if (next.verdict === claim.consensusVerdict && next.evidenceLevel === claim.consensusEvidenceLevel) {
     await writeAuditEvent(tx, ...audit);

@@ -21,6 +21,7 @@ type DocumentRow = {
   supported: number;
   speculative: number;
   unsupported: number;
+  inReview: number;
   conflicts: number;
 };
 
@@ -32,13 +33,17 @@ export type DocumentListItem = Pick<
    * Claims by consensus verdict and in conflict; null where blind review closes the summary to the reader
    * (lib/visibility.ts), since the mix would tell a reviewer how the others judged.
    */
-  verdictMix: Pick<DocumentRow, 'supported' | 'speculative' | 'unsupported' | 'conflicts'> | null;
+  verdictMix: Pick<
+    DocumentRow,
+    'supported' | 'speculative' | 'unsupported' | 'inReview' | 'conflicts'
+  > | null;
 };
 
 /**
  * The documents of the reader's projects (or of one of them) with their review progress and verdict mix, in one
- * query. A claim is reviewed once anyone gave it a verdict; it is in conflict when it is reviewed but has no
- * consensus.
+ * query. A claim is reviewed once anyone gave it a verdict. Without a consensus it is in review while fewer
+ * reviewers than the project requires have given one, and in conflict after (claimStatus,
+ * lib/consensus/consensus.ts).
  */
 export async function listDocuments(options: {
   reader: Reader;
@@ -54,25 +59,28 @@ export async function listDocuments(options: {
       (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = p.id AND m."userId" = ${reader.id}::uuid)
         AS "projectRole",
       count(c.id)::int AS total,
-      count(c.id) FILTER (WHERE c.reviewed)::int AS reviewed,
+      count(c.id) FILTER (WHERE c.assessed > 0)::int AS reviewed,
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'SUPPORTED')::int AS supported,
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'SPECULATIVE')::int AS speculative,
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'UNSUPPORTED')::int AS unsupported,
-      count(c.id) FILTER (WHERE c.reviewed AND c."consensusVerdict" IS NULL)::int AS conflicts
+      count(c.id) FILTER (WHERE c.assessed > 0 AND c.assessed < p."reviewersRequired"
+        AND c."consensusVerdict" IS NULL)::int AS "inReview",
+      count(c.id) FILTER (WHERE c.assessed >= p."reviewersRequired" AND c.assessed > 0
+        AND c."consensusVerdict" IS NULL)::int AS conflicts
     FROM "Document" d
     JOIN "Project" p ON p.id = d."projectId"
     LEFT JOIN LATERAL (
       SELECT c.id, c."consensusVerdict",
-        EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed
+        (SELECT count(*) FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed
       FROM "Claim" c WHERE c."documentId" = d.id AND c."deletedAt" IS NULL
     ) c ON true
     WHERE d."deletedAt" IS NULL AND ${readableDocuments(reader)} ${inProject}
     GROUP BY d.id, p.id
     ORDER BY d."createdAt" DESC`;
-  return rows.map(({ supported, speculative, unsupported, conflicts, projectRole, ...row }) => ({
+  return rows.map(({ supported, speculative, unsupported, inReview, conflicts, projectRole, ...row }) => ({
     ...row,
     verdictMix: summaryClosedTo({ reviewMode: row.reviewMode, role: roleInProject(projectRole) })
       ? null
-      : { supported, speculative, unsupported, conflicts },
+      : { supported, speculative, unsupported, inReview, conflicts },
   }));
 }

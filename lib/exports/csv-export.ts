@@ -17,6 +17,8 @@ const COLUMNS = [
   'kind',
   'hedged',
   'status',
+  // "1 of 2" while the claim is IN_REVIEW: reviewers who gave a verdict, of those the project requires.
+  'in review',
   'consensus verdict',
   'evidence level',
   'certainty',
@@ -59,6 +61,7 @@ function claimCells(claim: ReviewClaimRow): string[] {
     claim.kind,
     String(claim.hedged),
     claim.status,
+    claim.progress ? `${claim.progress.assessed} of ${claim.progress.required}` : '',
     claim.consensus.verdict ?? '',
     claim.consensus.evidenceLevel ?? '',
     claim.certainty ?? '',

@@ -1,14 +1,14 @@
 import type { Verdict } from '@/lib/domain/vocabulary';
 import { reviewFilterQuery } from './review-filter';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
-import { certaintyWords, evidenceLevelWords, STATUS_WORDS } from './review-words';
+import { certaintyWords, claimStatusWords, evidenceLevelWords, STATUS_WORDS } from './review-words';
 import { textChunks } from './text-chunks';
 
 // The JSON family of exports: the review as plain JSON, as schema.org ClaimReview JSON-LD and as W3C Web
 // Annotations, each streamed batch by batch.
 
 /**
- * The complete review as JSON, valid against review-export.schema.json (`schemaVersion` 1): the header's fields,
+ * The complete review as JSON, valid against review-export.schema.json (`schemaVersion` 2): the header's fields,
  * then `claims`. Each claim carries its W3C selectors beside the flat `quote`, `start`, `end`, `prefix` and
  * `suffix`, so annotation tools can take them as they are.
  *
@@ -51,7 +51,7 @@ const RATING_VALUE: Record<Verdict, 1 | 2 | 3> = { UNSUPPORTED: 1, SPECULATIVE: 
 
 /**
  * The review as schema.org ClaimReview JSON-LD: one node per claim with a consensus verdict, inside one
- * `@graph`. Unreviewed claims and open conflicts are left out because a ClaimReview publishes a rating and
+ * `@graph`. Unreviewed claims, claims still in review and open conflicts are left out because a ClaimReview publishes a rating and
  * they have none yet. Nodes are written batch by batch, so a large review streams.
  */
 export function claimReviewJsonLd(
@@ -69,7 +69,13 @@ async function* claimReviews(header: ReviewHeader, batches: AsyncIterable<Review
   for await (const batch of batches) {
     yield batch.flatMap((row) => {
       const verdict = row.consensus.verdict;
-      if (verdict === null || row.status === 'CONFLICT' || row.status === 'UNREVIEWED') return [];
+      if (
+        verdict === null ||
+        row.status === 'IN_REVIEW' ||
+        row.status === 'CONFLICT' ||
+        row.status === 'UNREVIEWED'
+      )
+        return [];
       return [claimReview(row, verdict, header.exportedAt, shared)];
     });
   }
@@ -222,6 +228,9 @@ function dates(row: ReviewClaimRow, exportedAt: string) {
 
 function bodyText(row: ReviewClaimRow): string {
   if (row.status === 'UNREVIEWED') return 'Unreviewed: no reviewer has assessed this claim yet.';
+  if (row.status === 'IN_REVIEW') {
+    return `${claimStatusWords(row)}: not enough reviewers have given a verdict yet for a consensus.`;
+  }
   if (row.status === 'CONFLICT') {
     const verdicts = row.assessments
       .filter((a) => a.verdict !== null)

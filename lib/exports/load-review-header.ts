@@ -14,7 +14,8 @@ import type { ReviewFilter, ReviewHeader } from './review-types';
 type StatusGroup = {
   verdict: Verdict | null;
   level: EvidenceLevel | null;
-  reviewed: boolean;
+  /** Reviewers who gave a verdict. */
+  assessed: number;
   claims: number;
 };
 
@@ -47,6 +48,7 @@ export async function loadReviewHeader(options: {
         publishedOn: true,
         reviewMode: true,
         body: true,
+        project: { select: { reviewersRequired: true } },
       },
     }),
     // The sections a reader can filter by: those that hold a live claim, and the one filtered by, if any.
@@ -63,7 +65,7 @@ export async function loadReviewHeader(options: {
     }),
     prisma.$queryRaw<StatusGroup[]>`
       SELECT c."consensusVerdict" AS verdict, c."consensusEvidenceLevel" AS level,
-        EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed,
+        (SELECT count(*)::int FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed,
         count(*)::int AS claims
       FROM "Claim" c
       WHERE ${live} AND ${reviewFilterSql(options.filter)}
@@ -85,7 +87,7 @@ export async function loadReviewHeader(options: {
   }
   const env = readEnv();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     exportedAt: options.exportedAt.toISOString(),
     appDocumentUrl: `${options.appUrl}/documents/${document.id}`,
     organisation: { name: env.REVIEW_ORGANISATION_NAME, url: env.REVIEW_ORGANISATION_URL ?? null },
@@ -101,11 +103,12 @@ export async function loadReviewHeader(options: {
       reviewMode: document.reviewMode,
       body: document.body,
     },
+    reviewersRequired: document.project.reviewersRequired,
     reviewers,
     reviewPeriod: { first: periods[0]?.first ?? null, last: periods[0]?.last ?? null },
     filter: options.filter,
     sections,
-    ...countsAndChart(groups),
+    ...countsAndChart(groups, document.project.reviewersRequired),
     agreement,
   };
 }
@@ -121,7 +124,7 @@ export function isMissingSection(error: unknown): error is AppError {
   );
 }
 
-function countsAndChart(groups: StatusGroup[]): Pick<ReviewHeader, 'counts' | 'chart'> {
+function countsAndChart(groups: StatusGroup[], required: number): Pick<ReviewHeader, 'counts' | 'chart'> {
   const counts = Object.fromEntries([...CLAIM_STATUSES, 'total'].map((s) => [s, 0])) as Record<
     ClaimStatus | 'total',
     number
@@ -130,7 +133,8 @@ function countsAndChart(groups: StatusGroup[]): Pick<ReviewHeader, 'counts' | 'c
     VERDICTS.map((v) => [v, Object.fromEntries([...EVIDENCE_LEVELS, 'UNSET'].map((l) => [l, 0]))]),
   ) as ReviewHeader['chart'];
   for (const group of groups) {
-    counts[claimStatus({ consensusVerdict: group.verdict, reviewed: group.reviewed })] += group.claims;
+    counts[claimStatus({ consensusVerdict: group.verdict, assessed: group.assessed, required })] +=
+      group.claims;
     counts.total += group.claims;
     if (group.verdict) chart[group.verdict][group.level ?? 'UNSET'] += group.claims;
   }

@@ -8,9 +8,10 @@ import {
   VERDICT_LABEL,
   VERDICTS,
 } from '@/lib/domain/vocabulary';
+import { consensusRuleWords } from '@/lib/summary/header-words';
 import { CHART_LEVEL_LABEL } from '@/lib/summary/verdict-chart';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
-import { evidenceLevelCell, reviewerVerdicts, STATUS_WORDS } from './review-words';
+import { claimStatusWords, evidenceLevelCell, reviewerVerdicts, STATUS_WORDS } from './review-words';
 import { textChunks } from './text-chunks';
 
 const CLAIMS_TABLE = [
@@ -51,6 +52,7 @@ function documentPart(header: ReviewHeader): string {
     document.author && `Author: ${markdownInline(document.author)}`,
     document.publishedOn && `Published: ${document.publishedOn}`,
     `Review mode: ${document.reviewMode === 'BLIND' ? 'blind' : 'open'}`,
+    `Consensus rule: ${consensusRuleWords(header.reviewersRequired).toLowerCase()}`,
     `Reviewers: ${header.reviewers.map((r) => markdownInline(r.name)).join(', ') || 'none yet'}`,
     `Review period: ${reviewPeriod(header.reviewPeriod)}`,
     `Reviewed by: ${markdownInline(header.organisation.name)}${header.organisation.url ? ` <${header.organisation.url}>` : ''}`,
@@ -110,7 +112,7 @@ function claimRow(claim: ReviewClaimRow): string {
 // A conflict has no verdict of its own, so each reviewer's is listed under it, as on the summary page and in
 // the PDF; their reasons are in the rationale cell.
 function verdictCell(claim: ReviewClaimRow): string {
-  const status = STATUS_WORDS[claim.status];
+  const status = claimStatusWords(claim);
   if (claim.status === 'CONFLICT')
     return [status, ...reviewerVerdicts(claim.assessments).map(markdownCell)].join('<br>');
   return claim.consensus.adjudicated ? `${status} (adjudicated)` : status;

@@ -12,7 +12,7 @@ import {
 } from './pdf-page';
 import { pdfLineWrapper, pdfTextLines, type TextLine } from './pdf-text';
 import type { ReviewClaimRow } from './review-types';
-import { evidenceLevelCell, reviewerVerdicts, STATUS_WORDS } from './review-words';
+import { claimStatusWords, evidenceLevelCell, reviewerVerdicts } from './review-words';
 
 // Widths in points; together they fill an A4 landscape page inside 40 pt margins. The section is not a column:
 // claims come in document order, so each section is a heading row above its claims, repeated as
@@ -47,7 +47,7 @@ function pdfClaimCells(row: ReviewClaimRow): string[] {
 
 // A conflict has no verdict to show, so each reviewer's verdict is listed instead.
 function verdictCell(row: ReviewClaimRow): string {
-  const status = `${STATUS_SYMBOL[row.status]} ${STATUS_WORDS[row.status]}`;
+  const status = `${STATUS_SYMBOL[row.status]} ${claimStatusWords(row)}`;
   if (row.status === 'CONFLICT') return [status, ...reviewerVerdicts(row.assessments)].join('\n');
   return row.consensus.adjudicated ? `${status}\n(adjudicated)` : status;
 }

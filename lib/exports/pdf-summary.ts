@@ -1,7 +1,13 @@
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
 import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
 import { VERDICTS } from '@/lib/domain/vocabulary';
-import { filterWords, reviewModeWords, reviewPeriodWords, timestampWords } from '@/lib/summary/header-words';
+import {
+  consensusRuleWords,
+  filterWords,
+  reviewModeWords,
+  reviewPeriodWords,
+  timestampWords,
+} from '@/lib/summary/header-words';
 import { STATUS_COLOUR, STATUS_SYMBOL, verdictChartGeometry } from '@/lib/summary/verdict-chart';
 import {
   contentWidth,
@@ -55,6 +61,7 @@ export function drawPdfSummary(
     ['Reviewers', header.reviewers.map((r) => r.name).join(', ') || 'Nobody has assessed a claim yet'],
     ['Review period', reviewPeriodWords(header.reviewPeriod)],
     ['Review mode', reviewModeWords(document.reviewMode)],
+    ['Consensus rule', consensusRuleWords(header.reviewersRequired)],
     ['Claims shown', filterWords(header.filter, header.sections)],
     ['Exported', timestampWords(header.exportedAt)],
   ];

@@ -34,11 +34,15 @@ export async function* reviewClaimBatches(options: {
   const documentId = requireId(options.documentId, 'The document');
   const batchSize = options.batchSize ?? BATCH_SIZE;
   // Asked for together rather than one after the other; a missing document simply has no batch ends.
-  const [exists, ends] = await Promise.all([
-    prisma.document.count({ where: { id: documentId, deletedAt: null } }),
+  const [document, ends] = await Promise.all([
+    prisma.document.findFirst({
+      where: { id: documentId, deletedAt: null },
+      select: { project: { select: { reviewersRequired: true } } },
+    }),
     prisma.$queryRaw<NonNullable<Cursor>[]>(batchEndsSql(documentId, options.filter, batchSize)),
   ]);
-  if (exists === 0) throw notFound('The document');
+  if (!document) throw notFound('The document');
+  const row = { documentId, appUrl: options.appUrl, reviewersRequired: document.project.reviewersRequired };
   // Batch i runs from after ends[i - 1] to ends[i]; the last has no end, so it also takes claims added since.
   const ranges = [...ends, null].map((end, i) => ({ after: ends[i - 1] ?? null, until: end }));
   const read = (range: (typeof ranges)[number]) => {
@@ -53,7 +57,7 @@ export async function* reviewClaimBatches(options: {
     const next = ranges[i + READ_AHEAD];
     if (next) reading.push(read(next));
     if (claims.length > 0) {
-      yield claims.map((claim) => reviewClaimRow(claim, { documentId, appUrl: options.appUrl }));
+      yield claims.map((claim) => reviewClaimRow(claim, row));
     }
   }
 }

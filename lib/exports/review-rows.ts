@@ -1,6 +1,6 @@
 import { citationUrl } from '@/lib/citations/citation-identifier';
 import { openThreadCount } from '@/lib/comments/comment-threads';
-import { type ClaimStatus, claimStatus } from '@/lib/consensus/consensus';
+import { type ClaimStatus, claimStatus, type ReviewProgress } from '@/lib/consensus/consensus';
 import { sectionName } from '@/lib/domain/sections';
 import {
   CERTAINTIES,
@@ -32,6 +32,8 @@ export type ClaimReviewInput = {
 
 export type ClaimReviewSummary = {
   status: ClaimStatus;
+  /** While the claim is in review: reviewers who gave a verdict, of those the project requires; else null. */
+  progress: ReviewProgress | null;
   consensus: {
     verdict: Verdict | null;
     evidenceLevel: EvidenceLevel | null;
@@ -57,11 +59,15 @@ export type ClaimReviewSummary = {
  *   reason the verdict stands; otherwise each agreeing reviewer's rationale as "Name: rationale", one a line.
  * - In conflict, the rationale is every reviewer's who gave a verdict, in the same form: the reasons on each
  *   side are what the adjudicator and the conflicts report need. Certainty and reasons stay empty, since no
- *   consensus speaks for the claim; so do all three while it is unreviewed.
+ *   consensus speaks for the claim; so do all three while it is unreviewed or in review (fewer reviewers than
+ *   `reviewersRequired`, the project's rule, have given a verdict): the verdicts so far are no outcome yet.
  */
-export function summariseClaimReview(claim: ClaimReviewInput): ClaimReviewSummary {
-  const reviewed = claim.assessments.some((a) => a.verdict !== null);
-  const status = claimStatus({ consensusVerdict: claim.consensusVerdict, reviewed });
+export function summariseClaimReview(claim: ClaimReviewInput, reviewersRequired: number): ClaimReviewSummary {
+  const progress = {
+    assessed: claim.assessments.filter((a) => a.verdict !== null).length,
+    required: reviewersRequired,
+  };
+  const status = claimStatus({ consensusVerdict: claim.consensusVerdict, ...progress });
   const latest = claim.adjudications.at(-1);
   // The latest adjudication stands until the next one (docs/decisions/0004-consensus-and-adjudication.md);
   // comparing it with the stored consensus, rather than assuming, keeps the summary true to what is stored.
@@ -81,6 +87,7 @@ export function summariseClaimReview(claim: ClaimReviewInput): ClaimReviewSummar
   const rationale = adjudicated ? latest.note.trim() || null : rationales.join('\n') || null;
   return {
     status,
+    progress: status === 'IN_REVIEW' ? progress : null,
     consensus: {
       verdict: claim.consensusVerdict,
       evidenceLevel: claim.consensusEvidenceLevel,
@@ -129,9 +136,9 @@ export type StoredClaim = Pick<
 /** The summary row of a stored claim: its status, summarised consensus, citation links and its link in the app. */
 export function reviewClaimRow(
   claim: StoredClaim,
-  options: { documentId: string; appUrl: string },
+  options: { documentId: string; appUrl: string; reviewersRequired: number },
 ): ReviewClaimRow {
-  const summary = summariseClaimReview(claim);
+  const summary = summariseClaimReview(claim, options.reviewersRequired);
   return {
     id: claim.id,
     number: claim.number,

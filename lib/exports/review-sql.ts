@@ -5,14 +5,16 @@ import type { ReviewFilter } from './review-types';
 
 /**
  * The filter as a condition on claim alias `c`, shared by the header's counts and the claim batches so the two
- * always select the same claims. "In conflict" is the claim status of lib/consensus/consensus.ts: judged by
- * someone, with no consensus verdict.
+ * always select the same claims. "In conflict" is the claim status of lib/consensus/consensus.ts (claimStatus):
+ * no consensus verdict, and at least as many reviewers' verdicts as the project requires (and at least one).
  */
 export function reviewFilterSql(filter: ReviewFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filter.only === 'conflicts') {
-    conditions.push(Prisma.sql`c."consensusVerdict" IS NULL AND EXISTS (
-      SELECT 1 FROM "Assessment" j WHERE j."claimId" = c.id AND j.verdict IS NOT NULL)`);
+    conditions.push(Prisma.sql`c."consensusVerdict" IS NULL
+      AND (SELECT count(*) FROM "Assessment" j WHERE j."claimId" = c.id AND j.verdict IS NOT NULL) >= GREATEST(1,
+        (SELECT p."reviewersRequired" FROM "Document" d JOIN "Project" p ON p.id = d."projectId"
+         WHERE d.id = c."documentId"))`);
   }
   if (filter.only === 'unsupported') conditions.push(Prisma.sql`c."consensusVerdict" = 'UNSUPPORTED'`);
   if (filter.sectionId) conditions.push(Prisma.sql`c."sectionId" = ${filter.sectionId}::uuid`);

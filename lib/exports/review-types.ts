@@ -19,7 +19,7 @@ export type ReviewFilter = {
 };
 
 export type ReviewHeader = {
-  schemaVersion: 1;
+  schemaVersion: 2;
   exportedAt: string;
   /** The app's own address for this document, e.g. https://review.example.org/documents/<id>. */
   appDocumentUrl: string;
@@ -36,6 +36,8 @@ export type ReviewHeader = {
     reviewMode: ReviewMode;
     body: string;
   };
+  /** The project's consensus rule: how many reviewers' verdicts make a consensus. */
+  reviewersRequired: number;
   reviewers: Array<{ id: string; name: string }>;
   /** First and last assessment, ISO timestamps; null when nobody has assessed yet. */
   reviewPeriod: { first: string | null; last: string | null };

@@ -1,6 +1,6 @@
 // The review in words, for the exports that carry prose rather than codes (JSON-LD, annotations, PDF) and for
 // the summary page, so every format says the same thing the same way.
-import type { ClaimStatus } from '@/lib/consensus/consensus';
+import { type ClaimStatus, inReviewWords, type ReviewProgress } from '@/lib/consensus/consensus';
 import {
   CERTAINTY_LABEL,
   type Certainty,
@@ -15,9 +15,15 @@ import {
 
 export const STATUS_WORDS: Record<ClaimStatus, string> = {
   ...VERDICT_LABEL,
+  IN_REVIEW: 'In review',
   CONFLICT: 'In conflict',
   UNREVIEWED: 'Unreviewed',
 };
+
+/** A claim's status in words; a claim in review says how far it has got: "In review (1 of 2)". */
+export function claimStatusWords(row: { status: ClaimStatus; progress: ReviewProgress | null }): string {
+  return row.status === 'IN_REVIEW' && row.progress ? inReviewWords(row.progress) : STATUS_WORDS[row.status];
+}
 
 /** A consensus verdict with no evidence level: the chart's extra bar and the table cell say this. */
 export const LEVEL_NOT_GIVEN = 'Not given';
@@ -31,6 +37,7 @@ function missingLevel(status: ClaimStatus): { short: string; words: string } {
   if (status === 'CONFLICT')
     return { short: 'Not agreed', words: 'none agreed, the reviewers disagree on the verdict' };
   if (status === 'UNREVIEWED') return { short: '—', words: 'none, not reviewed yet' };
+  if (status === 'IN_REVIEW') return { short: '—', words: 'none yet, the claim is still in review' };
   return { short: LEVEL_NOT_GIVEN, words: 'none given by the reviewers' };
 }
 

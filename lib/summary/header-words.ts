@@ -26,6 +26,13 @@ export function reviewModeWords(mode: ReviewHeader['document']['reviewMode']): s
     : 'Open review: reviewers see each other’s assessments';
 }
 
+/** The project's consensus rule: how many reviewers' verdicts a claim needs before they make a consensus. */
+export function consensusRuleWords(reviewersRequired: number): string {
+  return reviewersRequired === 1
+    ? 'One reviewer’s verdict makes the consensus'
+    : `${reviewersRequired} reviewers must give a verdict; a consensus when they agree, a conflict when not`;
+}
+
 /** "2026-11-29 12:00 UTC": exports are shared across time zones, so the zone is always named. */
 export function timestampWords(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;

@@ -1,6 +1,6 @@
 // What the review workspace shows for the selected claim (GET /api/claims/[id]). Dates are ISO strings, so the
 // same shapes travel as JSON and as Server Action results.
-import type { ClaimStatus } from '@/lib/consensus/consensus';
+import type { ClaimStatus, ReviewProgress } from '@/lib/consensus/consensus';
 import type {
   AssessmentValues,
   CitationRelation,
@@ -82,6 +82,8 @@ export type ClaimPanel = {
   claim: PanelClaim;
   /** UNREVIEWED when the others are hidden and I have no verdict. */
   status: ClaimStatus;
+  /** How many reviewers have given a verdict of how many the project requires, while the claim is in review. */
+  progress: ReviewProgress | null;
   /** null when the others are hidden. */
   consensus: PanelConsensus | null;
   mine: PanelMine | null;

@@ -58,7 +58,7 @@ export async function getClaimPanel(options: {
       consensusEvidenceLevel: true,
       consensusAt: true,
       section: { select: { heading: true } },
-      document: { select: { reviewMode: true } },
+      document: { select: { reviewMode: true, project: { select: { reviewersRequired: true } } } },
       assessments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: ASSESSMENT_ROW },
       adjudications: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: ADJUDICATION_ITEM },
       citations: {
@@ -97,7 +97,12 @@ export async function getClaimPanel(options: {
     },
   });
 
-  const verdicts = new Set(row.assessments.flatMap((a) => (a.verdict ? [a.verdict] : [])));
+  const judged = row.assessments.flatMap((a) => (a.verdict ? [a.verdict] : []));
+  const verdicts = new Set(judged);
+  const progress = { assessed: judged.length, required: row.document.project.reviewersRequired };
+  const status = visible
+    ? claimStatus({ consensusVerdict: row.consensusVerdict, ...progress })
+    : 'UNREVIEWED';
   return {
     claim: {
       id: row.id,
@@ -111,9 +116,8 @@ export async function getClaimPanel(options: {
       version: row.version,
       reviewMode,
     },
-    status: visible
-      ? claimStatus({ consensusVerdict: row.consensusVerdict, reviewed: verdicts.size > 0 })
-      : 'UNREVIEWED',
+    status,
+    progress: status === 'IN_REVIEW' ? progress : null,
     consensus: visible
       ? {
           verdict: row.consensusVerdict,
@@ -134,7 +138,8 @@ export async function getClaimPanel(options: {
       : null,
     othersHidden: !visible,
     others: visible ? row.assessments.filter((a) => a.reviewerId !== me).map(toOtherAssessment) : [],
-    inConflict: visible && verdicts.size > 1,
+    // Verdicts that differ before enough reviewers have given theirs are not a conflict yet.
+    inConflict: visible && verdicts.size > 1 && status !== 'IN_REVIEW',
     adjudications: visible ? row.adjudications.map(toAdjudicationItem) : [],
     citations: row.citations.map(toCitationItem),
     comments: row.comments.map(toCommentItem),

@@ -23,6 +23,7 @@ export async function loadWorkspace(options: {
     prisma.$queryRaw<Array<WorkspaceData['document']>>`
       SELECT id, title, "sourceUrl", author, to_char("publishedOn", 'YYYY-MM-DD') AS "publishedOn",
         "reviewMode", body,
+        (SELECT p."reviewersRequired" FROM "Project" p WHERE p.id = "Document"."projectId") AS "reviewersRequired",
         EXISTS (SELECT 1 FROM "DocumentFile" f WHERE f."documentId" = "Document".id) AS "hasOriginal"
       FROM "Document" WHERE id = ${documentId}::uuid AND "deletedAt" IS NULL`,
     // Only sections that hold a claim: a heading with none under it (one repeated at once, a heading over a
@@ -38,7 +39,7 @@ export async function loadWorkspace(options: {
       SELECT c.id, c.number, c.start, c."end", c."sectionId", c.kind, c.hedged,
         CASE WHEN c.text = c.quote THEN NULL ELSE c.text END AS text,
         c."consensusVerdict", c."consensusEvidenceLevel",
-        EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed,
+        (SELECT count(*)::int FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed,
         m.verdict AS "myVerdict"
       FROM "Claim" c
       LEFT JOIN "Assessment" m ON m."claimId" = c.id AND m."reviewerId" = ${options.user.id}::uuid
@@ -59,8 +60,8 @@ export async function loadWorkspace(options: {
   ]);
   const document = documents[0];
   if (!document) throw notFound('The document');
-  const { reviewMode } = document;
-  const claims = workspaceClaims(rows, { role: options.user.role, reviewMode });
+  const { reviewMode, reviewersRequired } = document;
+  const claims = workspaceClaims(rows, { role: options.user.role, reviewMode, reviewersRequired });
   const closed = summaryClosedTo({ reviewMode, role: options.user.role });
   return {
     document,

@@ -16,17 +16,18 @@ export type WorkspaceClaimRow = {
   text: string | null;
   consensusVerdict: Verdict | null;
   consensusEvidenceLevel: EvidenceLevel | null;
-  reviewed: boolean;
+  /** Reviewers who have given a verdict. */
+  assessed: number;
   myVerdict: Verdict | null;
 };
 
 /**
  * The claim rows as the workspace shows them to this reader. In blind review a reviewer's unassessed claims
- * show as unreviewed, so colours cannot give away what others decided.
+ * show as unreviewed, so colours cannot give away what others decided, nor how many have judged them.
  */
 export function workspaceClaims(
   rows: ReadonlyArray<WorkspaceClaimRow>,
-  reader: { role: Role; reviewMode: ReviewMode },
+  reader: { role: Role; reviewMode: ReviewMode; reviewersRequired: number },
 ): WorkspaceClaim[] {
   return rows.map((row) => {
     const visible = canSeeOthers({
@@ -34,6 +35,7 @@ export function workspaceClaims(
       role: reader.role,
       myVerdict: row.myVerdict,
     });
+    const status = visible ? claimStatus({ ...row, required: reader.reviewersRequired }) : 'UNREVIEWED';
     return {
       id: row.id,
       n: row.number,
@@ -43,7 +45,8 @@ export function workspaceClaims(
       kind: row.kind,
       hedged: row.hedged,
       text: row.text,
-      status: visible ? claimStatus(row) : 'UNREVIEWED',
+      status,
+      assessed: status === 'IN_REVIEW' ? row.assessed : 0,
       level: visible ? row.consensusEvidenceLevel : null,
       mine: row.myVerdict,
     };

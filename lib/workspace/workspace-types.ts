@@ -15,6 +15,8 @@ export type WorkspaceClaim = {
   /** The edited text, or null when it is still the quote (body.slice(start, end)). */
   text: string | null;
   status: ClaimStatus;
+  /** How many reviewers have given a verdict while the claim is IN_REVIEW ("1 of 2"); 0 otherwise. */
+  assessed: number;
   /** The consensus evidence level, when the reader may see it. */
   level: EvidenceLevel | null;
   /** The reader's own verdict. */
@@ -29,6 +31,8 @@ export type WorkspaceData = {
     author: string | null;
     publishedOn: string | null;
     reviewMode: ReviewMode;
+    /** The project's consensus rule: how many reviewers' verdicts make a consensus. */
+    reviewersRequired: number;
     body: string;
     /** Whether the file it was imported from is kept (a PDF), to be downloaded as it was sent. */
     hasOriginal: boolean;

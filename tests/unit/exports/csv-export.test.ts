@@ -50,6 +50,7 @@ describe('csvExport', () => {
       'kind',
       'hedged',
       'status',
+      'in review',
       'consensus verdict',
       'evidence level',
       'certainty',
@@ -113,20 +114,20 @@ describe('csvExport', () => {
     AWKWARD.forEach((value, i) => {
       const expected = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
       const [id, , section, text, quote] = parsed[i] ?? [];
-      expect([id, section, text, quote, parsed[i]?.[14]]).toEqual([
+      expect([id, section, text, quote, parsed[i]?.[15]]).toEqual([
         expected,
         expected,
         expected,
         expected,
         expected,
       ]);
-      expect(parsed[i]?.[15]).toBe(`MENTIONS https://example.org (${value})`);
+      expect(parsed[i]?.[16]).toBe(`MENTIONS https://example.org (${value})`);
     });
   });
 
   it('writes only the header row for a review without claims', async () => {
     const text = await csvOf([], reviewHeader([], { reviewers: [] }));
-    expect(records(text)).toEqual([[expect.any(String), ...Array(17).fill(expect.any(String))]]);
+    expect(records(text)).toEqual([[expect.any(String), ...Array(18).fill(expect.any(String))]]);
   });
 
   it('names reviewers who share a name apart', async () => {

@@ -191,7 +191,7 @@ describe('jsonExport', () => {
   it('writes the complete review, valid against the committed schema', async () => {
     const { json } = await jsonOf(richRows());
     expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.claims).toHaveLength(4);
     expect(json.claims[0].adjudications[0].note).toBe('Settled.');
     expect(json.claims[2].comments[0].body).toBe('Which trial?\n“Quoted”, 🙂');
@@ -218,7 +218,7 @@ describe('jsonExport', () => {
     expect(chunks.length).toBe(2 + Math.ceil(rows.length / 2));
     const lines = text.split('\n');
     expect(lines[0]).toBe('{');
-    expect(lines[1]).toBe('  "schemaVersion": 1,');
+    expect(lines[1]).toBe('  "schemaVersion": 2,');
     const claimLines = lines.filter((l) => l.startsWith('    {"id":'));
     expect(claimLines.map((l) => JSON.parse(l.replace(/,$/, '')))).toEqual(json.claims);
     expect(text.endsWith('\n  ]\n}\n')).toBe(true);

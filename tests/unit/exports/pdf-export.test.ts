@@ -61,7 +61,7 @@ describe('drawPdfExport', () => {
     expect(summary).toContain('Review mode Open review');
     expect(summary).toContain('Claims shown All claims');
     expect(summary).toMatch(
-      /1 ✓ Supported 1 ~ Speculative 0 ✗ Unsupported 1 ! In conflict 1 ○ Unreviewed 4 Total/,
+      /1 ✓ Supported 1 ~ Speculative 0 ✗ Unsupported 0 ◐ In review 1 ! In conflict 1 ○ Unreviewed 4 Total/,
     );
     expect(summary).toContain('✓ Supported 0 1 0 0 0 0 1');
     expect(summary).toContain("Verdict Cohen's kappa");

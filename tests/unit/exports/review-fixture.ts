@@ -42,6 +42,7 @@ export function reviewRow(number: number, sentenceStart: string, overrides: Over
     kind: 'EFFICACY',
     hedged: false,
     status: 'UNREVIEWED',
+    progress: null,
     certainty: null,
     downgradeReasons: [],
     rationale: null,
@@ -128,7 +129,7 @@ export function reviewHeader(rows: ReviewClaimRow[], overrides: Partial<ReviewHe
     if (consensus.verdict) chart[consensus.verdict][consensus.evidenceLevel ?? 'UNSET'] += 1;
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     exportedAt: '2026-11-29T12:00:00.000Z',
     appDocumentUrl: APP_DOCUMENT_URL,
     organisation: { name: 'Evidence Review Team', url: 'https://review.example.org' },
@@ -142,6 +143,7 @@ export function reviewHeader(rows: ReviewClaimRow[], overrides: Partial<ReviewHe
       reviewMode: 'OPEN',
       body: BODY,
     },
+    reviewersRequired: 1,
     reviewers: [
       { id: 'ana', name: 'Ana Reviewer' },
       { id: 'ben', name: 'Ben Reviewer' },

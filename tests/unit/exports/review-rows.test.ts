@@ -21,10 +21,14 @@ const claim = (more: Partial<ClaimReviewInput>): ClaimReviewInput => ({
   ...more,
 });
 
+// Under the rule of one reviewer per claim, as before projects had a rule of their own.
+const summariseUnderOne = (input: ClaimReviewInput) => summariseClaimReview(input, 1);
+
 describe('summariseClaimReview', () => {
   it('leaves an unassessed claim unreviewed, with nothing to summarise', () => {
-    expect(summariseClaimReview(claim({ assessments: [assessment('Ana', null)] }))).toEqual({
+    expect(summariseUnderOne(claim({ assessments: [assessment('Ana', null)] }))).toEqual({
       status: 'UNREVIEWED',
+      progress: null,
       consensus: { verdict: null, evidenceLevel: null, at: null, adjudicated: false },
       certainty: null,
       downgradeReasons: [],
@@ -33,7 +37,7 @@ describe('summariseClaimReview', () => {
   });
 
   it('takes the lowest certainty and every downgrade reason of the reviewers who share the consensus', () => {
-    const summary = summariseClaimReview(
+    const summary = summariseUnderOne(
       claim({
         consensusVerdict: 'SUPPORTED',
         consensusEvidenceLevel: 'LEVEL_2',
@@ -55,6 +59,7 @@ describe('summariseClaimReview', () => {
     );
     expect(summary).toEqual({
       status: 'SUPPORTED',
+      progress: null,
       consensus: {
         verdict: 'SUPPORTED',
         evidenceLevel: 'LEVEL_2',
@@ -68,7 +73,7 @@ describe('summariseClaimReview', () => {
   });
 
   it("gives a conflict each reviewer's rationale, but no certainty or reasons, since no consensus speaks", () => {
-    const summary = summariseClaimReview(
+    const summary = summariseUnderOne(
       claim({
         assessments: [
           assessment('Ana', 'SUPPORTED', { certainty: 'HIGH', rationale: ' Yes. ' }),
@@ -108,7 +113,7 @@ describe('summariseClaimReview', () => {
         { verdict: 'UNSUPPORTED', evidenceLevel: 'NONE', note: 'No trial backs this.' },
       ],
     });
-    expect(summariseClaimReview(input)).toMatchObject({
+    expect(summariseUnderOne(input)).toMatchObject({
       status: 'UNSUPPORTED',
       consensus: { adjudicated: true },
       certainty: 'VERY_LOW',
@@ -124,9 +129,21 @@ describe('summariseClaimReview', () => {
       assessments: [assessment('Ana', 'SPECULATIVE', { rationale: 'Mechanism only.' })],
       adjudications: [{ verdict: 'UNSUPPORTED', evidenceLevel: 'NONE', note: 'Old decision.' }],
     });
-    expect(summariseClaimReview(input)).toMatchObject({
+    expect(summariseUnderOne(input)).toMatchObject({
       consensus: { adjudicated: false },
       rationale: 'Ana: Mechanism only.',
+    });
+  });
+
+  it('keeps a claim in review, with no consensus words, until enough reviewers have given a verdict', () => {
+    const input = claim({
+      assessments: [assessment('Ana', 'SUPPORTED', { certainty: 'HIGH', rationale: 'Two RCTs.' })],
+    });
+    expect(summariseClaimReview(input, 2)).toMatchObject({
+      status: 'IN_REVIEW',
+      progress: { assessed: 1, required: 2 },
+      certainty: null,
+      rationale: null,
     });
   });
 });
@@ -154,7 +171,11 @@ describe('reviewClaimRow', () => {
     comments: [],
   });
   const row = (section: string | null) =>
-    reviewClaimRow(stored(section), { documentId: 'd1', appUrl: 'https://review.example.org' });
+    reviewClaimRow(stored(section), {
+      documentId: 'd1',
+      appUrl: 'https://review.example.org',
+      reviewersRequired: 1,
+    });
 
   it('keeps the stored number, and names the section of a claim above the first heading for every export', () => {
     expect(row(null)).toMatchObject({ number: 7, sectionId: null, section: 'Before the first heading' });

@@ -12,6 +12,7 @@ const claim = (n: number, over: Partial<WorkspaceClaim>): WorkspaceClaim => ({
   hedged: false,
   text: `Claim number ${n}`,
   status: 'UNREVIEWED',
+  assessed: 0,
   level: null,
   mine: null,
   ...over,

@@ -17,6 +17,7 @@ function claim(i: number, over: Partial<WorkspaceClaim> = {}): WorkspaceClaim {
     hedged: false,
     text: null,
     status: 'UNREVIEWED',
+    assessed: 0,
     level: null,
     mine: null,
     ...over,

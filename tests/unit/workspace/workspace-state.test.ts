@@ -26,6 +26,7 @@ const claim = (n: number, over: Partial<WorkspaceClaim> = {}): WorkspaceClaim =>
   hedged: false,
   text: null,
   status: 'UNREVIEWED',
+  assessed: 0,
   level: null,
   mine: null,
   ...over,
@@ -45,6 +46,7 @@ const panelOf = (id: string, mine: ClaimPanel['mine'] = null): ClaimPanel => ({
     reviewMode: 'OPEN',
   },
   status: 'UNREVIEWED',
+  progress: null,
   consensus: null,
   mine,
   othersHidden: false,
@@ -61,7 +63,7 @@ const saved = (over: Partial<SavedAssessment> = {}): SavedAssessment => ({
   id: 'a1',
   verdict: 'SUPPORTED',
   version: 3,
-  consensus: { state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_2' },
+  consensus: { state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_2', assessed: 1, required: 1 },
   ...over,
 });
 
@@ -162,7 +164,7 @@ describe('claim statuses', () => {
       claimId: 'c2',
       saved: saved({
         verdict: 'SPECULATIVE',
-        consensus: { state: 'CONFLICT', verdict: null, evidenceLevel: null },
+        consensus: { state: 'CONFLICT', verdict: null, evidenceLevel: null, assessed: 2, required: 1 },
       }),
     });
     const claims = claimsOf(state);
@@ -174,13 +176,32 @@ describe('claim statuses', () => {
     const statusAfter = (consensus: SavedAssessment['consensus']) =>
       claimsOf(run(start(), { type: 'claimReviewed', claimId: 'c1', saved: saved({ consensus }) }))[0]
         ?.status;
-    expect(statusAfter({ state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_1' })).toBe(
+    const counts = { assessed: 1, required: 1 };
+    expect(statusAfter({ state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_1', ...counts })).toBe(
       'SUPPORTED',
     );
-    expect(statusAfter({ state: 'ADJUDICATED', verdict: 'UNSUPPORTED', evidenceLevel: 'LEVEL_3' })).toBe(
-      'UNSUPPORTED',
-    );
-    expect(statusAfter({ state: 'UNREVIEWED', verdict: null, evidenceLevel: null })).toBe('UNREVIEWED');
+    expect(
+      statusAfter({ state: 'ADJUDICATED', verdict: 'UNSUPPORTED', evidenceLevel: 'LEVEL_3', ...counts }),
+    ).toBe('UNSUPPORTED');
+    expect(
+      statusAfter({ state: 'UNREVIEWED', verdict: null, evidenceLevel: null, assessed: 0, required: 1 }),
+    ).toBe('UNREVIEWED');
+  });
+
+  it('shows a claim in review with how many reviewers have judged it', () => {
+    const state = run(start(), {
+      type: 'claimReviewed',
+      claimId: 'c1',
+      saved: saved({
+        consensus: { state: 'IN_REVIEW', verdict: null, evidenceLevel: null, assessed: 1, required: 2 },
+      }),
+    });
+    expect(claimsOf(state)[0]).toMatchObject({
+      status: 'IN_REVIEW',
+      assessed: 1,
+      level: null,
+      mine: 'SUPPORTED',
+    });
   });
 
   it('shows an adjudication as the consensus, keeps my own verdict, and loads the panel again', () => {
