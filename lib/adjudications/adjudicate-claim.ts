@@ -1,3 +1,4 @@
+import { inReviewWords, reviewStage } from '@/lib/consensus/consensus';
 import { updateConsensus } from '@/lib/consensus/update-consensus';
 import { transaction } from '@/lib/db/prisma';
 import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
@@ -25,13 +26,20 @@ export async function adjudicateClaim(options: AdjudicateClaimOptions): Promise<
     const claim = await lockLiveClaim(tx, options.claimId);
     const judged = await tx.assessment.findMany({
       where: { claimId: claim.id, verdict: { not: null } },
-      distinct: ['verdict'],
       select: { verdict: true },
     });
     const adjudicated = await tx.adjudication.count({ where: { claimId: claim.id } });
-    if (judged.length < 2 && adjudicated === 0) {
-      const message = 'This claim is not in conflict, so there is nothing to adjudicate.';
-      throw new AppError('VALIDATION', message);
+    if (adjudicated === 0) {
+      const progress = { assessed: judged.length, required: claim.reviewersRequired };
+      // Verdicts that differ before the project's rule is met are not a conflict yet: more are to come.
+      if (reviewStage(progress.assessed, progress.required) === 'IN_REVIEW') {
+        const message = `This claim is still ${inReviewWords(progress).toLowerCase()}: it is not in conflict until enough reviewers have given a verdict.`;
+        throw new AppError('VALIDATION', message);
+      }
+      if (new Set(judged.map((a) => a.verdict)).size < 2) {
+        const message = 'This claim is not in conflict, so there is nothing to adjudicate.';
+        throw new AppError('VALIDATION', message);
+      }
     }
     const adjudication = await tx.adjudication.create({
       data: {

@@ -24,7 +24,7 @@ async function conflictedClaim() {
   const [a, b] = [await createUser(), await createUser()];
   await assess({ claimId, reviewerId: a.id, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_2' });
   const second = await assess({ claimId, reviewerId: b.id, verdict: 'UNSUPPORTED', evidenceLevel: 'NONE' });
-  expect(second.consensus).toEqual({ state: 'CONFLICT', verdict: null, evidenceLevel: null });
+  expect(second.consensus).toMatchObject({ state: 'CONFLICT', verdict: null, evidenceLevel: null });
   return { claimId, a, b };
 }
 
@@ -38,7 +38,7 @@ describe('consensus', () => {
       verdict: 'SPECULATIVE',
       evidenceLevel: 'LEVEL_5',
     });
-    expect(saved.consensus).toEqual({ state: 'AGREED', verdict: 'SPECULATIVE', evidenceLevel: 'LEVEL_5' });
+    expect(saved.consensus).toMatchObject({ state: 'AGREED', verdict: 'SPECULATIVE', evidenceLevel: 'LEVEL_5' });
     expect(await consensusOf(claimId)).toMatchObject({
       consensusVerdict: 'SPECULATIVE',
       consensusEvidenceLevel: 'LEVEL_5',
@@ -51,7 +51,7 @@ describe('consensus', () => {
     const [a, b] = [await createUser(), await createUser()];
     await assess({ claimId, reviewerId: a.id, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_1' });
     const saved = await assess({ claimId, reviewerId: b.id, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_3' });
-    expect(saved.consensus).toEqual({ state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_3' });
+    expect(saved.consensus).toMatchObject({ state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_3' });
     expect(await consensusOf(claimId)).toMatchObject({
       consensusVerdict: 'SUPPORTED',
       consensusEvidenceLevel: 'LEVEL_3',
@@ -193,7 +193,7 @@ describe('adjudicateClaim', () => {
       evidenceLevel: 'LEVEL_2',
       expectedVersion: 1,
     });
-    expect(agreed.consensus).toEqual({
+    expect(agreed.consensus).toMatchObject({
       state: 'ADJUDICATED',
       verdict: 'SPECULATIVE',
       evidenceLevel: 'LEVEL_4',
@@ -235,7 +235,7 @@ describe('adjudicateClaim', () => {
     });
     // The latest decision stands for later saves too.
     const later = await assess({ claimId, reviewerId: b.id, verdict: 'SPECULATIVE', expectedVersion: 2 });
-    expect(later.consensus).toEqual({ state: 'ADJUDICATED', verdict: 'UNSUPPORTED', evidenceLevel: 'NONE' });
+    expect(later.consensus).toMatchObject({ state: 'ADJUDICATED', verdict: 'UNSUPPORTED', evidenceLevel: 'NONE' });
     expect(await prisma.adjudication.count({ where: { claimId } })).toBe(2);
   });
 

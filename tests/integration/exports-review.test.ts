@@ -188,7 +188,7 @@ describe('loadReviewHeader', () => {
       exportedAt,
     });
     expect(header).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2026-11-29T12:00:00.000Z',
       appDocumentUrl: `${APP_URL}/documents/${documentId}`,
       organisation: { name: 'Evidence Review Dashboard', url: null },
@@ -198,7 +198,7 @@ describe('loadReviewHeader', () => {
         reviewMode: 'OPEN',
         body: expect.stringContaining('LDN'),
       },
-      counts: { SUPPORTED: 1, SPECULATIVE: 1, UNSUPPORTED: 1, CONFLICT: 1, UNREVIEWED: 1, total: 5 },
+      counts: { SUPPORTED: 1, SPECULATIVE: 1, UNSUPPORTED: 1, IN_REVIEW: 0, CONFLICT: 1, UNREVIEWED: 1, total: 5 },
       sections: [
         { id: sections.howItWorks, heading: 'How it works' },
         { id: sections.evidence, heading: 'Evidence' },
@@ -228,6 +228,7 @@ describe('loadReviewHeader', () => {
       SUPPORTED: 0,
       SPECULATIVE: 0,
       UNSUPPORTED: 0,
+      IN_REVIEW: 0,
       CONFLICT: 1,
       UNREVIEWED: 0,
       total: 1,
@@ -242,6 +243,7 @@ describe('loadReviewHeader', () => {
       SUPPORTED: 0,
       SPECULATIVE: 1,
       UNSUPPORTED: 1,
+      IN_REVIEW: 0,
       CONFLICT: 1,
       UNREVIEWED: 1,
       total: 4,
@@ -567,6 +569,7 @@ describe('a document without claims', () => {
       SUPPORTED: 0,
       SPECULATIVE: 0,
       UNSUPPORTED: 0,
+      IN_REVIEW: 0,
       CONFLICT: 0,
       UNREVIEWED: 0,
       total: 0,
