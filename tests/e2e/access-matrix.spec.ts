@@ -190,6 +190,34 @@ const ACTIONS: Record<string, ActionRule> = {
   },
   // Any signed-in user, who is not a member yet; only the account with the invited address gets in.
   acceptInvitationAction: { allowed: SIGNED_IN, instance: true, input: () => ({ token: 'A'.repeat(43) }) },
+  // Project settings (app/projects/[id]/settings). A version no project reaches: an allowed caller meets the
+  // stale-edit refusal (409) after every check, and the project is left as it was.
+  updateProjectDetailsAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({
+      projectId: ids.projectId,
+      expectedVersion: 2_000_000_000,
+      name: 'Access matrix project',
+      description: '',
+    }),
+  },
+  setReviewersRequiredAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({ projectId: ids.projectId, expectedVersion: 2_000_000_000, reviewersRequired: 2 }),
+  },
+  setBlindByDefaultAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({ projectId: ids.projectId, expectedVersion: 2_000_000_000, blindByDefault: true }),
+  },
+  // A member id that exists nowhere: an allowed caller gets "not found" and no member changes.
+  setMayAdjudicateAction: {
+    allowed: ADMINS,
+    adminView: 'allowed',
+    input: (ids) => ({ projectId: ids.projectId, userId: crypto.randomUUID(), mayAdjudicate: true }),
+  },
 };
 
 type RouteProbe = { method: 'POST' | 'PUT'; path: (ids: Ids) => string; data: unknown };

@@ -128,11 +128,16 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               </a>
             )}
           </nav>
-          {/* A lead reaches the project's members from any of its documents. */}
+          {/* A lead reaches the project's members and settings from any of its documents. */}
           {allows(access, 'project.manage') && (
-            <a className={buttonClass()} href={`/projects/${access.projectId}/members`}>
-              Members
-            </a>
+            <>
+              <a className={buttonClass()} href={`/projects/${access.projectId}/members`}>
+                Members
+              </a>
+              <Link className={buttonClass()} href={`/projects/${access.projectId}/settings`}>
+                Project settings
+              </Link>
+            </>
           )}
           {allows(access, 'document.manage') && (
             <ReviewModeSwitch
