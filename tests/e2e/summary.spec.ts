@@ -124,7 +124,7 @@ test('each format downloads from the summary with a clear name and sensible cont
   expect(text(`${FILE}.md`)).toContain(SAMPLE_TITLE);
   expect(text(`${FILE}.csv`).replace(/^\uFEFF/, '')).toMatch(/^claim id,number,section,text,/);
   const json = JSON.parse(text(`${FILE}.json`));
-  expect(json.schemaVersion).toBe(1);
+  expect(json.schemaVersion).toBe(2);
   expect(json.claims).toHaveLength(total);
 
   const jsonld = JSON.parse(text(`${FILE}.jsonld`));
