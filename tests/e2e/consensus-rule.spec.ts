@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { ACCOUNTS } from './accounts';
 import { signIn } from './sign-in';
 import { importDocument, panel, selectClaim } from './workspace';
 
@@ -21,6 +22,7 @@ test('with two reviewers required, one verdict leaves a claim in review (1 of 2)
   const documentId = await importDocument(api, 'admin', 'Consensus rule test', 2);
   await signIn(page, 'admin');
   await setRule(page, documentId, '2 reviewers');
+  const settings = new URL(page.url()).pathname;
   try {
     await page.goto(`/documents/${documentId}`);
     const id = await selectClaim(page, 0);
@@ -29,6 +31,13 @@ test('with two reviewers required, one verdict leaves a claim in review (1 of 2)
     await expect(page.locator(`mark[data-claim="${id}"]`)).toHaveAttribute('data-status', 'IN_REVIEW');
     await expect(page.locator(`[data-claim-row="${id}"]`)).toContainText('1 of 2');
     await expect(panel(page).getByText('In review (1 of 2)').first()).toBeVisible();
+
+    // A reviewer of the project is refused the settings page (403), and told who may use it.
+    const { email, password } = ACCOUNTS.reviewer;
+    expect((await api.post('/api/auth/sign-in/email', { data: { email, password } })).status()).toBe(200);
+    const refused = await api.get(settings);
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).toContain('Only the project’s leads change its settings.');
   } finally {
     // The sample project is shared with the other tests: its rule goes back to one reviewer.
     await setRule(page, documentId, '1 reviewer');
