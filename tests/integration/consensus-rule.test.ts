@@ -4,9 +4,10 @@ import { parse } from 'csv-parse/sync';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adjudicateClaim } from '@/lib/adjudications/adjudicate-claim';
-import { prisma } from '@/lib/db/prisma';
+import { prisma, transaction } from '@/lib/db/prisma';
 import { listDocuments } from '@/lib/documents/list-documents';
 import { setReviewMode } from '@/lib/documents/set-review-mode';
+import { lockLiveClaim } from '@/lib/domain/lock-live-claim';
 import { csvExport } from '@/lib/exports/csv-export';
 import { claimReviewJsonLd, jsonExport, webAnnotations } from '@/lib/exports/json-exports';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
@@ -305,6 +306,53 @@ describe('changing the consensus rule', () => {
       [lead.id, { reviewersRequired: 2 }, { reviewersRequired: 1, claimsRecomputed: 2 }],
       [lead.id, { reviewersRequired: 1 }, { reviewersRequired: 3, claimsRecomputed: 3 }],
     ]);
+  });
+
+  it('waits for a save in flight, so the save and the new rule never interleave', async () => {
+    const { project, lead, ana, claimIds } = await twoReviewerProject();
+    const claimId = claimIds[0] as string;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // A save's first step: the claim's lock, which holds its project KEY SHARE until the save commits.
+    const save = transaction(async (tx) => {
+      const claim = await lockLiveClaim(tx, claimId, { assessmentOf: ana.id });
+      locked();
+      await held;
+      return claim.reviewersRequired;
+    });
+    await isLocked;
+    let changed = false;
+    const change = updateProjectSettings({
+      projectId: project.id,
+      actorId: lead.id,
+      expectedVersion: project.version,
+      changes: { reviewersRequired: 1 },
+    }).then((saved) => {
+      changed = true;
+      return saved;
+    });
+    // The rule change waits on the project's row lock, as PostgreSQL reports, rather than completing.
+    const waiting = async () => {
+      const [row] = await prisma.$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'
+          AND query LIKE '%FROM "Project" WHERE id = %FOR UPDATE%'`;
+      return (row?.n ?? 0) > 0;
+    };
+    for (let tries = 0; tries < 200 && !changed && !(await waiting()); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(changed).toBe(false);
+    expect(await waiting()).toBe(true);
+    release();
+    expect(await save).toBe(2);
+    expect((await change).reviewersRequired).toBe(1);
   });
 
   it('refuses a stale edit with a conflict, changing nothing', async () => {
