@@ -38,7 +38,11 @@ describe('consensus', () => {
       verdict: 'SPECULATIVE',
       evidenceLevel: 'LEVEL_5',
     });
-    expect(saved.consensus).toMatchObject({ state: 'AGREED', verdict: 'SPECULATIVE', evidenceLevel: 'LEVEL_5' });
+    expect(saved.consensus).toMatchObject({
+      state: 'AGREED',
+      verdict: 'SPECULATIVE',
+      evidenceLevel: 'LEVEL_5',
+    });
     expect(await consensusOf(claimId)).toMatchObject({
       consensusVerdict: 'SPECULATIVE',
       consensusEvidenceLevel: 'LEVEL_5',
@@ -51,7 +55,11 @@ describe('consensus', () => {
     const [a, b] = [await createUser(), await createUser()];
     await assess({ claimId, reviewerId: a.id, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_1' });
     const saved = await assess({ claimId, reviewerId: b.id, verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_3' });
-    expect(saved.consensus).toMatchObject({ state: 'AGREED', verdict: 'SUPPORTED', evidenceLevel: 'LEVEL_3' });
+    expect(saved.consensus).toMatchObject({
+      state: 'AGREED',
+      verdict: 'SUPPORTED',
+      evidenceLevel: 'LEVEL_3',
+    });
     expect(await consensusOf(claimId)).toMatchObject({
       consensusVerdict: 'SUPPORTED',
       consensusEvidenceLevel: 'LEVEL_3',
@@ -235,7 +243,11 @@ describe('adjudicateClaim', () => {
     });
     // The latest decision stands for later saves too.
     const later = await assess({ claimId, reviewerId: b.id, verdict: 'SPECULATIVE', expectedVersion: 2 });
-    expect(later.consensus).toMatchObject({ state: 'ADJUDICATED', verdict: 'UNSUPPORTED', evidenceLevel: 'NONE' });
+    expect(later.consensus).toMatchObject({
+      state: 'ADJUDICATED',
+      verdict: 'UNSUPPORTED',
+      evidenceLevel: 'NONE',
+    });
     expect(await prisma.adjudication.count({ where: { claimId } })).toBe(2);
   });
 

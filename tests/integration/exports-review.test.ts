@@ -198,7 +198,15 @@ describe('loadReviewHeader', () => {
         reviewMode: 'OPEN',
         body: expect.stringContaining('LDN'),
       },
-      counts: { SUPPORTED: 1, SPECULATIVE: 1, UNSUPPORTED: 1, IN_REVIEW: 0, CONFLICT: 1, UNREVIEWED: 1, total: 5 },
+      counts: {
+        SUPPORTED: 1,
+        SPECULATIVE: 1,
+        UNSUPPORTED: 1,
+        IN_REVIEW: 0,
+        CONFLICT: 1,
+        UNREVIEWED: 1,
+        total: 5,
+      },
       sections: [
         { id: sections.howItWorks, heading: 'How it works' },
         { id: sections.evidence, heading: 'Evidence' },
