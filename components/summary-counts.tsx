@@ -9,7 +9,7 @@ export function SummaryCounts({ counts }: { counts: ReviewHeader['counts'] }) {
   return (
     <section aria-labelledby="summary-counts" className="break-inside-avoid">
       <SectionTitle id="summary-counts">Counts</SectionTitle>
-      <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+      <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4 xl:grid-cols-7">
         {CLAIM_STATUSES.map((status) => (
           <div key={status} className="rounded border border-slate-200 bg-white p-2">
             <dt className="text-sm text-slate-700">

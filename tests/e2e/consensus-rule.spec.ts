@@ -3,10 +3,8 @@ import { ACCOUNTS } from './accounts';
 import { signIn } from './sign-in';
 import { importDocument, panel, selectClaim } from './workspace';
 
-/** Sets the project's rule on its settings page, reached from the document's workspace. */
-async function setRule(page: Page, documentId: string, label: string) {
-  await page.goto(`/documents/${documentId}`);
-  await page.getByRole('link', { name: 'Project settings' }).click();
+/** Sets the project's rule on its settings page. */
+async function setRule(page: Page, label: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Project settings');
   await page.getByRole('radio', { name: label, exact: true }).check();
   await page.getByRole('button', { name: 'Save the rule' }).click();
@@ -21,7 +19,10 @@ test('with two reviewers required, one verdict leaves a claim in review (1 of 2)
   const api = await playwright.request.newContext({ baseURL });
   const documentId = await importDocument(api, 'admin', 'Consensus rule test', 2);
   await signIn(page, 'admin');
-  await setRule(page, documentId, '2 reviewers');
+  // The workspace links its lead to the project's settings.
+  await page.goto(`/documents/${documentId}`);
+  await page.getByRole('link', { name: 'Project settings' }).click();
+  await setRule(page, '2 reviewers');
   const settings = new URL(page.url()).pathname;
   try {
     await page.goto(`/documents/${documentId}`);
@@ -40,6 +41,7 @@ test('with two reviewers required, one verdict leaves a claim in review (1 of 2)
     expect(await refused.text()).toContain('Only the project’s leads change its settings.');
   } finally {
     // The sample project is shared with the other tests: its rule goes back to one reviewer.
-    await setRule(page, documentId, '1 reviewer');
+    await page.goto(settings);
+    await setRule(page, '1 reviewer');
   }
 });
