@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { updateProjectSettings } from '@/lib/projects/update-project-settings';
+import { managedProject } from '../members/managed-project';
 import { revalidateProject } from './revalidate-project';
 import { ProjectVersion, type SettingsResult, settingsResult } from './settings-input';
 
@@ -12,14 +13,16 @@ const Input = ProjectVersion.extend({
 });
 
 export async function setBlindByDefaultAction(input: unknown): Promise<ActionResult<SettingsResult>> {
-  return guardedAction('project.manage', Input, input, async (user, data) => {
+  return guardedAction('project.manage', Input, input, async (user, data, access) => {
+    // The project the guard checked, which must be the one named (managed-project.ts says why).
+    const projectId = managedProject(data.projectId, access);
     const saved = await updateProjectSettings({
-      projectId: data.projectId,
+      projectId,
       actorId: user.id,
       expectedVersion: data.expectedVersion,
       changes: { blindByDefault: data.blindByDefault },
     });
-    revalidateProject(data.projectId);
+    revalidateProject(projectId);
     const message = saved.blindByDefault
       ? 'New documents start in blind review. Documents already here keep their mode.'
       : 'New documents start in open review. Documents already here keep their mode.';

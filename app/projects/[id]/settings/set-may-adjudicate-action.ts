@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { setMayAdjudicate } from '@/lib/projects/set-may-adjudicate';
+import { managedProject } from '../members/managed-project';
 import { revalidateProject } from './revalidate-project';
 
 const Input = z.object({
@@ -15,9 +16,11 @@ const Input = z.object({
 export async function setMayAdjudicateAction(
   input: unknown,
 ): Promise<ActionResult<{ mayAdjudicate: boolean }>> {
-  return guardedAction('project.manage', Input, input, async (user, data) => {
-    const saved = await setMayAdjudicate({ ...data, actorId: user.id });
-    revalidateProject(data.projectId);
+  return guardedAction('project.manage', Input, input, async (user, data, access) => {
+    // The project the guard checked, which must be the one named (managed-project.ts says why).
+    const projectId = managedProject(data.projectId, access);
+    const saved = await setMayAdjudicate({ ...data, projectId, actorId: user.id });
+    revalidateProject(projectId);
     const message = saved.mayAdjudicate
       ? `${saved.name} may adjudicate.`
       : `${saved.name} no longer adjudicates.`;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { updateProjectSettings } from '@/lib/projects/update-project-settings';
+import { managedProject } from '../members/managed-project';
 import { revalidateProject } from './revalidate-project';
 import { ProjectVersion, type SettingsResult, settingsResult } from './settings-input';
 
@@ -13,14 +14,16 @@ const Input = ProjectVersion.extend({
 });
 
 export async function setReviewersRequiredAction(input: unknown): Promise<ActionResult<SettingsResult>> {
-  return guardedAction('project.manage', Input, input, async (user, data) => {
+  return guardedAction('project.manage', Input, input, async (user, data, access) => {
+    // The project the guard checked, which must be the one named (managed-project.ts says why).
+    const projectId = managedProject(data.projectId, access);
     const saved = await updateProjectSettings({
-      projectId: data.projectId,
+      projectId,
       actorId: user.id,
       expectedVersion: data.expectedVersion,
       changes: { reviewersRequired: data.reviewersRequired },
     });
-    revalidateProject(data.projectId);
+    revalidateProject(projectId);
     const rule = saved.reviewersRequired === 1 ? 'One reviewer' : `${saved.reviewersRequired} reviewers`;
     const claims = saved.recomputed === 1 ? '1 claim changed' : `${saved.recomputed} claims changed`;
     return {
