@@ -7,7 +7,7 @@ import { guardedAction } from '@/lib/http/guarded-action';
 import { MemberEmail, MemberRole } from '@/lib/invitations/invite-project-member';
 import { addProjectMember } from '@/lib/projects/add-project-member';
 import { PROJECT_ROLE_LABEL } from '@/lib/projects/project-access';
-import { managedProject, membersPath } from './managed-project';
+import { managedProject, membersPath } from '../managed-project';
 
 const Input = z.object({ projectId: z.string(), email: MemberEmail, role: MemberRole });
 

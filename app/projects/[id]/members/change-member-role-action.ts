@@ -7,7 +7,7 @@ import { guardedAction } from '@/lib/http/guarded-action';
 import { MemberRole } from '@/lib/invitations/invite-project-member';
 import { changeProjectMemberRole } from '@/lib/projects/change-project-member-role';
 import { PROJECT_ROLE_LABEL, type ProjectRole } from '@/lib/projects/project-access';
-import { managedProject, membersPath } from './managed-project';
+import { managedProject, membersPath } from '../managed-project';
 
 const Input = z.object({
   projectId: z.string(),

@@ -9,7 +9,7 @@ import { guardedAction } from '@/lib/http/guarded-action';
 import { invitationLink } from '@/lib/invitations/invitation-token';
 import { inviteProjectMember, MemberEmail, MemberRole } from '@/lib/invitations/invite-project-member';
 import { sendInvitationEmail } from '@/lib/invitations/send-invitation-email';
-import { managedProject, membersPath } from './managed-project';
+import { managedProject, membersPath } from '../managed-project';
 
 const Input = z.object({ projectId: z.string(), email: MemberEmail, role: MemberRole });
 

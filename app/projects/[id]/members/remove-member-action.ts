@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { removeProjectMember } from '@/lib/projects/remove-project-member';
-import { managedProject, membersPath } from './managed-project';
+import { managedProject, membersPath } from '../managed-project';
 
 const Input = z.object({ projectId: z.string(), userId: z.uuid({ error: 'Unknown member.' }) });
 

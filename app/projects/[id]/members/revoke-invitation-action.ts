@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { revokeProjectInvitation } from '@/lib/invitations/revoke-project-invitation';
-import { managedProject, membersPath } from './managed-project';
+import { managedProject, membersPath } from '../managed-project';
 
 const Input = z.object({ projectId: z.string(), invitationId: z.uuid({ error: 'Unknown invitation.' }) });
 

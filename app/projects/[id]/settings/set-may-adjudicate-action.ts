@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { setMayAdjudicate } from '@/lib/projects/set-may-adjudicate';
-import { managedProject } from '../members/managed-project';
+import { managedProject } from '../managed-project';
 import { revalidateProject } from './revalidate-project';
 
 const Input = z.object({

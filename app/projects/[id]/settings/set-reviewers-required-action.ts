@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
 import { guardedAction } from '@/lib/http/guarded-action';
 import { updateProjectSettings } from '@/lib/projects/update-project-settings';
-import { managedProject } from '../members/managed-project';
+import { managedProject } from '../managed-project';
 import { revalidateProject } from './revalidate-project';
 import { ProjectVersion, type SettingsResult, settingsResult } from './settings-input';
 
