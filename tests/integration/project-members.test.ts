@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getClaimPanel } from '@/app/api/claims/[id]/route';
-import { managedProject } from '@/app/projects/[id]/members/managed-project';
+import { managedProject } from '@/app/projects/[id]/managed-project';
 import { requireProjectUser } from '@/lib/auth/guard';
 import { prisma } from '@/lib/db/prisma';
 import { addProjectMember } from '@/lib/projects/add-project-member';
