@@ -47,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <ul className="order-last flex w-full gap-x-4 sm:order-none sm:w-auto sm:gap-x-6">
                   <li>
                     <a href="/" className={`text-slate-700 hover:text-slate-900 ${NAV_TARGET}`}>
-                      Documents
+                      Projects
                     </a>
                   </li>
                   {mayImport && (

@@ -2,31 +2,32 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { LoadingBlock } from '@/components/loading-block';
 import { MyAssignments } from '@/components/my-assignments';
-import { StatusMixBar } from '@/components/status-mix-bar';
-import { PageTitle } from '@/components/ui/heading';
+import { ProjectList } from '@/components/project-list';
+import { PageTitle, SectionTitle } from '@/components/ui/heading';
 import { listMyAssignments } from '@/lib/assignments/list-my-assignments';
 import { requirePageUser } from '@/lib/auth/require-page-user';
-import { listDocuments } from '@/lib/documents/list-documents';
 import { listImportJobs } from '@/lib/imports/list-import-jobs';
+import { listProjects } from '@/lib/projects/list-projects';
 import type { Reader } from '@/lib/projects/project-access';
 
 export const dynamic = 'force-dynamic';
 // The layout's title template applies to the pages below it, not to this one beside it.
-export const metadata: Metadata = { title: { absolute: 'Documents · Evidence review' } };
+export const metadata: Metadata = { title: { absolute: 'Projects · Evidence review' } };
 
+// The dashboard is a column of sections, each loading on its own: a new one is one more <Suspense> here.
 export default async function DashboardPage() {
   const user = await requirePageUser();
   return (
     <>
-      <PageTitle>Documents</PageTitle>
+      <PageTitle>Projects</PageTitle>
       <Suspense fallback={null}>
         <ImportJobList userId={user.id} />
       </Suspense>
       <Suspense fallback={null}>
         <MyAssignmentList reader={user} />
       </Suspense>
-      <Suspense fallback={<LoadingBlock label="Loading the documents…" />}>
-        <DocumentList reader={user} />
+      <Suspense fallback={<LoadingBlock label="Loading your projects…" />}>
+        <Projects reader={user} />
       </Suspense>
     </>
   );
@@ -71,72 +72,32 @@ async function MyAssignmentList({ reader }: { reader: Reader }) {
   return <MyAssignments assignments={await listMyAssignments({ reader })} />;
 }
 
-async function DocumentList({ reader }: { reader: Reader }) {
-  const documents = await listDocuments({ reader });
+/** The user's projects and, for an instance admin, the others, apart and marked: they see those read-only. */
+async function Projects({ reader }: { reader: Reader }) {
+  const projects = await listProjects({ reader });
+  const mine = projects.filter((p) => !p.adminView);
+  const others = projects.filter((p) => p.adminView);
   return (
     <>
-      {documents.length === 0 ? (
-        <p className="mt-4 rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700">
-          No documents yet. Imported articles appear here with their review progress.
-        </p>
-      ) : (
-        <ul className="mt-4 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-          {documents.map((d) => {
-            // Under blind review a reviewer sees the progress, not what the others decided, as in the workspace.
-            const mix = d.verdictMix;
-            return (
-              <li
-                key={d.id}
-                className="grid gap-3 p-4 md:grid-cols-2 lg:grid-cols-[1fr_16rem_20rem] lg:items-center"
-              >
-                <div className="min-w-0 md:col-span-2 lg:col-span-1">
-                  <a
-                    href={`/documents/${d.id}`}
-                    className="break-words font-medium text-sky-900 underline-offset-2 hover:underline pointer-coarse:inline-block pointer-coarse:py-2.5"
-                  >
-                    {d.title}
-                  </a>
-                  <p className="mt-0.5 text-xs text-slate-600">
-                    Imported {d.createdAt.toISOString().slice(0, 10)}
-                  </p>
-                </div>
-                <div className="text-sm">
-                  <p>
-                    Reviewed <strong>{d.reviewed}</strong> of {d.total} claims
-                  </p>
-                  <progress
-                    className="mt-1 h-1.5 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-sky-700"
-                    value={d.reviewed}
-                    max={Math.max(d.total, 1)}
-                    aria-label={`Review progress: ${d.reviewed} of ${d.total} claims reviewed`}
-                  />
-                  {mix && mix.conflicts > 0 && (
-                    <p className="mt-1 text-xs font-medium text-violet-900">
-                      {mix.conflicts === 1 ? '1 open conflict' : `${mix.conflicts} open conflicts`}
-                    </p>
-                  )}
-                </div>
-                {mix === null ? (
-                  <p className="text-xs text-slate-700">
-                    Blind review: the verdict mix shows once the review is open.
-                  </p>
-                ) : (
-                  <StatusMixBar
-                    total={d.total}
-                    counts={{
-                      SUPPORTED: mix.supported,
-                      SPECULATIVE: mix.speculative,
-                      UNSUPPORTED: mix.unsupported,
-                      IN_REVIEW: mix.inReview,
-                      CONFLICT: mix.conflicts,
-                      UNREVIEWED: d.total - d.reviewed,
-                    }}
-                  />
-                )}
-              </li>
-            );
-          })}
-        </ul>
+      <section aria-labelledby="projects-heading" className="mt-6">
+        <SectionTitle id="projects-heading">Your projects</SectionTitle>
+        {mine.length === 0 ? (
+          <p className="mt-3 rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700">
+            You are not in any project yet. Ask a project lead to add you or send you an invitation.
+          </p>
+        ) : (
+          <ProjectList projects={mine} />
+        )}
+      </section>
+      {others.length > 0 && (
+        <section aria-labelledby="admin-view-heading" className="mt-8">
+          <SectionTitle id="admin-view-heading">Other projects (Admin view)</SectionTitle>
+          <p className="mt-1 text-sm text-slate-700">
+            You are not a member of these. As an instance admin you may look at them read-only, and each visit
+            is recorded in the audit log.
+          </p>
+          <ProjectList projects={others} />
+        </section>
       )}
     </>
   );

@@ -10,7 +10,14 @@ import {
 import { PAGE_TITLE } from './ui/heading';
 
 /** The report's title block: what was reviewed, by whom, when, and which claims this view shows. */
-export function SummaryHeader({ header }: { header: ReviewHeader }) {
+export function SummaryHeader({
+  header,
+  project,
+}: {
+  header: ReviewHeader;
+  /** The project the document belongs to, linked back to; the printed report leaves the link out. */
+  project: { id: string; name: string };
+}) {
   const { document } = header;
   const facts: Array<[string, ReactNode]> = [
     [
@@ -38,6 +45,11 @@ export function SummaryHeader({ header }: { header: ReviewHeader }) {
   ];
   return (
     <header className="border-b border-slate-200 pb-4">
+      <nav aria-label="Breadcrumb" className="mb-1 text-sm print:hidden">
+        <a href={`/projects/${project.id}`} className="break-words text-sky-800 underline underline-offset-2">
+          {project.name}
+        </a>
+      </nav>
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">Review summary</p>
       <h1 className={`mt-1 break-words ${PAGE_TITLE}`}>{document.title}</h1>
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">

@@ -89,6 +89,14 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       {access.adminView && <AdminViewNotice projectName={access.projectName} />}
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 pb-3">
         <div className="min-w-0">
+          <nav aria-label="Breadcrumb" className="text-sm">
+            <a
+              href={`/projects/${access.projectId}`}
+              className="break-words text-sky-800 underline underline-offset-2"
+            >
+              {access.projectName}
+            </a>
+          </nav>
           <h1 className="break-words text-xl font-semibold tracking-tight">{document.title}</h1>
           <p className="mt-1 break-words text-sm text-slate-700">
             {meta.join(' · ') || 'No author, date or source recorded.'}

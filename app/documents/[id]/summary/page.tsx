@@ -88,7 +88,7 @@ export default async function SummaryPage({ params, searchParams }: Props) {
   return (
     <article className="summary-report space-y-6">
       {access.adminView && <AdminViewNotice projectName={access.projectName} />}
-      <SummaryHeader header={header} />
+      <SummaryHeader header={header} project={{ id: access.projectId, name: access.projectName }} />
       <div className="space-y-3 print:hidden">
         <SummaryFilterForm documentId={header.document.id} filter={filter} sections={header.sections} />
         <SummaryExportLinks documentId={header.document.id} header={header} />
