@@ -38,6 +38,8 @@ type State = {
   fileError: string | null;
   /** Changed to empty the file input, when the reviewer leaves a chosen PDF for the textarea. */
   fileInputKey: number;
+  /** The project the document goes into. */
+  projectId: string;
 };
 
 type Action =
@@ -47,16 +49,20 @@ type Action =
   | { type: 'textFile'; file: File; text: string; format: ImportFormat }
   | { type: 'pdf'; file: File }
   | { type: 'fileRefused'; error: string }
-  | { type: 'noFile' };
+  | { type: 'noFile' }
+  | { type: 'project'; projectId: string };
 
-const INITIAL: State = {
-  text: '',
-  format: 'TEXT',
-  typed: {},
-  source: { kind: 'paste' },
-  fileError: null,
-  fileInputKey: 0,
-};
+function initialState(projectId: string): State {
+  return {
+    text: '',
+    format: 'TEXT',
+    typed: {},
+    source: { kind: 'paste' },
+    fileError: null,
+    fileInputKey: 0,
+    projectId,
+  };
+}
 
 function reduce(state: State, action: Action): State {
   switch (action.type) {
@@ -83,6 +89,8 @@ function reduce(state: State, action: Action): State {
       return { ...state, source: { kind: 'paste' }, fileError: action.error };
     case 'noFile':
       return { ...state, source: { kind: 'paste' }, fileError: null };
+    case 'project':
+      return { ...state, projectId: action.projectId };
   }
 }
 
@@ -104,8 +112,8 @@ function fileToSend(state: State): { file: File; sizeError: string | null } {
 }
 
 /** Where the import leads: the document when it is saved already, or its progress page while it runs. */
-async function postImport(body: FormData): Promise<ActionResult<string>> {
-  const response = await fetch('/api/documents', { method: 'POST', body });
+async function postImport(projectId: string, body: FormData): Promise<ActionResult<string>> {
+  const response = await fetch(`/api/projects/${projectId}/documents`, { method: 'POST', body });
   const answer = await response.json().catch(() => null);
   if (response.status === 201 && typeof answer?.id === 'string')
     return { ok: true, message: `Imported with ${answer.claims} claims.`, data: `/documents/${answer.id}` };
@@ -115,10 +123,17 @@ async function postImport(body: FormData): Promise<ActionResult<string>> {
   return UNANSWERED;
 }
 
-export function ImportForm() {
+/** `projects`: those the user may import into (at least one); `initialProjectId`: the one chosen at first. */
+export function ImportForm({
+  projects,
+  initialProjectId,
+}: {
+  projects: Array<{ id: string; name: string }>;
+  initialProjectId: string;
+}) {
   const id = useId();
   const router = useRouter();
-  const [state, dispatch] = useReducer(reduce, INITIAL);
+  const [state, dispatch] = useReducer(reduce, initialProjectId, initialState);
   const { text, format, typed, source } = state;
   const saving = useAction<string>();
   const pdf = source.kind === 'pdf' ? source.file : null;
@@ -165,7 +180,7 @@ export function ImportForm() {
     const body = new FormData();
     body.set('file', file);
     for (const [key, value] of Object.entries(shown)) if (value.trim()) body.set(key, value.trim());
-    saving.run(() => postImport(body), { onSuccess: (next) => router.push(next) });
+    saving.run(() => postImport(state.projectId, body), { onSuccess: (next) => router.push(next) });
   }
 
   const errors = saving.fieldErrors;
@@ -179,6 +194,21 @@ export function ImportForm() {
   return (
     <form onSubmit={save} className="mt-4 grid gap-6 lg:grid-cols-2">
       <div className="min-w-0 space-y-4">
+        <Field label="Project">
+          {(control) => (
+            <Select
+              {...control}
+              value={state.projectId}
+              onChange={(e) => dispatch({ type: 'project', projectId: e.target.value })}
+            >
+              {projects.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <Field label="Upload a file" error={fileError}>
           {(control) => (
             <input

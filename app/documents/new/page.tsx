@@ -3,20 +3,22 @@ import { forbidden } from 'next/navigation';
 import { ImportForm } from '@/components/import-form';
 import { PageTitle } from '@/components/ui/heading';
 import { requirePageUser } from '@/lib/auth/require-page-user';
-import { AppError } from '@/lib/errors';
-import { defaultImportProject } from '@/lib/projects/project-access';
+import { listImportProjects } from '@/lib/projects/list-import-projects';
 
 export const metadata: Metadata = { title: 'Import a document' };
 export const dynamic = 'force-dynamic';
 
-// The form sends the article to POST /api/documents as a file, pasted or chosen, so one size limit holds for both.
-export default async function ImportPage() {
-  const user = await requirePageUser();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The form sends the article to POST /api/projects/{id}/documents as a file, pasted or chosen, so one size limit
+// holds for both.
+export default async function ImportPage({ searchParams }: Props) {
+  const [user, { project }] = await Promise.all([requirePageUser(), searchParams]);
   // Only a lead or reviewer of some project has somewhere to import to.
-  await defaultImportProject(user).catch((e) => {
-    if (e instanceof AppError && e.code === 'FORBIDDEN') forbidden();
-    throw e;
-  });
+  const projects = await listImportProjects(user.id);
+  if (projects.length === 0) forbidden();
+  // The project page's "Import into this project" names it; one the user may not import into is not offered.
+  const chosen = projects.find((p) => p.id === project)?.id ?? (projects[0] as { id: string }).id;
   return (
     <>
       <PageTitle>Import a document</PageTitle>
@@ -24,7 +26,7 @@ export default async function ImportPage() {
         Paste an article or upload a .txt, .md, .html or .csv file (up to 2 MB), or a PDF up to 20 MB. Check
         the claims in the preview, then save.
       </p>
-      <ImportForm />
+      <ImportForm projects={projects} initialProjectId={chosen} />
     </>
   );
 }
