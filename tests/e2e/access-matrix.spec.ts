@@ -234,6 +234,15 @@ const ROUTES: Record<string, RouteRule> = {
       data: { title: 'Matrix', text: 'Probe.\n\nA probe claim.', format: 'TEXT' },
     },
   },
+  // Into the project named: its leads and reviewers; a non-member is told it does not exist.
+  'app/api/projects/[id]/documents/route.ts POST': {
+    allowed: REVIEWERS,
+    probe: {
+      method: 'POST',
+      path: (ids) => `/api/projects/${ids.projectId}/documents`,
+      data: { title: 'Matrix', text: 'Probe.\n\nA probe claim.', format: 'TEXT' },
+    },
+  },
   // The save, a route handler with the same guard as every other.
   'app/api/claims/[id]/assessment/route.ts PUT': {
     allowed: REVIEWERS,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from './accounts';
 import { SAMPLE_TITLE, signIn } from './sign-in';
-import { panel, selectClaim } from './workspace';
+import { openSampleProject, panel, selectClaim } from './workspace';
 
 test('a signed-out visitor is sent to sign in, and comes back to the page they asked for', async ({
   page,
@@ -9,6 +9,7 @@ test('a signed-out visitor is sent to sign in, and comes back to the page they a
   await page.goto('/');
   const link = await (async () => {
     await signIn(page, 'viewer');
+    await openSampleProject(page);
     return page.getByRole('link', { name: SAMPLE_TITLE }).getAttribute('href');
   })();
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -361,7 +361,7 @@ test('a 1.9 MB paste imports as a job with a progress bar, and its page can be l
   const firstVisit = await seenStages();
 
   // Left for the documents list and come back to: the import went on meanwhile, and ends in its document.
-  await page.getByRole('link', { name: 'Documents' }).click();
+  await page.getByRole('link', { name: 'Projects' }).click();
   await expect(page).toHaveURL(/\/$/);
   await page.goto(progressPage);
   await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 120_000 });

@@ -47,7 +47,7 @@ test('every page names itself in the tab, links icons that load, and logs no con
   await page.goto('/login');
   await visit('Sign in · Evidence review');
   await signIn(page, 'admin');
-  await visit('Documents · Evidence review');
+  await visit('Projects · Evidence review');
   await openSampleDocument(page);
   await visit(`${SAMPLE_TITLE} · Review · Evidence review`);
   await page.getByRole('link', { name: 'Summary', exact: true }).click();

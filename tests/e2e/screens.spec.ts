@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { failedImportPath } from './import-jobs';
-import { SAMPLE_TITLE, signIn } from './sign-in';
+import { SAMPLE_PROJECT, SAMPLE_TITLE, signIn } from './sign-in';
+import { openSampleProject } from './workspace';
 
 // Every page at a phone's, a tablet's and a laptop's size: nothing scrolls sideways, axe finds nothing, and on
 // the touch screens every control is a 44 × 44 px target. The pages are opened as an admin, who sees them all.
@@ -16,7 +17,7 @@ const SIZES = [
 type Screen = { name: string; open: (page: Page) => Promise<void> };
 
 async function sampleDocumentPath(page: Page): Promise<string> {
-  await page.goto('/');
+  await openSampleProject(page);
   return (await page.getByRole('link', { name: SAMPLE_TITLE }).getAttribute('href')) as string;
 }
 
@@ -26,6 +27,13 @@ const SCREENS: Screen[] = [
     name: 'the dashboard',
     open: async (page) => {
       await page.goto('/');
+      await expect(page.getByRole('link', { name: SAMPLE_PROJECT })).toBeVisible();
+    },
+  },
+  {
+    name: 'the sample project',
+    open: async (page) => {
+      await openSampleProject(page);
       await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
     },
   },

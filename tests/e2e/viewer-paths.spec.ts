@@ -15,7 +15,7 @@ test('a viewer is offered no import or users page, and reaching one says the rol
 }) => {
   await signIn(page, 'viewer');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: 'Documents' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Projects' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Import' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Users' })).toHaveCount(0);
 

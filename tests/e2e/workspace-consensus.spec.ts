@@ -1,6 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signIn } from './sign-in';
-import { highlight, importDocument, openSampleDocument, panel, selectClaim } from './workspace';
+import {
+  highlight,
+  importDocument,
+  openSampleDocument,
+  openSampleProject,
+  panel,
+  selectClaim,
+} from './workspace';
 
 async function assess(page: Page, verdict: string, level: string) {
   await panel(page).getByRole('radio', { name: verdict, exact: true }).check();
@@ -108,13 +115,13 @@ test('in blind review a reviewer sees the others only after submitting', async (
   );
   await expect(one.locator(`mark[data-claim="${id}"]`)).toHaveAttribute('data-status', 'CONFLICT');
 
-  // The dashboard shows a reviewer the progress of a blind review, not its verdict mix or conflicts.
+  // The project's page shows a reviewer the progress of a blind review, not its verdict mix or conflicts.
   const row = (page: typeof one) => page.getByRole('listitem').filter({ hasText: 'Blind review test' });
-  await one.goto('/');
+  await openSampleProject(one);
   await expect(row(one)).toContainText('Reviewed 1 of 3 claims');
   await expect(row(one)).toContainText('Blind review: the verdict mix shows once the review is open.');
   await expect(row(one)).not.toContainText('open conflict');
-  await admin.goto('/');
+  await openSampleProject(admin);
   await expect(row(admin)).toContainText('1 open conflict');
   await expect(row(admin).getByRole('img', { name: /^Verdict mix:/ })).toBeVisible();
   await api.dispose();

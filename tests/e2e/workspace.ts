@@ -1,10 +1,17 @@
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { ACCOUNTS, type AccountName } from './accounts';
-import { SAMPLE_TITLE } from './sign-in';
+import { SAMPLE_PROJECT, SAMPLE_TITLE } from './sign-in';
 
-/** Opens the sample document's workspace from the dashboard, as a reader would. */
-export async function openSampleDocument(page: Page) {
+/** Opens the sample project's page from the dashboard, as a reader would. */
+export async function openSampleProject(page: Page) {
   await page.goto('/');
+  await page.getByRole('link', { name: SAMPLE_PROJECT }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_PROJECT);
+}
+
+/** Opens the sample document's workspace from the dashboard, through its project, as a reader would. */
+export async function openSampleDocument(page: Page) {
+  await openSampleProject(page);
   await page.getByRole('link', { name: SAMPLE_TITLE }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE);
   await expect(page.locator('mark[data-claim]').first()).toBeVisible();
