@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { AdminViewNotice } from '@/components/admin-view-notice';
 import { DocumentList } from '@/components/document-list';
 import { LoadingBlock } from '@/components/loading-block';
 import { buttonClass } from '@/components/ui/button';
@@ -32,6 +33,7 @@ export default async function ProjectPage({ params }: Props) {
   const mayManage = allows(access, 'project.manage');
   return (
     <>
+      {access.adminView && <AdminViewNotice projectName={project.name} />}
       <nav aria-label="Breadcrumb" className="text-sm">
         <a
           href="/"
@@ -72,15 +74,6 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </nav>
       </header>
-      {access.adminView && (
-        <p
-          role="note"
-          className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-        >
-          <strong>Admin view.</strong> You are not a member of this project: you see it read-only as an
-          instance admin, and this visit is recorded in the audit log.
-        </p>
-      )}
       <section aria-labelledby="documents-heading" className="mt-6">
         <SectionTitle id="documents-heading">Documents</SectionTitle>
         <Suspense fallback={<LoadingBlock label="Loading the documents…" />}>
