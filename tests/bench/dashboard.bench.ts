@@ -22,8 +22,8 @@ import { percentile } from './workspace/load';
 import { printTable } from './workspace/report';
 import { runBench, type Teardown } from './workspace/run-bench';
 
-const WARM_UP = 20;
-const RUNS = 200;
+const WARM_UP = 10;
+const RUNS = 100;
 const TARGET_RATIO = 2;
 
 const root = path.resolve(import.meta.dirname, '../..');
