@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import type { ReviewMode } from '@/lib/domain/vocabulary';
 import { type ProjectRole, type Reader, roleInProject } from '@/lib/projects/project-access';
 import { summaryClosedTo } from '@/lib/visibility';
@@ -51,7 +51,11 @@ type ProjectRow = {
  */
 export async function listProjects(options: { reader: Reader }): Promise<ProjectListItem[]> {
   const { reader } = options;
-  const rows = await prisma.$queryRaw<ProjectRow[]>`
+  // The plan's cost (an index probe per claim) passes PostgreSQL's JIT threshold, and compiling the plan takes
+  // longer than running it; SET LOCAL turns JIT off for this one transaction.
+  const rows = await transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL jit = off`;
+    return tx.$queryRaw<ProjectRow[]>`
     SELECT p.id::text AS id, p.name, p.description, m.role::text AS "projectRole",
       d."reviewMode"::text AS "reviewMode",
       count(DISTINCT d.id)::int AS documents,
@@ -72,6 +76,7 @@ export async function listProjects(options: { reader: Reader }): Promise<Project
     WHERE m."userId" IS NOT NULL OR ${reader.role === 'ADMIN'}
     GROUP BY p.id, m.role, m."userId", d."reviewMode"
     ORDER BY m."userId" IS NULL, p.name, p.id`;
+  });
 
   const projects = new Map<string, ProjectListItem>();
   for (const row of rows) {

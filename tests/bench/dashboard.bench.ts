@@ -11,19 +11,18 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import pg from 'pg';
 import { migrateDatabase } from '@/lib/db/migrate-database';
 import { disconnectPrisma } from '@/lib/db/prisma';
 import { listProjects } from '@/lib/projects/list-projects';
 import { createTestDatabase } from '@/tests/support/test-database';
-import { baselineProjects } from './dashboard/baseline-projects';
+import { baselinePool, baselineProjects } from './dashboard/baseline-projects';
 import { seedDashboard } from './dashboard/seed';
 import { percentile } from './workspace/load';
 import { printTable } from './workspace/report';
 import { runBench, type Teardown } from './workspace/run-bench';
 
-const WARM_UP = 10;
-const RUNS = 100;
+const WARM_UP = 5;
+const RUNS = 60;
 const TARGET_RATIO = 2;
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -44,7 +43,7 @@ async function main(teardown: Teardown) {
   // The app's Prisma client reads DATABASE_URL when it is first used; the baseline has a pool of its own, as big.
   process.env.DATABASE_URL = db.url;
   teardown.push(disconnectPrisma);
-  const pool = new pg.Pool({ connectionString: db.url, max: 10 });
+  const pool = baselinePool(db.url);
   teardown.push(() => pool.end());
 
   const readers: Reader[] = [

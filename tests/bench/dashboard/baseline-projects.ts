@@ -2,7 +2,7 @@
 // (importing nothing from lib/): the projects the user belongs to, or every one for an instance admin, with
 // document and claim counts per project and review mode, folded into one entry per project; under blind review
 // a reviewer's verdict mix leaves out those documents.
-import type pg from 'pg';
+import pg from 'pg';
 
 type Mix = {
   total: number;
@@ -55,6 +55,14 @@ const SQL = `
   LEFT JOIN claims c ON c."documentId" = d.id
   GROUP BY v.id, v.name, v.description, v.role, v.admin_view, d."reviewMode"
   ORDER BY v.admin_view, v.name, v.id`;
+
+/**
+ * The baseline's pool, as big as the app's, with PostgreSQL's JIT off: compiling this query's plan takes longer
+ * than running it, as the app found too.
+ */
+export function baselinePool(url: string): pg.Pool {
+  return new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
+}
 
 const MIX_KEYS = ['total', 'reviewed', 'supported', 'speculative', 'unsupported', 'conflicts'] as const;
 
