@@ -37,7 +37,7 @@ export default async function ProjectPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="text-sm">
         <a
           href="/"
-          className="text-sky-800 underline underline-offset-2 pointer-coarse:inline-block pointer-coarse:py-2.5"
+          className="inline-flex items-center text-sky-800 underline underline-offset-2 pointer-coarse:min-h-11"
         >
           Projects
         </a>
