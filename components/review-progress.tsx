@@ -1,6 +1,12 @@
 import { StatusMixBar } from './status-mix-bar';
 
-type Mix = { supported: number; speculative: number; unsupported: number; conflicts: number };
+type Mix = {
+  supported: number;
+  speculative: number;
+  unsupported: number;
+  inReview: number;
+  conflicts: number;
+};
 
 /** Claims reviewed of the total as a bar, and the open conflicts when the reader may know of them. */
 export function ReviewProgress({
@@ -41,6 +47,7 @@ export function VerdictMix({ mix, total, reviewed }: { mix: Mix; total: number; 
         SUPPORTED: mix.supported,
         SPECULATIVE: mix.speculative,
         UNSUPPORTED: mix.unsupported,
+        IN_REVIEW: mix.inReview,
         CONFLICT: mix.conflicts,
         UNREVIEWED: total - reviewed,
       }}

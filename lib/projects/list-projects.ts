@@ -10,6 +10,7 @@ export type ProjectVerdictMix = {
   supported: number;
   speculative: number;
   unsupported: number;
+  inReview: number;
   conflicts: number;
 };
 
@@ -46,8 +47,9 @@ type ProjectRow = {
 /**
  * The projects a reader belongs to, with their progress, in one query; for an instance admin every other
  * project too, marked as admin view (after their own). The counts are split by review mode so that the blind
- * rule decides, per mode, whether the reader sees the verdict mix; as in the document list, a claim is reviewed
- * once anyone gave it a verdict, and in conflict when it is reviewed but has no consensus.
+ * rule decides, per mode, whether the reader sees the verdict mix. As in the document list, a claim is reviewed
+ * once anyone gave it a verdict; without a consensus it is in review while fewer reviewers than the project
+ * requires have given one, and in conflict after (claimStatus, lib/consensus/consensus.ts).
  */
 export async function listProjects(options: { reader: Reader }): Promise<ProjectListItem[]> {
   const { reader } = options;
@@ -60,17 +62,20 @@ export async function listProjects(options: { reader: Reader }): Promise<Project
       d."reviewMode"::text AS "reviewMode",
       count(DISTINCT d.id)::int AS documents,
       count(c.id)::int AS total,
-      count(c.id) FILTER (WHERE c.reviewed)::int AS reviewed,
+      count(c.id) FILTER (WHERE c.assessed > 0)::int AS reviewed,
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'SUPPORTED')::int AS supported,
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'SPECULATIVE')::int AS speculative,
       count(c.id) FILTER (WHERE c."consensusVerdict" = 'UNSUPPORTED')::int AS unsupported,
-      count(c.id) FILTER (WHERE c.reviewed AND c."consensusVerdict" IS NULL)::int AS conflicts
+      count(c.id) FILTER (WHERE c.assessed > 0 AND c.assessed < p."reviewersRequired"
+        AND c."consensusVerdict" IS NULL)::int AS "inReview",
+      count(c.id) FILTER (WHERE c.assessed >= p."reviewersRequired" AND c.assessed > 0
+        AND c."consensusVerdict" IS NULL)::int AS conflicts
     FROM "Project" p
     LEFT JOIN "ProjectMember" m ON m."projectId" = p.id AND m."userId" = ${reader.id}::uuid
     LEFT JOIN "Document" d ON d."projectId" = p.id AND d."deletedAt" IS NULL
     LEFT JOIN LATERAL (
       SELECT c.id, c."consensusVerdict",
-        EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed
+        (SELECT count(*) FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed
       FROM "Claim" c WHERE c."documentId" = d.id AND c."deletedAt" IS NULL
     ) c ON true
     WHERE m."userId" IS NOT NULL OR ${reader.role === 'ADMIN'}
@@ -116,5 +121,5 @@ export async function listProjects(options: { reader: Reader }): Promise<Project
 }
 
 function emptyMix(): ProjectVerdictMix {
-  return { total: 0, reviewed: 0, supported: 0, speculative: 0, unsupported: 0, conflicts: 0 };
+  return { total: 0, reviewed: 0, supported: 0, speculative: 0, unsupported: 0, inReview: 0, conflicts: 0 };
 }

@@ -86,6 +86,7 @@ describe('listProjects', () => {
       supported: 1,
       speculative: 0,
       unsupported: 0,
+      inReview: 0,
       conflicts: 1,
     });
     expect(project?.blindDocuments).toBe(1);

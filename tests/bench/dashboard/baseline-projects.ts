@@ -10,6 +10,7 @@ type Mix = {
   supported: number;
   speculative: number;
   unsupported: number;
+  inReview: number;
   conflicts: number;
 };
 
@@ -31,13 +32,13 @@ type Row = Omit<BaselineProject, 'adminView' | 'verdictMix' | 'blindDocuments'> 
 
 const SQL = `
   WITH visible AS (
-    SELECT p.id, p.name, p.description, m.role, m."userId" IS NULL AS admin_view
+    SELECT p.id, p.name, p.description, p."reviewersRequired" AS required, m.role, m."userId" IS NULL AS admin_view
     FROM "Project" p
     LEFT JOIN "ProjectMember" m ON m."projectId" = p.id AND m."userId" = $1
     WHERE m."userId" IS NOT NULL OR $2
   ), claims AS (
     SELECT c.id, c."documentId", c."consensusVerdict",
-      EXISTS (SELECT 1 FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS reviewed
+      (SELECT count(*) FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed
     FROM "Claim" c
     JOIN "Document" d ON d.id = c."documentId"
     WHERE c."deletedAt" IS NULL AND d."deletedAt" IS NULL AND d."projectId" IN (SELECT id FROM visible)
@@ -45,15 +46,18 @@ const SQL = `
   SELECT v.id::text, v.name, v.description, v.role::text AS "projectRole", d."reviewMode"::text AS "reviewMode",
     count(DISTINCT d.id)::int AS documents,
     count(c.id)::int AS total,
-    count(c.id) FILTER (WHERE c.reviewed)::int AS reviewed,
+    count(c.id) FILTER (WHERE c.assessed > 0)::int AS reviewed,
     count(c.id) FILTER (WHERE c."consensusVerdict" = 'SUPPORTED')::int AS supported,
     count(c.id) FILTER (WHERE c."consensusVerdict" = 'SPECULATIVE')::int AS speculative,
     count(c.id) FILTER (WHERE c."consensusVerdict" = 'UNSUPPORTED')::int AS unsupported,
-    count(c.id) FILTER (WHERE c.reviewed AND c."consensusVerdict" IS NULL)::int AS conflicts
+    count(c.id) FILTER (WHERE c.assessed BETWEEN 1 AND v.required - 1 AND c."consensusVerdict" IS NULL)::int
+      AS "inReview",
+    count(c.id) FILTER (WHERE c.assessed >= greatest(v.required, 1) AND c."consensusVerdict" IS NULL)::int
+      AS conflicts
   FROM visible v
   LEFT JOIN "Document" d ON d."projectId" = v.id AND d."deletedAt" IS NULL
   LEFT JOIN claims c ON c."documentId" = d.id
-  GROUP BY v.id, v.name, v.description, v.role, v.admin_view, d."reviewMode"
+  GROUP BY v.id, v.name, v.description, v.required, v.role, v.admin_view, d."reviewMode"
   ORDER BY v.admin_view, v.name, v.id`;
 
 /**
@@ -64,7 +68,15 @@ export function baselinePool(url: string): pg.Pool {
   return new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
 }
 
-const MIX_KEYS = ['total', 'reviewed', 'supported', 'speculative', 'unsupported', 'conflicts'] as const;
+const MIX_KEYS = [
+  'total',
+  'reviewed',
+  'supported',
+  'speculative',
+  'unsupported',
+  'inReview',
+  'conflicts',
+] as const;
 
 export async function baselineProjects(
   pool: pg.Pool,
