@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from './accounts';
 import { SAMPLE_TITLE, signIn } from './sign-in';
-import { openSampleProject, panel, selectClaim } from './workspace';
+import { openSampleDocument, openSampleProject, panel, selectClaim } from './workspace';
 
 test('a signed-out visitor is sent to sign in, and comes back to the page they asked for', async ({
   page,
@@ -109,7 +109,7 @@ test('a script signs in with JSON, keeps the cookie, and signs out without an Or
 
 test('a viewer sees no write controls, and a direct write is refused', async ({ page }) => {
   await signIn(page, 'viewer');
-  await page.getByRole('link', { name: SAMPLE_TITLE }).click();
+  await openSampleDocument(page);
   await page.locator('mark[data-claim]').first().click();
   await expect(panel(page)).toBeVisible();
   await expect(panel(page).getByRole('radio')).toHaveCount(0);
@@ -149,7 +149,7 @@ test('HTML in a comment is shown as typed and never runs', async ({ page }) => {
     void d.dismiss();
   });
   await signIn(page, 'reviewer');
-  await page.getByRole('link', { name: SAMPLE_TITLE }).click();
+  await openSampleDocument(page);
   await selectClaim(page, 5);
   await panel(page).getByLabel('New comment').fill(payload);
   await panel(page).getByRole('button', { name: 'Add comment' }).click();

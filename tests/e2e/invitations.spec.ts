@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { SAMPLE_TITLE, signIn } from './sign-in';
+import { SAMPLE_PROJECT, SAMPLE_TITLE, signIn } from './sign-in';
+import { openSampleProject } from './workspace';
 
 // The acceptance item of issue 20: a lead invites a new address, copies the link, and the invitee signs up
 // through it into the project as a reviewer.
@@ -12,7 +13,7 @@ test('a lead invites a new address, and the invitee signs up through the copied 
   const email = `invitee-${crypto.randomUUID().slice(0, 8)}@e2e.test`;
 
   await signIn(page, 'admin');
-  await page.getByRole('link', { name: SAMPLE_TITLE }).first().click();
+  await openSampleProject(page);
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Members of / })).toBeVisible();
 
@@ -40,6 +41,8 @@ test('a lead invites a new address, and the invitee signs up through the copied 
   await theirs.getByRole('button', { name: 'Create account and join' }).click();
 
   await expect(theirs.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // They land in the project they were invited to.
+  await expect(theirs.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_PROJECT);
   await theirs.getByRole('link', { name: SAMPLE_TITLE }).first().click();
   await expect(theirs.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
 

@@ -13,13 +13,14 @@ const Input = z.object({ token: z.string() });
  * accepted only by the account with the invited address.
  */
 export async function acceptInvitationAction(input: unknown): Promise<ActionResult> {
+  let projectId: string;
   try {
     const user = await requireUser();
     const parsed = Input.safeParse(input);
     if (!parsed.success) return validationFailure(parsed.error.issues);
-    await acceptProjectInvitation({ token: parsed.data.token, user });
+    projectId = (await acceptProjectInvitation({ token: parsed.data.token, user })).projectId;
   } catch (e) {
     return actionFailure(e);
   }
-  redirect('/');
+  redirect(`/projects/${projectId}`);
 }

@@ -18,8 +18,9 @@ export async function signUpThroughInvitationAction(input: unknown): Promise<Act
   const parsed = Input.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error.issues);
   let email: string;
+  let projectId: string;
   try {
-    ({ email } = await signUpThroughInvitation(parsed.data));
+    ({ email, projectId } = await signUpThroughInvitation(parsed.data));
   } catch (e) {
     return actionFailure(e);
   }
@@ -38,6 +39,6 @@ export async function signUpThroughInvitationAction(input: unknown): Promise<Act
       message: `Your account is ready and you are a member, but signing you in failed. Sign in as ${email}.`,
     };
   }
-  // The dashboard lists the new member's project and its documents.
-  redirect('/');
+  // Straight into the project they were invited to, with its documents.
+  redirect(`/projects/${projectId}`);
 }
