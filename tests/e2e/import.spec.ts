@@ -50,8 +50,10 @@ test('a pasted article is previewed as claims, then saved as a document', async 
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview).toContainText('2 sections · 3 claims');
   await expect(preview).toContainText('Dr. Lee gave 1.5 mg/kg vs. placebo.');
-  // The paste goes to the scripts' endpoint as a file of its own, the way an upload goes.
-  const sent = page.waitForRequest((r) => r.url().endsWith('/api/documents') && r.method() === 'POST');
+  // The paste goes to the scripts' endpoint, into the chosen project, as a file of its own, the way an upload goes.
+  const sent = page.waitForRequest(
+    (r) => /\/api\/projects\/[0-9a-f-]{36}\/documents$/.test(r.url()) && r.method() === 'POST',
+  );
   await page.getByRole('button', { name: 'Save document' }).click();
   expect((await sent).headers()['content-type']).toMatch(/^multipart\/form-data/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Magnesium and Migraine');
