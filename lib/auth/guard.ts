@@ -76,9 +76,14 @@ export type ScopedUser = { user: CurrentUser; access: ProjectAccess };
 export async function requireProjectUser(
   permission: Permission,
   scope: ProjectScope,
-  options: { request?: Request; recordAdminView?: boolean } = {},
+  options: {
+    request?: Request;
+    recordAdminView?: boolean;
+    /** The signed-in user, when the caller checked the session already (requireUser). */
+    user?: CurrentUser;
+  } = {},
 ): Promise<ScopedUser> {
-  const user = await requireUser(null, options.request);
+  const user = options.user ?? (await requireUser(null, options.request));
   const reader = { id: user.id, role: user.role };
   const { recordAdminView } = options;
   const access =

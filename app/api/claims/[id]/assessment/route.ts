@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
-import { requireProjectUser } from '@/lib/auth/guard';
+import { requireProjectUser, requireUser } from '@/lib/auth/guard';
 import { multiLineText } from '@/lib/domain/input-schemas';
 import {
   CERTAINTIES,
@@ -53,10 +53,14 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
   let result: ActionResult<Awaited<ReturnType<typeof recordAssessment>>>;
   try {
     assertSameOrigin(request);
-    const claimId = (await params).id;
-    const { user } = await requireProjectUser('assessment.record', { claimId }, { request });
+    const signedIn = await requireUser(null, request);
+    // The body is read (at most MAX_BYTES) before anything else can refuse the save, so that no answer leaves
+    // unread bytes on the connection for the next request to wait behind.
     const tooLarge = `A save can be at most ${MAX_BYTES / 1024} KB. Shorten the rationale and save again.`;
-    const parsed = Input.safeParse(await readJson(request, { maxBytes: MAX_BYTES, tooLarge }));
+    const body = await readJson(request, { maxBytes: MAX_BYTES, tooLarge });
+    const claimId = (await params).id;
+    const { user } = await requireProjectUser('assessment.record', { claimId }, { request, user: signedIn });
+    const parsed = Input.safeParse(body);
     if (parsed.success) {
       const { version, ...values } = parsed.data;
       const saved = await recordAssessment({
