@@ -17,7 +17,11 @@ export async function startSteadyLoad(options: {
   const { app, databaseUrl, runId } = options;
   const cookie = await app.signIn('reviewer1@example.org');
   const claimIds = await withDatabase(databaseUrl, async (db) => {
-    const { rows } = await db.query<{ id: string }>('SELECT id FROM "Claim" ORDER BY start LIMIT 4');
+    // The sample document's claims: reviewer1 is a member of its project, not of the Sandbox's.
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT c.id FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+       WHERE d.slug = 'low-dose-naltrexone-depression' ORDER BY c.start LIMIT 4`,
+    );
     return rows.map((r) => r.id);
   });
   const [probeClaim, ...loadClaims] = claimIds;
