@@ -13,6 +13,9 @@ const PUBLIC_PAGES = ['/login'];
 const isPublicPage = (pathname: string) =>
   PUBLIC_PAGES.includes(pathname) || pathname.startsWith('/invitations/');
 
+// Escaping can triple an address's length in the redirect's Location; the app's own addresses are far shorter.
+const MAX_RETURN_ADDRESS = 2048;
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodes(pathname)) return malformedAddress(request);
@@ -25,7 +28,8 @@ export async function proxy(request: NextRequest) {
   const isPage = !pathname.includes('/export');
   if (isPage && !isPublicPage(pathname) && !getSessionCookie(request)) {
     const login = new URL('/login', request.url);
-    login.searchParams.set('next', pathname + search);
+    const next = [pathname + search, pathname].find((address) => address.length <= MAX_RETURN_ADDRESS);
+    if (next) login.searchParams.set('next', next);
     return NextResponse.redirect(login);
   }
 

@@ -1,5 +1,12 @@
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { CLIENT_IP_HEADER, resolveClientIp, SERVER_SETS_CLIENT_IP } from '@/lib/http/client-ip';
+
+// A request's address and headers together, at most. Next.js echoes the address in its redirects (twice, in
+// Location and Refresh, when it folds a `//`), and an HTTP client refuses an answer whose headers pass 16 KB,
+// so an address of more than about 8 KB would get an answer no client can read. 7 KB leaves room for the
+// answer's other headers; the app's own addresses are under 1 KB.
+export const MAX_REQUEST_HEAD_BYTES = 7 * 1024;
 
 /**
  * Serves the built app from this process, so the app and its embedded database live and die together. Every
@@ -14,7 +21,7 @@ export async function serveApp(options: { root: string; host: string; port: numb
   const handle = app.getRequestHandler();
   await app.prepare();
   Object.assign(process.env, ours);
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ maxHeaderSize: MAX_REQUEST_HEAD_BYTES }, (req, res) => {
     req.headers[CLIENT_IP_HEADER] = resolveClientIp({
       socketAddress: req.socket.remoteAddress,
       forwardedFor: req.headers['x-forwarded-for'],
@@ -22,6 +29,7 @@ export async function serveApp(options: { root: string; host: string; port: numb
     });
     return handle(req, res);
   });
+  server.on('clientError', (error, socket) => answerClientError(error, socket));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);
@@ -33,4 +41,21 @@ export async function serveApp(options: { root: string; host: string; port: numb
         server.closeAllConnections();
       }),
   };
+}
+
+/** Node's own answer to a request it cannot parse has no body; this one says what to fix. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const message = `This address and its headers are longer than ${MAX_REQUEST_HEAD_BYTES / 1024} KB. Shorten the address (its query in particular) and try again.\n`;
+    socket.end(
+      `HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(message)}\r\nConnection: close\r\n\r\n${message}`,
+    );
+    return;
+  }
+  const status = error.code === 'HPE_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
 }

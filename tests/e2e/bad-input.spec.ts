@@ -110,3 +110,21 @@ test('a NUL character in a new user name is cleaned out, and the user is created
   await form.getByRole('button', { name: 'Create user' }).click();
   await expect(form.getByText(`Nul ${person.name} can now sign in as ${person.email}.`)).toBeVisible();
 });
+
+test('an address too long for an answer a client can read gets a 431 that says what to fix', async ({
+  baseURL,
+}) => {
+  // Undici, like browsers, refuses an answer whose headers pass 16 KB; Next.js echoes an address twice when it
+  // folds a `//`, and the sign-in redirect escapes the address it returns to.
+  const query = `section=${'%E1%A0%8E'.repeat(1000)}`;
+  const tooLong = await fetch(`${baseURL}/documents//export?${query}`, { redirect: 'manual' });
+  expect(tooLong.status).toBe(431);
+  expect(await tooLong.text()).toContain('Shorten the address');
+
+  const longest = `section=${'%E1%A0%8E'.repeat(750)}`;
+  const folded = await fetch(`${baseURL}/documents//export?${longest}`, { redirect: 'manual' });
+  expect(folded.status).toBe(308);
+  const signedOut = await fetch(`${baseURL}/documents/any?${'&'.repeat(6800)}`, { redirect: 'manual' });
+  expect(signedOut.status).toBe(307);
+  expect(signedOut.headers.get('location')).toMatch(/\/login\?next=%2Fdocuments%2Fany$/);
+});
