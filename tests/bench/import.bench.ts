@@ -45,15 +45,18 @@ const MB = 2 ** 20;
 const READERS = 10;
 const ARTICLE_CLAIMS = 19_900;
 const WARM_UP_CLAIMS = 1_000;
-const WARM_UP_MS = 5_000;
-const QUIET_MS = 2_000;
-const IDLE_MS = 2_000;
-const REFERENCE_MS = 15_000;
-const HEAVY_REFERENCE_MS = 10_000;
-const AFTER_FROM_MS = 10_000;
-const AFTER_TO_MS = 30_000;
-const ARTICLE_TIMEOUT_MS = 120_000;
-const REPEATED_TIMEOUT_MS = 45_000;
+/** How long each phase lasts, and how long a request may take, in milliseconds. */
+const MS = {
+  warmUp: 5_000,
+  quiet: 2_000,
+  idle: 2_000,
+  reference: 15_000,
+  heavyReference: 10_000,
+  afterFrom: 10_000,
+  afterTo: 30_000,
+  articleTimeout: 120_000,
+  repeatedTimeout: 45_000,
+};
 const RSS_CAP = 1_536 * MB;
 
 const TARGETS = {
@@ -137,22 +140,22 @@ async function main(teardown: Teardown) {
     base: app.url,
     cookie,
     article: multipartArticle(articleWithClaims(WARM_UP_CLAIMS).text, { title: 'Warm-up import' }),
-    timeoutMs: ARTICLE_TIMEOUT_MS,
+    timeoutMs: MS.articleTimeout,
   });
   if (warmUp.kind !== 'finished') throw new Error(`The warm-up import did not finish: ${warmUp.message}`);
-  await sleep(WARM_UP_MS);
+  await sleep(MS.warmUp);
   await warmUpReaders.stop();
-  console.log(`Readers of the 2,000-claim document alone for ${HEAVY_REFERENCE_MS / 1000} s…`);
+  console.log(`Readers of the 2,000-claim document alone for ${MS.heavyReference / 1000} s…`);
   const heavyAlone = await readersAloneFor(
     read({ id: seeded.documentId, title: ARTICLE_TITLE }),
-    HEAVY_REFERENCE_MS,
+    MS.heavyReference,
   );
-  console.log(`Readers of the sample document alone for ${REFERENCE_MS / 1000} s…`);
-  const alone = await readersAloneFor(typical(), REFERENCE_MS);
+  console.log(`Readers of the sample document alone for ${MS.reference / 1000} s…`);
+  const alone = await readersAloneFor(typical(), MS.reference);
   // Idle once the server has served the readers: what the import adds is then what stays above it.
-  await sleep(QUIET_MS);
+  await sleep(MS.quiet);
   const idleFrom = performance.now();
-  await sleep(IDLE_MS);
+  await sleep(MS.idle);
   const idle = median(rss.between(idleFrom, performance.now()).map((s) => s.bytes));
 
   const article = articleWithClaims(ARTICLE_CLAIMS);
@@ -184,7 +187,7 @@ async function main(teardown: Teardown) {
       author: 'Bench Author',
       sourceUrl: 'https://example.org/import-bench',
     }),
-    ARTICLE_TIMEOUT_MS,
+    MS.articleTimeout,
     0,
   );
   let afterRss: number | null = null;
@@ -192,19 +195,19 @@ async function main(teardown: Teardown) {
   let repeated: ImportRun | null = null;
   if (!solo.aborted) {
     console.log('Waiting 30 s to see the memory settle…');
-    await sleep(solo.end + AFTER_TO_MS - performance.now());
-    afterRss = median(rss.between(solo.end + AFTER_FROM_MS, solo.end + AFTER_TO_MS).map((s) => s.bytes));
+    await sleep(solo.end + MS.afterTo - performance.now());
+    afterRss = median(rss.between(solo.end + MS.afterFrom, solo.end + MS.afterTo).map((s) => s.bytes));
     console.log(`Importing the article again, with ${READERS} readers…`);
     large = await importWith(
       multipartArticle(article.text, { title: 'Import bench: a 2 MB article, with readers' }),
-      ARTICLE_TIMEOUT_MS,
+      MS.articleTimeout,
     );
   }
   if (large && !large.aborted) {
     console.log('Importing "1.2 mg. " × 240,000 as JSON…');
     repeated = await importWith(
       jsonArticle({ title: 'Import bench: 1.2 mg repeated', text: REPEATED_DOSE_TEXT, format: 'TEXT' }),
-      REPEATED_TIMEOUT_MS,
+      MS.repeatedTimeout,
     );
   }
   rss.stop();
@@ -407,7 +410,7 @@ function printFigures(f: {
   }
   console.log(
     `Idle RSS: ${mb(f.idle)}, after a warm-up and with no requests. The readers read the sample document's ` +
-      `workspace and the dashboard; "readers alone": the same ${READERS} readers for ${REFERENCE_MS / 1000} s ` +
+      `workspace and the dashboard; "readers alone": the same ${READERS} readers for ${MS.reference / 1000} s ` +
       'with no import.',
   );
   console.log(

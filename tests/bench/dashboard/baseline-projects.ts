@@ -1,34 +1,13 @@
-// The baseline a competitor would write for the dashboard's project list, with pg alone and its own SQL
-// (importing nothing from lib/): the projects the user belongs to, or every one for an instance admin, with
-// document and claim counts per project and review mode, folded into one entry per project; under blind review
-// a reviewer's verdict mix leaves out those documents.
+// The baseline a competitor would write for the dashboard's project list, with pg alone and its own SQL (it
+// imports no code from lib/, only the type of the answer both must give): the projects the user belongs to, or
+// every one for an instance admin, with document and claim counts per project and review mode, folded into one
+// entry per project; under blind review a reviewer's verdict mix leaves out those documents.
 import pg from 'pg';
+import type { ProjectListItem, ProjectVerdictMix } from '@/lib/projects/list-projects';
 
-type Mix = {
-  total: number;
-  reviewed: number;
-  supported: number;
-  speculative: number;
-  unsupported: number;
-  inReview: number;
-  conflicts: number;
-};
-
-export type BaselineProject = {
-  id: string;
-  name: string;
-  description: string;
-  projectRole: 'LEAD' | 'REVIEWER' | 'VIEWER' | null;
-  adminView: boolean;
-  documents: number;
-  total: number;
-  reviewed: number;
-  verdictMix: Mix | null;
-  blindDocuments: number;
-};
-
-type Row = Omit<BaselineProject, 'adminView' | 'verdictMix' | 'blindDocuments'> &
-  Mix & { reviewMode: 'OPEN' | 'BLIND' | null };
+/** One row per project and review mode of its documents; a project without documents has one row, mode null. */
+type Row = Pick<ProjectListItem, 'id' | 'name' | 'description' | 'projectRole'> &
+  ProjectVerdictMix & { reviewMode: 'OPEN' | 'BLIND' | null; documents: number };
 
 const SQL = `
   WITH visible AS (
@@ -46,13 +25,13 @@ const SQL = `
   SELECT v.id::text, v.name, v.description, v.role::text AS "projectRole", d."reviewMode"::text AS "reviewMode",
     count(DISTINCT d.id)::int AS documents,
     count(c.id)::int AS total,
-    count(c.id) FILTER (WHERE c.assessed > 0)::int AS reviewed,
-    count(c.id) FILTER (WHERE c."consensusVerdict" = 'SUPPORTED')::int AS supported,
-    count(c.id) FILTER (WHERE c."consensusVerdict" = 'SPECULATIVE')::int AS speculative,
-    count(c.id) FILTER (WHERE c."consensusVerdict" = 'UNSUPPORTED')::int AS unsupported,
-    count(c.id) FILTER (WHERE c.assessed BETWEEN 1 AND v.required - 1 AND c."consensusVerdict" IS NULL)::int
+    count(CASE WHEN c.assessed > 0 THEN 1 END)::int AS reviewed,
+    count(CASE c."consensusVerdict" WHEN 'SUPPORTED' THEN 1 END)::int AS supported,
+    count(CASE c."consensusVerdict" WHEN 'SPECULATIVE' THEN 1 END)::int AS speculative,
+    count(CASE c."consensusVerdict" WHEN 'UNSUPPORTED' THEN 1 END)::int AS unsupported,
+    count(CASE WHEN c."consensusVerdict" IS NULL AND c.assessed BETWEEN 1 AND v.required - 1 THEN 1 END)::int
       AS "inReview",
-    count(c.id) FILTER (WHERE c.assessed >= greatest(v.required, 1) AND c."consensusVerdict" IS NULL)::int
+    count(CASE WHEN c."consensusVerdict" IS NULL AND c.assessed >= greatest(v.required, 1) THEN 1 END)::int
       AS conflicts
   FROM visible v
   LEFT JOIN "Document" d ON d."projectId" = v.id AND d."deletedAt" IS NULL
@@ -78,41 +57,36 @@ const MIX_KEYS = [
   'conflicts',
 ] as const;
 
+const sum = (rows: Row[], key: keyof ProjectVerdictMix | 'documents') =>
+  rows.reduce((n, row) => n + row[key], 0);
+
 export async function baselineProjects(
   pool: pg.Pool,
   user: { id: string; role: 'ADMIN' | 'REVIEWER' | 'VIEWER' },
-): Promise<BaselineProject[]> {
+): Promise<ProjectListItem[]> {
   const { rows } = await pool.query<Row>(SQL, [user.id, user.role === 'ADMIN']);
-  const byId = new Map<string, BaselineProject>();
-  for (const row of rows) {
-    const project = byId.get(row.id) ?? {
-      id: row.id,
-      name: row.name,
-      description: row.description,
-      projectRole: row.projectRole,
-      adminView: row.projectRole === null,
-      documents: 0,
-      total: 0,
-      reviewed: 0,
-      verdictMix: null,
-      blindDocuments: 0,
-    };
-    byId.set(row.id, project);
-    if (row.reviewMode === null) {
-      project.verdictMix = Object.fromEntries(MIX_KEYS.map((k) => [k, 0])) as Mix;
-      continue;
-    }
-    project.documents += row.documents;
-    project.total += row.total;
-    project.reviewed += row.reviewed;
+  const byProject = new Map<string, Row[]>();
+  for (const row of rows) byProject.set(row.id, [...(byProject.get(row.id) ?? []), row]);
+  return [...byProject.values()].map((group) => {
+    const { id, name, description, projectRole } = group[0];
+    const withDocuments = group.filter((row) => row.reviewMode !== null);
     // A reviewer judges blind; a lead runs the review and a viewer judges nothing, so both see the mix.
-    if (row.reviewMode === 'BLIND' && row.projectRole === 'REVIEWER') {
-      project.blindDocuments += row.documents;
-      continue;
-    }
-    const mix = project.verdictMix ?? (Object.fromEntries(MIX_KEYS.map((k) => [k, 0])) as Mix);
-    for (const key of MIX_KEYS) mix[key] += row[key];
-    project.verdictMix = mix;
-  }
-  return [...byId.values()];
+    const blind = withDocuments.filter((row) => row.reviewMode === 'BLIND' && projectRole === 'REVIEWER');
+    const open = withDocuments.filter((row) => !blind.includes(row));
+    const allBlind = withDocuments.length > 0 && open.length === 0;
+    return {
+      id,
+      name,
+      description,
+      projectRole,
+      adminView: projectRole === null,
+      documents: sum(withDocuments, 'documents'),
+      total: sum(withDocuments, 'total'),
+      reviewed: sum(withDocuments, 'reviewed'),
+      verdictMix: allBlind
+        ? null
+        : (Object.fromEntries(MIX_KEYS.map((key) => [key, sum(open, key)])) as ProjectVerdictMix),
+      blindDocuments: sum(blind, 'documents'),
+    };
+  });
 }

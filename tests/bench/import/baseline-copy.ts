@@ -1,29 +1,15 @@
 // The baseline for writing an imported document, as a competitor would write it with `pg` alone: the document row,
-// then its sections and claims streamed with COPY … FROM STDIN, in one transaction. It imports nothing from lib/;
+// then its sections and claims streamed with COPY … FROM STDIN, in one transaction. It imports no code from lib/;
 // it is handed the rows the app's extractor produced, so both sides write the same data.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { Extraction } from '@/lib/extraction/types';
 import { newId } from '../workspace/baseline-review';
 
-type DocumentRows = {
-  title: string;
-  body: string;
-  sections: Array<{ heading: string; start: number; end: number }>;
-  claims: Array<{
-    text: string;
-    quote: string;
-    start: number;
-    end: number;
-    prefix: string;
-    suffix: string;
-    /** Index into sections, or null before the first heading. */
-    sectionIndex: number | null;
-    kind: string;
-    hedged: boolean;
-  }>;
-};
+// The extractor's output type, not its code: the rows are the app's, the way they are written is the baseline's.
+type DocumentRows = Pick<Extraction, 'body' | 'sections' | 'claims'> & { title: string };
 
 /** Rows sent to the COPY stream per write, so the stream is fed in pieces and memory stays flat. */
 const ROWS_PER_CHUNK = 1_000;
