@@ -68,7 +68,8 @@ export async function baselineProjects(
   const byProject = new Map<string, Row[]>();
   for (const row of rows) byProject.set(row.id, [...(byProject.get(row.id) ?? []), row]);
   return [...byProject.values()].map((group) => {
-    const { id, name, description, projectRole } = group[0];
+    // Every group holds at least the row that made it.
+    const { id, name, description, projectRole } = group[0] as Row;
     const withDocuments = group.filter((row) => row.reviewMode !== null);
     // A reviewer judges blind; a lead runs the review and a viewer judges nothing, so both see the mix.
     const blind = withDocuments.filter((row) => row.reviewMode === 'BLIND' && projectRole === 'REVIEWER');
