@@ -1,4 +1,5 @@
-// The baseline's workspace page, GET /documents/{id}: the same four reads as the app's page (the document, its
+// The baseline's workspace page, GET /documents/{id}: the same four reads as the app's page (the document with
+// the reader's membership of its project, its
 // sections, one row per claim with my verdict, every rating for the agreement figures), run at once on the
 // pool, then HTML from template strings: the header with progress and agreement, a window of the document text
 // with a <mark> per claim, the first rows of the claim list, the selected claim's form, and the claims as JSON
@@ -9,7 +10,7 @@ import { agreementFigures, type Figure, type Rating } from './baseline-agreement
 import { CERTAINTIES, keptBlind, LEVELS, type Level, VERDICTS, type Verdict } from './baseline-review';
 import type { Viewer } from './baseline-session';
 
-type Status = Verdict | 'CONFLICT' | 'UNREVIEWED';
+type Status = Verdict | 'IN_REVIEW' | 'CONFLICT' | 'UNREVIEWED';
 
 type ClaimRow = {
   id: string;
@@ -57,10 +58,14 @@ export async function workspacePage(
 
 async function loadWorkspace(pool: pg.Pool, viewer: Viewer, documentId: string): Promise<Workspace | null> {
   const [documents, sections, claims, ratings] = await Promise.all([
-    pool.query<Omit<Workspace['document'], 'id'>>(
-      `SELECT body, title, author, "publishedOn"::text AS "publishedOn", "sourceUrl", "reviewMode"
-       FROM "Document" WHERE id = $1 AND "deletedAt" IS NULL`,
-      [documentId],
+    pool.query<Omit<Workspace['document'], 'id'> & { projectRole: string | null; reviewersRequired: number }>(
+      `SELECT doc.body, doc.title, doc.author, doc."publishedOn"::text AS "publishedOn", doc."sourceUrl",
+         doc."reviewMode", member.role AS "projectRole", project."reviewersRequired"
+       FROM "Document" doc
+       JOIN "Project" project ON project.id = doc."projectId"
+       LEFT JOIN "ProjectMember" member ON member."projectId" = project.id AND member."userId" = $2
+       WHERE doc.id = $1 AND doc."deletedAt" IS NULL`,
+      [documentId, viewer.id],
     ),
     pool.query<{ id: string; heading: string }>(
       'SELECT id, heading FROM "Section" WHERE "documentId" = $1 ORDER BY start',
@@ -70,14 +75,14 @@ async function loadWorkspace(pool: pg.Pool, viewer: Viewer, documentId: string):
       Omit<ClaimRow, 'n' | 'status' | 'level'> & {
         consensusVerdict: Verdict | null;
         consensusEvidenceLevel: Level | null;
-        reviewed: boolean;
+        judged: number;
       }
     >(
       `SELECT claim.id, claim.start, claim."end", claim."sectionId", claim.kind, claim.hedged,
          nullif(claim.text, claim.quote) AS text, claim."consensusVerdict", claim."consensusEvidenceLevel",
          mine.verdict AS mine,
-         EXISTS (SELECT FROM "Assessment" judged WHERE judged."claimId" = claim.id AND judged.verdict IS NOT NULL)
-           AS reviewed
+         (SELECT count(*) FROM "Assessment" judged WHERE judged."claimId" = claim.id AND judged.verdict IS NOT NULL)
+           ::int AS judged
        FROM "Claim" claim
        LEFT JOIN "Assessment" mine ON mine."claimId" = claim.id AND mine."reviewerId" = $2
        WHERE claim."documentId" = $1 AND claim."deletedAt" IS NULL
@@ -90,15 +95,19 @@ async function loadWorkspace(pool: pg.Pool, viewer: Viewer, documentId: string):
       [documentId],
     ),
   ]);
-  const document = documents.rows[0];
-  if (!document) return null;
-  const blind = document.reviewMode === 'BLIND' && viewer.role === 'REVIEWER';
+  const row = documents.rows[0];
+  // Someone outside the document's project gets the same answer as for a document that does not exist.
+  if (!row?.projectRole) return null;
+  const { projectRole, reviewersRequired, ...document } = row;
+  const blind = document.reviewMode === 'BLIND' && projectRole === 'REVIEWER';
+  const noConsensus = (judged: number): Status =>
+    judged === 0 ? 'UNREVIEWED' : judged < reviewersRequired ? 'IN_REVIEW' : 'CONFLICT';
   return {
     document: { ...document, id: documentId },
     sections: sections.rows,
-    claims: claims.rows.map(({ consensusVerdict, consensusEvidenceLevel, reviewed, ...claim }, i) => {
-      const hidden = keptBlind(document.reviewMode, viewer.role, claim.mine);
-      const status: Status = consensusVerdict ?? (reviewed ? 'CONFLICT' : 'UNREVIEWED');
+    claims: claims.rows.map(({ consensusVerdict, consensusEvidenceLevel, judged, ...claim }, i) => {
+      const hidden = keptBlind(document.reviewMode, projectRole, claim.mine);
+      const status: Status = consensusVerdict ?? noConsensus(judged);
       return hidden
         ? { ...claim, n: i + 1, status: 'UNREVIEWED', level: null }
         : { ...claim, n: i + 1, status, level: consensusEvidenceLevel };
@@ -111,6 +120,7 @@ const STATUS: Record<Status, string> = {
   SUPPORTED: '✓ Supported',
   SPECULATIVE: '~ Speculative',
   UNSUPPORTED: '✗ Unsupported',
+  IN_REVIEW: '◐ In review',
   CONFLICT: '! In conflict',
   UNREVIEWED: '○ Unreviewed',
 };
@@ -192,7 +202,7 @@ function render(workspace: Workspace, viewer: Viewer, selectedClaimId: string | 
   const selected = claims.find((c) => c.id === selectedClaimId) ?? claims[0];
   const sectionName = new Map(sections.map((s) => [s.id, s.heading]));
   const mine = claims.filter((c) => c.mine !== null).length;
-  const agreed = claims.filter((c) => c.status !== 'CONFLICT' && c.status !== 'UNREVIEWED').length;
+  const agreed = claims.filter((c) => VERDICTS.includes(c.status as Verdict)).length;
   const conflicts = claims.filter((c) => c.status === 'CONFLICT').length;
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean).join(' · ');
   const json = JSON.stringify({ document, sections, claims, agreement }).replace(/</g, '\\u003c');

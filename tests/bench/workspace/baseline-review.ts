@@ -22,7 +22,7 @@ export type Judgement = {
 };
 
 export type Outcome = {
-  state: 'UNREVIEWED' | 'AGREED' | 'CONFLICT' | 'ADJUDICATED';
+  state: 'UNREVIEWED' | 'IN_REVIEW' | 'AGREED' | 'CONFLICT' | 'ADJUDICATED';
   verdict: Verdict | null;
   evidenceLevel: Level | null;
 };
@@ -30,22 +30,27 @@ export type Outcome = {
 export const UNREVIEWED: Outcome = { state: 'UNREVIEWED', verdict: null, evidenceLevel: null };
 
 /**
- * A claim's outcome from its reviewers' verdicts: one verdict shared by all who gave one is agreed, at the
- * weakest level any of them gave (the last in LEVELS order); two different verdicts are a conflict.
+ * A claim's outcome from its reviewers' verdicts: until the project's required number of reviewers gave one it
+ * is in review; then one verdict shared by all who gave one is agreed, at the weakest level any of them gave
+ * (the last in LEVELS order); two different verdicts are a conflict.
  */
 export function outcomeOf(
   judgements: ReadonlyArray<{ verdict: Verdict | null; evidenceLevel: Level | null }>,
+  required = 1,
 ): Outcome {
   let agreed: Verdict | null = null;
   let weakest = -1;
+  let given = 0;
   for (const { verdict, evidenceLevel } of judgements) {
     if (verdict === null) continue;
+    given += 1;
     if (agreed !== null && verdict !== agreed)
       return { state: 'CONFLICT', verdict: null, evidenceLevel: null };
     agreed = verdict;
     if (evidenceLevel !== null) weakest = Math.max(weakest, LEVELS.indexOf(evidenceLevel));
   }
   if (agreed === null) return UNREVIEWED;
+  if (given < required) return { state: 'IN_REVIEW', verdict: null, evidenceLevel: null };
   return { state: 'AGREED', verdict: agreed, evidenceLevel: LEVELS[weakest] ?? null };
 }
 

@@ -1,5 +1,6 @@
 // The baseline's save, PUT /api/claims/{id}/assessment: the body checked with zod, then one transaction on a
-// pooled pg connection that locks the claim, writes the reviewer's assessment if its version is still the one
+// pooled pg connection that locks the claim (refusing one outside the reviewer's projects, or a project viewer),
+// writes the reviewer's assessment if its version is still the one
 // they saw, re-derives the claim's consensus from everyone's verdicts (or its latest adjudication), stores it if
 // it changed, and writes the audit trail of both.
 import type pg from 'pg';
@@ -39,6 +40,9 @@ const refuse = (status: number, code: string, message: string, extra: Record<str
 type Locked = {
   documentId: string;
   reviewMode: string;
+  /** The saver's role in the claim's project; null when they are not a member. */
+  projectRole: 'LEAD' | 'REVIEWER' | 'VIEWER' | null;
+  reviewersRequired: number;
   consensusVerdict: Verdict | null;
   consensusEvidenceLevel: Level | null;
   mineId: string | null;
@@ -88,19 +92,30 @@ async function save(
 ): Promise<SaveReply> {
   const { viewer, claimId, version, judgement } = options;
   // Saves on one claim wait for each other here, so each sees the verdicts committed before it.
+  // The project row is share-locked too, so a change of its consensus rule waits for the save it would change.
   const locked = await db.query<Locked>(
-    `SELECT claim."documentId", doc."reviewMode", claim."consensusVerdict", claim."consensusEvidenceLevel",
+    `SELECT claim."documentId", doc."reviewMode", member.role AS "projectRole", project."reviewersRequired",
+       claim."consensusVerdict", claim."consensusEvidenceLevel",
        mine.id AS "mineId", mine.version, mine."updatedAt", mine.verdict, mine."evidenceLevel", mine.certainty,
        mine."downgradeReasons"::text[] AS "downgradeReasons", mine.rationale
      FROM "Claim" claim
      JOIN "Document" doc ON doc.id = claim."documentId" AND doc."deletedAt" IS NULL
+     JOIN "Project" project ON project.id = doc."projectId"
+     LEFT JOIN "ProjectMember" member ON member."projectId" = project.id AND member."userId" = $2
      LEFT JOIN "Assessment" mine ON mine."claimId" = claim.id AND mine."reviewerId" = $2
      WHERE claim.id = $1 AND claim."deletedAt" IS NULL
-     FOR NO KEY UPDATE OF claim`,
+     FOR NO KEY UPDATE OF claim FOR KEY SHARE OF project`,
     [claimId, viewer.id],
   );
   const claim = locked.rows[0];
-  if (!claim) return refuse(404, 'NOT_FOUND', 'The claim was not found.');
+  // Someone outside the project learns nothing, not even that the claim exists.
+  if (!claim?.projectRole) return refuse(404, 'NOT_FOUND', 'The claim was not found.');
+  if (claim.projectRole === 'VIEWER')
+    return refuse(
+      403,
+      'FORBIDDEN',
+      'A viewer cannot assess claims. Ask the project lead to make you a reviewer.',
+    );
   const before: Judgement | null = claim.mineId
     ? {
         verdict: claim.verdict,
@@ -147,7 +162,7 @@ async function save(
   const saved = written.rows[0];
   if (!saved) return stale();
 
-  const outcome = await consensusOf(db, claimId);
+  const outcome = await consensusOf(db, claimId, claim.reviewersRequired);
   const events: unknown[][] = [
     [
       claim.mineId ? 'assessment.updated' : 'assessment.created',
@@ -175,7 +190,8 @@ async function save(
   }
   await writeAudit(db, { actorId: viewer.id, documentId: claim.documentId, claimId, events });
 
-  const shown: Outcome = keptBlind(claim.reviewMode, viewer.role, judgement.verdict)
+  // A lead runs the review and sees it whole; a reviewer's view is kept blind until they have judged.
+  const shown: Outcome = keptBlind(claim.reviewMode, claim.projectRole, judgement.verdict)
     ? UNREVIEWED
     : { state: outcome.state, verdict: outcome.verdict, evidenceLevel: outcome.evidenceLevel };
   return {
@@ -192,7 +208,7 @@ async function save(
  * The consensus the claim's assessments make now, unless an adjudicator decided it: the latest adjudication
  * stands (and keeps its date) whatever reviewers save after it.
  */
-async function consensusOf(db: pg.PoolClient, claimId: string) {
+async function consensusOf(db: pg.PoolClient, claimId: string, required: number) {
   const { rows } = await db.query<{
     adjudicated: boolean;
     verdict: Verdict | null;
@@ -207,7 +223,7 @@ async function consensusOf(db: pg.PoolClient, claimId: string) {
   );
   const adjudication = rows.find((row) => row.adjudicated);
   if (adjudication) return { ...adjudication, state: 'ADJUDICATED' as const };
-  return { ...outcomeOf(rows), decidedAt: null };
+  return { ...outcomeOf(rows, required), decidedAt: null };
 }
 
 /** One insert for all of a change's audit events: [action, entity type, entity id, before, after] each. */
