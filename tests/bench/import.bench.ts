@@ -35,7 +35,6 @@ import { pollHealth, startReaders } from './import/traffic';
 import { measureWriteSpeed, type WriteSpeed } from './import/write-speed';
 import { measurePdfPagesPerSecond } from './pdf-pages';
 import { signIn, startApp } from './workspace/app';
-import { ARTICLE_TITLE } from './workspace/article';
 import { percentile } from './workspace/load';
 import { printTable } from './workspace/report';
 import { runBench, type Teardown } from './workspace/run-bench';
@@ -107,27 +106,36 @@ async function main(teardown: Teardown) {
   teardown.push(health.stop);
   // What the readers read: the sample article every first start loads (a typical document), or the seeded
   // 2,000-claim one, whose workspace page is the heaviest the app renders.
-  const sample = await withDatabase(db.url, async (client) => {
-    const { rows } = await client.query<{ id: string; title: string }>(
-      'SELECT id, title FROM "Document" WHERE slug = $1',
-      [SAMPLE_DOCUMENT_SLUG],
-    );
-    if (!rows[0]) throw new Error('The app did not load its sample document.');
-    // The first start put it in a project of its own: the bench's reviewer reads it as a member, as reviewers do.
-    await client.query(
-      `INSERT INTO "ProjectMember" ("projectId", "userId", role)
-       SELECT "projectId", $2, 'REVIEWER' FROM "Document" WHERE id = $1 ON CONFLICT DO NOTHING`,
-      [rows[0].id, seeded.bench.id],
-    );
-    return rows[0];
+  type Read = { id: string; title: string; projectName: string };
+  const [sample, heavy] = await withDatabase(db.url, async (client) => {
+    const documentOf = async (where: string, value: string) => {
+      const { rows } = await client.query<Read & { projectId: string }>(
+        `SELECT d.id, d.title, d."projectId", p.name AS "projectName"
+         FROM "Document" d JOIN "Project" p ON p.id = d."projectId" WHERE d.${where} = $1`,
+        [value],
+      );
+      if (!rows[0]) throw new Error(`No document with ${where} ${value}.`);
+      // The bench's reviewer reads each as a member of its project, as reviewers do.
+      await client.query(
+        `INSERT INTO "ProjectMember" ("projectId", "userId", role) VALUES ($1, $2, 'REVIEWER')
+         ON CONFLICT DO NOTHING`,
+        [rows[0].projectId, seeded.bench.id],
+      );
+      return rows[0];
+    };
+    // The first start put the sample in a project of its own.
+    return [await documentOf('slug', SAMPLE_DOCUMENT_SLUG), await documentOf('id', seeded.documentId)];
   });
-  const read = (document: { id: string; title: string }, clients = READERS) =>
+  // Each reader opens the document's workspace, then the dashboard, which lists the reader's projects.
+  const read = (document: Read, clients = READERS) =>
     startReaders({
       base: app.url,
       cookie,
-      paths: [`/documents/${document.id}`, '/'],
+      pages: [
+        { path: `/documents/${document.id}`, expect: document.title },
+        { path: '/', expect: document.projectName },
+      ],
       clients,
-      expect: document.title,
     });
   const typical = (clients = READERS) => read(sample, clients);
   const watchers = { app, rss, health, lagFile };
@@ -146,10 +154,7 @@ async function main(teardown: Teardown) {
   await sleep(MS.warmUp);
   await warmUpReaders.stop();
   console.log(`Readers of the 2,000-claim document alone for ${MS.heavyReference / 1000} s…`);
-  const heavyAlone = await readersAloneFor(
-    read({ id: seeded.documentId, title: ARTICLE_TITLE }),
-    MS.heavyReference,
-  );
+  const heavyAlone = await readersAloneFor(read(heavy), MS.heavyReference);
   console.log(`Readers of the sample document alone for ${MS.reference / 1000} s…`);
   const alone = await readersAloneFor(typical(), MS.reference);
   // Idle once the server has served the readers: what the import adds is then what stays above it.

@@ -38,29 +38,29 @@ function recorder() {
 }
 
 /**
- * `clients` readers, each requesting the paths in turn (client i starts at path i) as soon as its last answer
- * came. An answer counts as ok when it is a 200 that contains `expect`: an error page is fast and proves nothing.
+ * `clients` readers, each requesting the pages in turn (client i starts at page i) as soon as its last answer
+ * came. An answer counts as ok when it is a 200 that contains the page's `expect`: an error page is fast and
+ * proves nothing.
  */
 export function startReaders(options: {
   base: string;
   cookie: string;
-  paths: string[];
+  pages: Array<{ path: string; expect: string }>;
   clients: number;
-  expect: string;
 }) {
   const answers = recorder();
   const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(1, options.clients) });
   let running = true;
   const client = async (first: number) => {
     for (let i = first; running; i++) {
-      const path = options.paths[i % options.paths.length] as string;
+      const { path, expect } = options.pages[i % options.pages.length] as { path: string; expect: string };
       const ok = await answers.record(async () => {
         const reply = await send(agent, options.base, {
           method: 'GET',
           path,
           headers: { Cookie: options.cookie },
         });
-        return reply.status === 200 && reply.body.includes(options.expect);
+        return reply.status === 200 && reply.body.includes(expect);
       });
       // A server that is down refuses at once: do not spin.
       if (!ok) await new Promise((resolve) => setTimeout(resolve, FAILURE_PAUSE_MS));
