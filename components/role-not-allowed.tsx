@@ -24,7 +24,7 @@ export function RoleNotAllowed({ role, permission }: { role: Role | null; permis
       <h1 className="text-lg font-semibold">Not allowed for your role</h1>
       <p className="mt-2 text-sm text-slate-700">{sentence}</p>
       <Link href="/" className="mt-4 inline-block text-sm font-medium text-sky-800 underline">
-        Back to the documents
+        Back to your projects
       </Link>
     </div>
   );

@@ -87,4 +87,4 @@ function isPlain(value: unknown): boolean {
 
 // The message is one of ours, never the request's text, so it needs no escaping.
 const errorPage = (message: string) =>
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not saved</title><body><h1>Not saved</h1><p>${message}</p><p><a href="/">Back to the documents</a></p></body></html>`;
+  `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not saved</title><body><h1>Not saved</h1><p>${message}</p><p><a href="/">Back to your projects</a></p></body></html>`;

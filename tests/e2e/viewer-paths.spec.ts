@@ -35,7 +35,7 @@ test('a viewer is offered no import or users page, and reaching one says the rol
     await expect(page.getByText(sentence)).toBeVisible();
     await expect(page.getByText('Not found')).toHaveCount(0);
     // The way on is a link back, and the header is still there to sign out.
-    await expect(page.getByRole('link', { name: 'Back to the documents' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to your projects' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   }
 });

@@ -10,7 +10,7 @@ export default function ImportForbidden() {
         into it, and you are neither in any project. Ask a project lead if you need it.
       </p>
       <Link href="/" className="mt-4 inline-block text-sm font-medium text-sky-800 underline">
-        Back to the documents
+        Back to your projects
       </Link>
     </div>
   );

@@ -9,7 +9,7 @@ export default function ProjectSettingsForbidden() {
         Only the project’s leads change its settings. Ask a lead of this project if something should change.
       </p>
       <Link href="/" className="mt-4 inline-block text-sm font-medium text-sky-800 underline">
-        Back to the documents
+        Back to your projects
       </Link>
     </div>
   );
