@@ -2,15 +2,10 @@
 
 import { type ReactNode, useId, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/errors';
-import type { ProjectRole } from '@/lib/projects/project-access';
-import { ActionMessage } from './action-message';
+import { ProjectMemberEmailForm } from './project-member-email-form';
 import { Button } from './ui/button';
-import { Field, Input, Select } from './ui/field';
-import { useAction } from './use-action';
 
-type Values = { email: string; role: ProjectRole };
 type Made = { email: string; link: string };
-const EMPTY: Values = { email: '', role: 'REVIEWER' };
 
 /**
  * Invites an address, and shows the new link once, to copy: the server keeps only its hash. No mail server is
@@ -24,51 +19,15 @@ export function ProjectInviteForm(props: {
   days: number;
   action: (input: unknown) => Promise<ActionResult<Made>>;
 }) {
-  const [values, setValues] = useState<Values>(EMPTY);
-  const inviting = useAction<Made>();
-  const made = inviting.result?.ok ? inviting.result.data : null;
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    inviting.run(() => props.action({ projectId: props.projectId, ...values }), {
-      onSuccess: () => setValues(EMPTY),
-    });
-  }
-
   return (
-    <div>
-      <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-[1fr_10rem_auto]">
-        <Field label="Email address to invite" error={inviting.fieldErrors.email}>
-          {(control) => (
-            <Input
-              {...control}
-              type="email"
-              autoComplete="off"
-              value={values.email}
-              onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))}
-            />
-          )}
-        </Field>
-        <Field label="Project role" error={inviting.fieldErrors.role}>
-          {(control) => (
-            <Select
-              {...control}
-              value={values.role}
-              onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as ProjectRole }))}
-            >
-              {props.roleOptions}
-            </Select>
-          )}
-        </Field>
-        <div className="self-start sm:pt-6">
-          <Button type="submit" variant="primary" disabled={inviting.pending}>
-            {inviting.pending ? 'Inviting…' : 'Invite'}
-          </Button>
-        </div>
-        <ActionMessage result={inviting.result} shown={['email', 'role']} className="text-sm sm:col-span-3" />
-      </form>
-      {made && <InvitationLink key={made.link} {...made} days={props.days} />}
-    </div>
+    <ProjectMemberEmailForm
+      projectId={props.projectId}
+      roleOptions={props.roleOptions}
+      action={props.action}
+      emailLabel="Email address to invite"
+      submit={{ label: 'Invite', pending: 'Inviting…' }}
+      made={(made) => <InvitationLink key={made.link} {...made} days={props.days} />}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ConfirmButton } from '@/components/confirm-button';
 import { ProjectInviteForm } from '@/components/project-invite-form';
-import { ProjectMemberAddForm } from '@/components/project-member-add-form';
+import { ProjectMemberEmailForm } from '@/components/project-member-email-form';
 import { ProjectMemberRoleForm } from '@/components/project-member-role-form';
 import { ProjectRoleOptions } from '@/components/project-role-options';
 import { Badge } from '@/components/ui/badge';
@@ -46,10 +46,13 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
           Add a member
         </h2>
         <div className="mt-2">
-          <ProjectMemberAddForm
+          <ProjectMemberEmailForm
             projectId={projectId}
             roleOptions={<ProjectRoleOptions />}
             action={addMemberAction}
+            emailLabel="Email address"
+            emailHint="Someone who has an account already."
+            submit={{ label: 'Add member', pending: 'Adding…' }}
           />
         </div>
       </section>
