@@ -2,11 +2,7 @@
 
 import { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
-import { guardedAction } from '@/lib/http/guarded-action';
-import { updateProjectSettings } from '@/lib/projects/update-project-settings';
-import { managedProject } from '../managed-project';
-import { revalidateProject } from './revalidate-project';
-import { ProjectVersion, type SettingsResult, settingsResult } from './settings-input';
+import { ProjectVersion, type SettingsResult, saveSettings } from './save-settings';
 
 const MESSAGE = 'Choose 1, 2 or 3 reviewers per claim.';
 const Input = ProjectVersion.extend({
@@ -14,22 +10,14 @@ const Input = ProjectVersion.extend({
 });
 
 export async function setReviewersRequiredAction(input: unknown): Promise<ActionResult<SettingsResult>> {
-  return guardedAction('project.manage', Input, input, async (user, data, access) => {
-    // The project the guard checked, which must be the one named (managed-project.ts says why).
-    const projectId = managedProject(data.projectId, access);
-    const saved = await updateProjectSettings({
-      projectId,
-      actorId: user.id,
-      expectedVersion: data.expectedVersion,
-      changes: { reviewersRequired: data.reviewersRequired },
-    });
-    revalidateProject(projectId);
-    const rule = saved.reviewersRequired === 1 ? 'One reviewer' : `${saved.reviewersRequired} reviewers`;
-    const claims = saved.recomputed === 1 ? '1 claim changed' : `${saved.recomputed} claims changed`;
-    return {
-      ok: true,
-      message: `${rule} per claim from now on; ${claims} status.`,
-      data: settingsResult(saved),
-    };
-  });
+  return saveSettings(
+    Input,
+    input,
+    (data) => ({ reviewersRequired: data.reviewersRequired }),
+    (saved) => {
+      const rule = saved.reviewersRequired === 1 ? 'One reviewer' : `${saved.reviewersRequired} reviewers`;
+      const claims = saved.recomputed === 1 ? '1 claim changed' : `${saved.recomputed} claims changed`;
+      return `${rule} per claim from now on; ${claims} status.`;
+    },
+  );
 }
