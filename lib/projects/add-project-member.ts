@@ -3,8 +3,8 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { type Tx, transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
-import { lockProjectLeads, refuseLastLead } from './lock-project-leads';
 import type { ProjectRole } from './project-access';
+import { lockProjectLeads, refuseLastLead } from './project-member-changes';
 
 const Email = z.string().trim().toLowerCase();
 

@@ -1,6 +1,9 @@
+import { writeAuditEvent } from '@/lib/audit/audit-event';
 import type { Tx } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type { ProjectRole } from './project-access';
+
+// What the changes to a project's members share, inside the caller's transaction.
 
 type LockedMember = { userId: string; name: string; role: ProjectRole };
 export type LockedLeads = { member: LockedMember | null; leads: number };
@@ -35,6 +38,43 @@ export function refuseLastLead(locked: LockedLeads, consequence: string) {
   }
 }
 
-/** A member named by a change who is not (or no longer) in the project. */
-export const notAMember = () =>
-  new AppError('NOT_FOUND', 'That person is not a member of this project (any more). Reload the page.');
+/** lockProjectLeads for a change to someone who must be a member already: anyone else is refused as not found. */
+export async function lockMember(
+  tx: Tx,
+  projectId: string,
+  userId: string,
+): Promise<LockedLeads & { member: LockedMember }> {
+  const { member, leads } = await lockProjectLeads(tx, projectId, userId);
+  if (!member) {
+    throw new AppError(
+      'NOT_FOUND',
+      'That person is not a member of this project (any more). Reload the page.',
+    );
+  }
+  return { member, leads };
+}
+
+type MemberFields = { role: ProjectRole; mayAdjudicate: boolean };
+
+/** Sets one of a member's fields and writes the audit event that records it, naming the member in both states. */
+export async function updateMember<F extends keyof MemberFields>(
+  tx: Tx,
+  change: { projectId: string; userId: string; actorId: string; action: string },
+  field: F,
+  before: MemberFields[F],
+  after: MemberFields[F],
+) {
+  const { projectId, userId } = change;
+  await tx.projectMember.update({
+    where: { projectId_userId: { projectId, userId } },
+    data: { [field]: after },
+  });
+  await writeAuditEvent(tx, {
+    actorId: change.actorId,
+    action: change.action,
+    entityType: 'Project',
+    entityId: projectId,
+    before: { userId, [field]: before },
+    after: { userId, [field]: after },
+  });
+}

@@ -1,7 +1,7 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
-import { lockProjectLeads, notAMember, refuseLastLead } from './lock-project-leads';
+import { lockMember, refuseLastLead } from './project-member-changes';
 
 /**
  * Takes a member out of a project. They lose access with their very next request, on the same session, since
@@ -11,9 +11,7 @@ export async function removeProjectMember(options: { projectId: string; userId: 
   const projectId = requireId(options.projectId, 'The project');
   const userId = requireId(options.userId, 'The member');
   return transaction(async (tx) => {
-    const locked = await lockProjectLeads(tx, projectId, userId);
-    const { member } = locked;
-    if (!member) throw notAMember();
+    const locked = await lockMember(tx, projectId, userId);
     refuseLastLead(locked, 'they cannot be removed');
     await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
     await writeAuditEvent(tx, {
@@ -21,8 +19,8 @@ export async function removeProjectMember(options: { projectId: string; userId: 
       action: 'project.member-removed',
       entityType: 'Project',
       entityId: projectId,
-      before: { userId, role: member.role },
+      before: { userId, role: locked.member.role },
     });
-    return { name: member.name };
+    return { name: locked.member.name };
   });
 }

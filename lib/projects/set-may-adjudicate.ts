@@ -1,7 +1,7 @@
-import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
+import { updateMember } from './project-member-changes';
 
 /**
  * Names a reviewer of the project as one who may adjudicate its conflicts, or takes that back. Leads always may,
@@ -35,18 +35,8 @@ export async function setMayAdjudicate(options: {
     if (member.mayAdjudicate === options.mayAdjudicate) {
       return { name, mayAdjudicate: member.mayAdjudicate, changed: false };
     }
-    await tx.projectMember.update({
-      where: { projectId_userId: { projectId, userId } },
-      data: { mayAdjudicate: options.mayAdjudicate },
-    });
-    await writeAuditEvent(tx, {
-      actorId: options.actorId,
-      action: 'project.adjudicator-changed',
-      entityType: 'Project',
-      entityId: projectId,
-      before: { userId, mayAdjudicate: member.mayAdjudicate },
-      after: { userId, mayAdjudicate: options.mayAdjudicate },
-    });
+    const change = { projectId, userId, actorId: options.actorId, action: 'project.adjudicator-changed' };
+    await updateMember(tx, change, 'mayAdjudicate', member.mayAdjudicate, options.mayAdjudicate);
     return { name, mayAdjudicate: options.mayAdjudicate, changed: true };
   });
 }
