@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { ConfirmButton } from '@/components/confirm-button';
 import { ProjectInviteForm } from '@/components/project-invite-form';
 import { ProjectMemberEmailForm } from '@/components/project-member-email-form';
@@ -78,60 +79,44 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
         <h2 id="members" className={PART_TITLE}>
           {members.length} {members.length === 1 ? 'member' : 'members'}
         </h2>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-xs text-slate-700">
-              <tr>
-                {['Name', 'Email', 'Project role', 'Joined'].map((column) => (
-                  <th key={column} scope="col" className="px-3 py-2 font-medium">
-                    {column}
-                  </th>
-                ))}
-                <th scope="col" className="px-3 py-2 font-medium">
-                  <span className="sr-only">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {members.map((m) => (
-                <tr key={m.userId}>
-                  <th scope="row" className={`${CELL} font-medium`}>
-                    {m.name}
-                    {m.userId === user.id && (
-                      <span className="ml-1 text-xs font-normal text-slate-600">(you)</span>
-                    )}
-                    {m.deactivated && (
-                      <span className="ml-1">
-                        <Badge>Deactivated</Badge>
-                      </span>
-                    )}
-                  </th>
-                  <td className={`${CELL} break-all text-slate-700`}>{m.email}</td>
-                  <td className={CELL}>
-                    <ProjectMemberRoleForm
-                      projectId={projectId}
-                      userId={m.userId}
-                      userName={m.name}
-                      role={m.role}
-                      roleOptions={<ProjectRoleOptions />}
-                      action={changeMemberRoleAction}
-                    />
-                  </td>
-                  <td className={`${CELL} whitespace-nowrap text-slate-700`}>{day(m.joinedAt)}</td>
-                  <td className={CELL}>
-                    <ConfirmButton
-                      label="Remove"
-                      subject={m.name}
-                      question={`Remove ${m.name} from the project?`}
-                      busy="Removing…"
-                      run={removeMemberAction.bind(null, { projectId, userId: m.userId })}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable columns={['Name', 'Email', 'Project role', 'Joined']} action="Remove">
+          {members.map((m) => (
+            <tr key={m.userId}>
+              <th scope="row" className={`${CELL} font-medium`}>
+                {m.name}
+                {m.userId === user.id && (
+                  <span className="ml-1 text-xs font-normal text-slate-600">(you)</span>
+                )}
+                {m.deactivated && (
+                  <span className="ml-1">
+                    <Badge>Deactivated</Badge>
+                  </span>
+                )}
+              </th>
+              <td className={`${CELL} break-all text-slate-700`}>{m.email}</td>
+              <td className={CELL}>
+                <ProjectMemberRoleForm
+                  projectId={projectId}
+                  userId={m.userId}
+                  userName={m.name}
+                  role={m.role}
+                  roleOptions={<ProjectRoleOptions />}
+                  action={changeMemberRoleAction}
+                />
+              </td>
+              <td className={`${CELL} whitespace-nowrap text-slate-700`}>{day(m.joinedAt)}</td>
+              <td className={CELL}>
+                <ConfirmButton
+                  label="Remove"
+                  subject={m.name}
+                  question={`Remove ${m.name} from the project?`}
+                  busy="Removing…"
+                  run={removeMemberAction.bind(null, { projectId, userId: m.userId })}
+                />
+              </td>
+            </tr>
+          ))}
+        </SectionTable>
       </section>
 
       <section aria-labelledby="invitations" className={SECTION}>
@@ -143,44 +128,51 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
             No pending invitations. Invitations you make appear here.
           </p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-xs text-slate-700">
-                <tr>
-                  {['Email', 'Project role', 'Expires'].map((column) => (
-                    <th key={column} scope="col" className="px-3 py-2 font-medium">
-                      {column}
-                    </th>
-                  ))}
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    <span className="sr-only">Revoke</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {invitations.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row" className={`${CELL} break-all font-medium`}>
-                      {i.email}
-                    </th>
-                    <td className={CELL}>{PROJECT_ROLE_LABEL[i.role]}</td>
-                    <td className={`${CELL} whitespace-nowrap text-slate-700`}>{day(i.expiresAt)}</td>
-                    <td className={CELL}>
-                      <ConfirmButton
-                        label="Revoke"
-                        subject={`the invitation for ${i.email}`}
-                        question={`Revoke the invitation for ${i.email}?`}
-                        busy="Revoking…"
-                        run={revokeInvitationAction.bind(null, { projectId, invitationId: i.id })}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SectionTable columns={['Email', 'Project role', 'Expires']} action="Revoke">
+            {invitations.map((i) => (
+              <tr key={i.id}>
+                <th scope="row" className={`${CELL} break-all font-medium`}>
+                  {i.email}
+                </th>
+                <td className={CELL}>{PROJECT_ROLE_LABEL[i.role]}</td>
+                <td className={`${CELL} whitespace-nowrap text-slate-700`}>{day(i.expiresAt)}</td>
+                <td className={CELL}>
+                  <ConfirmButton
+                    label="Revoke"
+                    subject={`the invitation for ${i.email}`}
+                    question={`Revoke the invitation for ${i.email}?`}
+                    busy="Revoking…"
+                    run={revokeInvitationAction.bind(null, { projectId, invitationId: i.id })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </SectionTable>
         )}
       </section>
     </>
+  );
+}
+
+/** A section's table: a row for each, with a last column of buttons whose heading only a screen reader says. */
+function SectionTable(props: { columns: string[]; action: string; children: ReactNode }) {
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-slate-200 text-xs text-slate-700">
+          <tr>
+            {props.columns.map((column) => (
+              <th key={column} scope="col" className="px-3 py-2 font-medium">
+                {column}
+              </th>
+            ))}
+            <th scope="col" className="px-3 py-2 font-medium">
+              <span className="sr-only">{props.action}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">{props.children}</tbody>
+      </table>
+    </div>
   );
 }
