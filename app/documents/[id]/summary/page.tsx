@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { AdminViewNotice } from '@/components/admin-view-notice';
 import { SummaryAgreement } from '@/components/summary-agreement';
@@ -96,8 +97,10 @@ export default async function SummaryPage({ params, searchParams }: Props) {
       <SummaryCounts counts={header.counts} />
       <section aria-labelledby="summary-chart" className="space-y-3">
         <SectionTitle id="summary-chart">Verdict by evidence level</SectionTitle>
-        <SummaryVerdictChart chart={header.chart} />
-        <SummaryVerdictTable chart={header.chart} />
+        <Suspense>
+          <SummaryVerdictChart chart={header.chart} />
+          <SummaryVerdictTable chart={header.chart} />
+        </Suspense>
       </section>
       <SummaryAgreement agreement={header.agreement} />
       <section aria-labelledby="summary-claims">
@@ -112,7 +115,9 @@ export default async function SummaryPage({ params, searchParams }: Props) {
           </p>
         ) : (
           <div className="mt-2">
-            <SummaryClaimsTable documentId={header.document.id} rows={rows} />
+            <Suspense>
+              <SummaryClaimsTable documentId={header.document.id} rows={rows} />
+            </Suspense>
             {/* The workspace and every export count open threads too; what the count means is said here. */}
             <p className="mt-2 text-xs text-slate-700">
               <span className="font-medium">Open threads:</span> {OPEN_THREADS_MEANING}.
