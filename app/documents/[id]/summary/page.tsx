@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { AdminViewNotice } from '@/components/admin-view-notice';
 import { SummaryAgreement } from '@/components/summary-agreement';
 import { SummaryClaimsTable } from '@/components/summary-claims-table';
