@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getClaimPanel } from '@/app/api/claims/[id]/route';
 import { managedProject } from '@/app/projects/[id]/managed-project';
+import { assignReview } from '@/lib/assignments/assign-review';
 import { requireProjectUser } from '@/lib/auth/guard';
 import { prisma } from '@/lib/db/prisma';
 import { addProjectMember } from '@/lib/projects/add-project-member';
@@ -115,9 +116,35 @@ describe('removing a member', () => {
       expect.objectContaining({
         action: 'project.member-removed',
         actorId: lead.id,
-        before: { userId: reviewer.id, role: 'REVIEWER' },
+        before: { userId: reviewer.id, role: 'REVIEWER', assignments: 0 },
       }),
     ]);
+  });
+
+  it("ends the member's assignments in the project, and no other project's", async () => {
+    const { project, lead, reviewer } = await team();
+    const documentId = (await createDocument(undefined, { projectId: project.id })).id;
+    const elsewhere = await createProject();
+    await addMember(elsewhere.id, lead.id, 'LEAD');
+    await addMember(elsewhere.id, reviewer.id, 'REVIEWER');
+    const otherDocumentId = (await createDocument(undefined, { projectId: elsewhere.id })).id;
+    const whole = { fromNumber: null, toNumber: null, reviewerId: reviewer.id, actorId: lead.id };
+    await assignReview({ ...whole, documentId });
+    await assignReview({ ...whole, documentId: otherDocumentId });
+
+    await removeProjectMember({ projectId: project.id, userId: reviewer.id, actorId: lead.id });
+    expect(await prisma.assignment.findMany({ where: { reviewerId: reviewer.id } })).toEqual([
+      expect.objectContaining({ documentId: otherDocumentId }),
+    ]);
+    expect(await eventsOf(project.id)).toContainEqual(
+      expect.objectContaining({
+        action: 'project.member-removed',
+        before: expect.objectContaining({ assignments: 1 }),
+      }),
+    );
+    // Added back, they start with no assignments rather than the ones the lead gave them before.
+    await addMember(project.id, reviewer.id, 'REVIEWER');
+    expect(await prisma.assignment.count({ where: { projectId: project.id } })).toBe(0);
   });
 
   it('refuses to remove the last lead, and lets one of two leads go', async () => {
