@@ -109,7 +109,7 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
                 <ConfirmButton
                   label="Remove"
                   subject={m.name}
-                  question={`Remove ${m.name} from the project?`}
+                  question={`Remove ${m.name} from the project? Their verdicts and comments stay; their assignments end.`}
                   busy="Removing…"
                   run={removeMemberAction.bind(null, { projectId, userId: m.userId })}
                 />
