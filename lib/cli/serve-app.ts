@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CLIENT_IP_HEADER, resolveClientIp, SERVER_SETS_CLIENT_IP } from '@/lib/http/client-ip';
+import { isDraining, markDraining } from '@/lib/http/draining';
 
 // A request's address and headers together, at most. Next.js echoes the address in its redirects (twice, in
 // Location and Refresh, when it folds a `//`), and an HTTP client refuses an answer whose headers pass 16 KB,
@@ -22,6 +23,8 @@ export async function serveApp(options: { root: string; host: string; port: numb
   await app.prepare();
   Object.assign(process.env, ours);
   const server = http.createServer({ maxHeaderSize: MAX_REQUEST_HEAD_BYTES }, (req, res) => {
+    // Once stopping, each answer closes its connection, so a kept-alive client opens its next one elsewhere.
+    if (isDraining()) res.setHeader('Connection', 'close');
     req.headers[CLIENT_IP_HEADER] = resolveClientIp({
       socketAddress: req.socket.remoteAddress,
       forwardedFor: req.headers['x-forwarded-for'],
@@ -35,10 +38,20 @@ export async function serveApp(options: { root: string; host: string; port: numb
     server.listen(options.port, options.host, resolve);
   });
   return {
-    close: () =>
+    /**
+     * Stops taking connections. Requests already being answered get up to `drainMs` to finish (a rolling
+     * restart behind a load balancer loses none); with 0, or once that time is up, every connection is cut.
+     */
+    close: ({ drainMs = 0 }: { drainMs?: number } = {}) =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const cut = setTimeout(() => server.closeAllConnections(), drainMs);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        // A kept-alive connection with no request in flight would otherwise hold the close until it times out.
+        server.closeIdleConnections();
+        markDraining();
       }),
   };
 }

@@ -5,12 +5,17 @@ import { prepareDatabase } from '@/lib/db/prepare-database';
 import { disconnectPrisma } from '@/lib/db/prisma';
 import { readEnv } from '@/lib/env';
 import { buildIfStale } from './build-if-stale';
-import { onShutdown } from './on-shutdown';
+import { onShutdown, type ShutdownSignal } from './on-shutdown';
 import { printDemoAccounts } from './print-demo-accounts';
 import { serveApp } from './serve-app';
 
 const root = path.resolve(import.meta.dirname, '../..');
 process.chdir(root);
+
+// How long requests in flight get to finish after SIGTERM (a process manager's stop, a rolling restart); a
+// second SIGTERM or Ctrl-C does not cut it short. Process managers wait longer than this (systemd 90 s, Docker
+// and Kubernetes 10 s and 30 s) before they kill.
+const DRAIN_MS = 8_000;
 
 async function main() {
   const env = readEnv();
@@ -22,8 +27,8 @@ async function main() {
   buildIfStale(root);
   const database = await createEmbeddedOrGivenDatabase(env);
   let app: Awaited<ReturnType<typeof serveApp>> | undefined;
-  const stop = async () => {
-    await app?.close();
+  const stop = async (signal?: ShutdownSignal) => {
+    await app?.close({ drainMs: signal === 'SIGTERM' ? DRAIN_MS : 0 });
     // The pool closes once its queries end; one stuck on a server that stopped answering must not hold up the
     // stop, and the embedded server is stopped either way.
     await Promise.race([disconnectPrisma(), new Promise((r) => setTimeout(r, 1_000))]);

@@ -74,7 +74,8 @@ export async function migrateDatabase(options: { url: string; dir?: string }): P
   }
 }
 
-function migrationNames(dir: string): string[] {
+/** The migrations in `dir`, in the order they apply. */
+export function migrationNames(dir = path.resolve('prisma/migrations')): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())

@@ -16,6 +16,8 @@ export type StartedApp = {
   exited: () => boolean;
   /** Ctrl-C, as a terminal sends it to the whole process group; resolves with how long the app took to exit. */
   interrupt: () => Promise<number>;
+  /** SIGTERM to the app's process, as a process manager stops it; resolves with its exit code once it exits. */
+  terminate: () => Promise<{ code: number | null; ms: number }>;
 };
 
 export async function startApp(env: Record<string, string>): Promise<StartedApp> {
@@ -34,7 +36,7 @@ export async function startApp(env: Record<string, string>): Promise<StartedApp>
   child.stderr?.on('data', (c) => {
     output += c;
   });
-  const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   const pid = child.pid as number;
   try {
@@ -72,6 +74,12 @@ export async function startApp(env: Record<string, string>): Promise<StartedApp>
       if (child.exitCode === null && child.signalCode === null) process.kill(-pid, 'SIGINT');
       await exit;
       return Date.now() - started;
+    },
+    terminate: async () => {
+      const started = Date.now();
+      if (child.exitCode === null && child.signalCode === null) process.kill(pid, 'SIGTERM');
+      const code = await exit;
+      return { code, ms: Date.now() - started };
     },
   };
 }
