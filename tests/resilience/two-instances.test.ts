@@ -1,0 +1,171 @@
+// Two app instances on one PostgreSQL behind nginx, started as the README's "Several instances" says: both at
+// once (the migrations and the first start's seed run once), Debian's nginx running deploy/nginx.conf. A session
+// made on one is good on the other, the sign-in limit counts across both, and requests through nginx, Server
+// Actions included, land on both and succeed.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { actionReturnValue, builtActions } from '@/tests/e2e/server-actions';
+import { type StartedApp, startApp } from '@/tests/support/started-app';
+import { createTestDatabase, freePort, type TestDatabase, withDatabase } from '@/tests/support/test-database';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let db: TestDatabase;
+let apps: StartedApp[] = [];
+let nginx: ChildProcess | undefined;
+let dir: string;
+let base: string;
+
+beforeAll(async () => {
+  if (spawnSync('nginx', ['-v']).error) {
+    throw new Error(
+      "nginx is not installed: this test runs Debian's (apt-get install nginx), as .ci/run does.",
+    );
+  }
+  db = await createTestDatabase('evidence_review_two_instances');
+  const env = { DATABASE_URL: db.url, TRUST_PROXY: '1' };
+  apps = await Promise.all([startApp(env), startApp(env)]);
+
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-review-nginx-'));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  fs.copyFileSync(path.join(ROOT, 'deploy/nginx.conf'), path.join(dir, 'nginx.conf'));
+  const servers = apps.map((app) => `server ${new URL(app.url).host} max_fails=1 fail_timeout=5s;`);
+  fs.writeFileSync(path.join(dir, 'upstream.conf'), `${servers.join('\n')}\n`);
+  fs.writeFileSync(path.join(dir, 'listen.conf'), `listen 127.0.0.1:${port};\n`);
+  // nginx's workers run as an unprivileged user when it is started as root: they write request bodies here.
+  fs.mkdirSync(path.join(dir, 'temp'), { mode: 0o777 });
+  fs.chmodSync(path.join(dir, 'temp'), 0o777);
+  nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', `${dir}/`], { stdio: 'inherit' });
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const ready = await fetch(`${base}/api/ready`).catch(() => null);
+    if (ready?.status === 200) break;
+    if (Date.now() > deadline) throw new Error('nginx did not answer /api/ready within 10 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+});
+
+afterAll(async () => {
+  nginx?.kill('SIGQUIT');
+  await Promise.all(apps.map((app) => app.interrupt()));
+  await db?.drop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Whichever instance made the demo account printed its password. */
+function passwordOf(email: string): string {
+  for (const app of apps) {
+    try {
+      return app.passwordOf(email);
+    } catch {}
+  }
+  throw new Error(`No instance printed a password for ${email}`);
+}
+
+async function signIn(url: string, email: string, password = passwordOf(email), address = '198.51.100.9') {
+  return fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: url, 'X-Forwarded-For': address },
+    body: JSON.stringify({ email, password }),
+  });
+}
+
+const cookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+
+test('the two instances started together: one set of demo accounts, each printed once', async () => {
+  const users = await withDatabase(
+    db.url,
+    async (client) => (await client.query('SELECT email FROM "User"')).rows,
+  );
+  expect(users).toHaveLength(4);
+  for (const email of [
+    'admin@example.org',
+    'reviewer1@example.org',
+    'reviewer2@example.org',
+    'viewer@example.org',
+  ]) {
+    expect(apps.filter((app) => app.output().includes(email))).toHaveLength(1);
+  }
+});
+
+test('a session made on one instance is good on the other', async () => {
+  const [first, second] = apps as [StartedApp, StartedApp];
+  const signedIn = await signIn(first.url, 'reviewer1@example.org');
+  expect(signedIn.status).toBe(200);
+  const cookie = cookieOf(signedIn);
+  const page = await fetch(`${second.url}/`, { headers: { Cookie: cookie }, redirect: 'manual' });
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain('Low-dose naltrexone review');
+});
+
+test('the sign-in limit counts the failures made on both instances', async () => {
+  const [first, second] = apps as [StartedApp, StartedApp];
+  const address = '203.0.113.77';
+  for (let i = 0; i < 10; i++) {
+    const wrong = await signIn(
+      i % 2 ? second.url : first.url,
+      'reviewer2@example.org',
+      'not-the-password',
+      address,
+    );
+    expect(wrong.status).toBe(401);
+  }
+  // The right password, on either instance: refused all the same until the minute is over.
+  for (const app of [first, second]) {
+    const refused = await signIn(app.url, 'reviewer2@example.org', undefined, address);
+    expect(refused.status).toBe(429);
+  }
+});
+
+test('requests through nginx reach both instances, and a Server Action succeeds on either', async () => {
+  const signedIn = await signIn(base, 'reviewer1@example.org');
+  expect(signedIn.status).toBe(200);
+  const cookie = cookieOf(signedIn);
+  const { documentId, claimId } = await withDatabase(db.url, async (client) => {
+    const { rows } = await client.query<{ documentId: string; claimId: string }>(
+      `SELECT d.id AS "documentId", c.id AS "claimId" FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+       WHERE d.slug = 'low-dose-naltrexone-depression' ORDER BY c.number LIMIT 1`,
+    );
+    return rows[0] as { documentId: string; claimId: string };
+  });
+  const action = builtActions(ROOT).find((a) => a.name === 'addCommentAction');
+  if (!action) throw new Error('The build has no addCommentAction.');
+  const before = fs.readFileSync(path.join(dir, 'access.log'), 'utf8').length;
+  for (let i = 1; i <= 6; i++) {
+    const response = await fetch(`${base}/documents/${documentId}`, {
+      method: 'POST',
+      headers: {
+        'Next-Action': action.id,
+        'Content-Type': 'text/plain;charset=UTF-8',
+        Accept: 'text/x-component',
+        Origin: base,
+        Cookie: cookie,
+      },
+      body: JSON.stringify([{ documentId, claimId, body: `Through nginx, ${i}` }]),
+    });
+    expect(response.status).toBe(200);
+    expect(actionReturnValue(await response.text())).toMatchObject({ ok: true });
+  }
+  const comments = await withDatabase(
+    db.url,
+    async (client) =>
+      (await client.query(`SELECT body FROM "Comment" WHERE body LIKE 'Through nginx, %'`)).rows,
+  );
+  expect(comments).toHaveLength(6);
+  const upstreams = fs
+    .readFileSync(path.join(dir, 'access.log'), 'utf8')
+    .slice(before)
+    .split('\n')
+    .filter((line) => line.includes('"POST /documents/'))
+    .map((line) => line.split(' ').at(-1));
+  expect(new Set(upstreams), 'nginx sent the actions to both instances').toEqual(
+    new Set(apps.map((app) => new URL(app.url).host)),
+  );
+});
