@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CLIENT_IP_HEADER, resolveClientIp, SERVER_SETS_CLIENT_IP } from '@/lib/http/client-ip';
 import { isDraining, markDraining } from '@/lib/http/draining';
+import { closeAllStreams } from '@/lib/live/review-changes';
 
 // A request's address and headers together, at most. Next.js echoes the address in its redirects (twice, in
 // Location and Refresh, when it folds a `//`), and an HTTP client refuses an answer whose headers pass 16 KB,
@@ -52,6 +53,8 @@ export async function serveApp(options: { root: string; host: string; port: numb
         // A kept-alive connection with no request in flight would otherwise hold the close until it times out.
         server.closeIdleConnections();
         markDraining();
+        // Live-update streams never finish by themselves: they end now, and their browsers reconnect elsewhere.
+        closeAllStreams();
       }),
   };
 }

@@ -7,7 +7,13 @@ describe('GET /api/ready', () => {
   it('is 200 when the database answers and has every migration this build ships', async () => {
     const response = await getReady();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', database: 'ok', migrations: 'ok', pending: [] });
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      database: 'ok',
+      migrations: 'ok',
+      pending: [],
+      listener: expect.stringMatching(/^(idle|listening|connecting)$/),
+    });
   });
 
   it('is 503 and names the migration when one is not applied (an instance started beside one still migrating)', async () => {
@@ -22,6 +28,7 @@ describe('GET /api/ready', () => {
         database: 'ok',
         migrations: 'pending',
         pending: [latest],
+        listener: expect.any(String),
       });
     } finally {
       await prisma.$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE migration_name = ${latest}`;

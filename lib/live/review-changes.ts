@@ -1,0 +1,161 @@
+import crypto from 'node:crypto';
+import pg from 'pg';
+
+// Each app instance hears the database's announcements of review changes (the trigger in
+// prisma/migrations/20261207190000_announce_review_changes) on one connection of its own, and hands each to the
+// event streams open on that document in this process. LISTEN needs a session of its own, which a pooled Prisma
+// connection cannot give: this is the one connection outside the pool, and it only listens.
+
+/** A change the database announced: which rows, never their content. */
+export type ReviewChange = {
+  /** `epoch:sequence`; the epoch changes whenever this instance may have missed announcements. */
+  id: string;
+  documentId: string;
+  claimId: string | null;
+  action: string;
+  actorId: string | null;
+};
+
+/** What an event stream is told: a change, "reload: you may have missed some", or "this instance is stopping". */
+export type LiveMessage = { type: 'change'; change: ReviewChange } | { type: 'resync' } | { type: 'closing' };
+type Subscriber = (message: LiveMessage) => void;
+
+const CHANNEL = 'review_changes';
+/** Changes kept for a stream that reconnects with Last-Event-ID. */
+const KEPT = 1_000;
+const RETRY_MS = [500, 1_000, 2_000, 5_000];
+
+type State = {
+  status: 'idle' | 'connecting' | 'listening' | 'reconnecting';
+  client?: pg.Client;
+  epoch: string;
+  sequence: number;
+  recent: ReviewChange[];
+  subscribers: Map<string, Set<Subscriber>>;
+  failures: number;
+};
+
+// Route handlers are bundled apart from each other and from the server: one listener per process.
+const store = globalThis as unknown as { reviewChanges?: State };
+const state = (): State => {
+  store.reviewChanges ??= {
+    status: 'idle',
+    epoch: newEpoch(),
+    sequence: 0,
+    recent: [],
+    subscribers: new Map(),
+    failures: 0,
+  };
+  return store.reviewChanges;
+};
+
+function newEpoch() {
+  return crypto.randomBytes(6).toString('base64url');
+}
+
+/** For readiness: whether this instance hears announcements ("idle" until a stream first asks). */
+export function listenerStatus(): State['status'] {
+  return state().status;
+}
+
+/**
+ * Hands `subscriber` every change announced on this document from now on. With the id of the last event a
+ * stream saw, the changes since are handed over first; when they cannot be (another instance's id, or this one
+ * missed announcements since), a resync instead.
+ */
+export function subscribeToChanges(
+  documentId: string,
+  subscriber: Subscriber,
+  lastEventId: string | null,
+): () => void {
+  const s = state();
+  const set = s.subscribers.get(documentId) ?? new Set();
+  set.add(subscriber);
+  s.subscribers.set(documentId, set);
+  if (s.status === 'idle') void listen(s);
+  if (lastEventId) {
+    const [epoch, sequence] = lastEventId.split(':');
+    const after = Number(sequence);
+    const oldest = s.recent[0] ? Number(s.recent[0].id.split(':')[1]) : s.sequence + 1;
+    if (epoch !== s.epoch || !Number.isInteger(after) || after + 1 < oldest) {
+      subscriber({ type: 'resync' });
+    } else {
+      for (const change of s.recent) {
+        if (change.documentId === documentId && Number(change.id.split(':')[1]) > after) {
+          subscriber({ type: 'change', change });
+        }
+      }
+    }
+  }
+  return () => {
+    set.delete(subscriber);
+    if (set.size === 0) s.subscribers.delete(documentId);
+  };
+}
+
+/** Tells every open stream this instance is stopping, so its browser reconnects (through the balancer) at once. */
+export function closeAllStreams() {
+  for (const set of state().subscribers.values())
+    for (const subscriber of set) subscriber({ type: 'closing' });
+}
+
+async function listen(s: State) {
+  const missedSome = s.status === 'reconnecting';
+  s.status = missedSome ? 'reconnecting' : 'connecting';
+  const client = new pg.Client({
+    connectionString: process.env.DATABASE_URL,
+    application_name: 'evidence-review live',
+  });
+  let gone = false;
+  const lost = () => {
+    if (gone) return;
+    gone = true;
+    s.client = undefined;
+    s.status = 'reconnecting';
+    client.removeAllListeners('notification');
+    void client.end().catch(() => {});
+    const delay = RETRY_MS[Math.min(s.failures, RETRY_MS.length - 1)] as number;
+    s.failures += 1;
+    setTimeout(() => void listen(s), delay).unref();
+  };
+  client.on('error', lost);
+  client.on('end', lost);
+  client.on('notification', (message) => receive(s, message.payload));
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+  } catch {
+    lost();
+    return;
+  }
+  s.client = client;
+  s.status = 'listening';
+  s.failures = 0;
+  if (missedSome) {
+    // Announcements made while the connection was down are gone: every stream reloads what it shows.
+    s.epoch = newEpoch();
+    s.recent = [];
+    for (const set of s.subscribers.values()) for (const subscriber of set) subscriber({ type: 'resync' });
+  }
+}
+
+function receive(s: State, payload: string | undefined) {
+  let parsed: Omit<ReviewChange, 'id'>;
+  try {
+    parsed = JSON.parse(payload ?? '');
+  } catch {
+    return;
+  }
+  if (typeof parsed?.documentId !== 'string') return;
+  s.sequence += 1;
+  const change: ReviewChange = {
+    id: `${s.epoch}:${s.sequence}`,
+    documentId: parsed.documentId,
+    claimId: parsed.claimId ?? null,
+    action: String(parsed.action),
+    actorId: parsed.actorId ?? null,
+  };
+  s.recent.push(change);
+  if (s.recent.length > KEPT) s.recent.shift();
+  for (const subscriber of s.subscribers.get(change.documentId) ?? []) subscriber({ type: 'change', change });
+}

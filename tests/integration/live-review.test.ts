@@ -1,0 +1,162 @@
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GET as openEvents } from '@/app/api/documents/[id]/events/route';
+import { recordAssessment } from '@/lib/assessments/record-assessment';
+import { addComment } from '@/lib/comments/add-comment';
+import { prisma } from '@/lib/db/prisma';
+import { removeProjectMember } from '@/lib/projects/remove-project-member';
+import { createDocument, createProject } from '@/tests/support/fixtures';
+import { signedIn } from '@/tests/support/signed-in';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const verdict = { evidenceLevel: null, certainty: null, downgradeReasons: [], rationale: null };
+
+describe('announcements of review changes', () => {
+  const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  afterAll(() => listener.end());
+
+  it('a committed change is announced with its rows named, never its content; a rolled-back one not at all', async () => {
+    const heard: Array<Record<string, unknown>> = [];
+    await listener.connect();
+    listener.on('notification', (n) => heard.push(JSON.parse(n.payload ?? '{}')));
+    await listener.query('LISTEN review_changes');
+    const project = await createProject();
+    const { user } = await signedIn('REVIEWER', { project: project.id });
+    const { id: documentId, claims } = await createDocument(undefined, { projectId: project.id });
+    const claimId = claims[0]!.id;
+    const reviewer = { id: user.id, role: user.role };
+
+    await recordAssessment({ claimId, reviewer, verdict: 'SUPPORTED', ...verdict, expectedVersion: 0 });
+    await sleep(300);
+    const mine = heard.filter((h) => h.documentId === documentId);
+    expect(mine).toEqual([
+      { documentId, claimId, action: 'assessment.created', actorId: user.id },
+      { documentId, claimId, action: 'consensus.changed', actorId: user.id },
+    ]);
+
+    // A stale save writes its audit event, then rolls back with it.
+    await expect(
+      recordAssessment({ claimId, reviewer, verdict: 'UNSUPPORTED', ...verdict, expectedVersion: 0 }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await sleep(300);
+    expect(heard.filter((h) => h.documentId === documentId)).toHaveLength(2);
+  });
+});
+
+/** Reads a Server-Sent Events stream into events as they come. */
+function eventsOf(response: Response) {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  const events: Array<{ event: string; data: Record<string, unknown> }> = [];
+  let buffer = '';
+  let ended = false;
+  void (async () => {
+    for (;;) {
+      const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let cut = buffer.indexOf('\n\n');
+      while (cut >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event) events.push({ event, data: JSON.parse(data ?? '{}') });
+        cut = buffer.indexOf('\n\n');
+      }
+    }
+    ended = true;
+  })();
+  return {
+    events,
+    ended: () => ended,
+    /** Waits up to 5 s for `count` events in all. */
+    until: async (count: number) => {
+      for (let waited = 0; events.length < count && waited < 5_000; waited += 50) await sleep(50);
+      return events;
+    },
+    close: () => reader.cancel(),
+  };
+}
+
+describe('GET /api/documents/{id}/events', () => {
+  it('tells a member who changed which claim; under blind review, nothing of others’ judgements of a claim they have not judged; a removed member is cut off', async () => {
+    const project = await createProject();
+    const watcher = await signedIn('REVIEWER', { project: project.id });
+    const { user: actor } = await signedIn('REVIEWER', { project: project.id });
+    const { user: lead } = await signedIn('ADMIN', { project: project.id });
+    const { id: documentId, claims } = await createDocument(
+      'A test article\n\nLDN may reduce fatigue. It is cheap. Doses are 4.5 mg.\n',
+      { projectId: project.id },
+    );
+    const [first, second] = [claims[0]!, claims[1]!];
+    const controller = new AbortController();
+    const response = await openEvents(
+      new Request(`http://localhost:3000/api/documents/${documentId}/events`, {
+        headers: { Cookie: watcher.cookie },
+        signal: controller.signal,
+      }),
+      { params: Promise.resolve({ id: documentId }) },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const stream = eventsOf(response);
+    await sleep(300);
+
+    const reviewer = { id: actor.id, role: actor.role };
+    await recordAssessment({
+      claimId: first.id,
+      reviewer,
+      verdict: 'SUPPORTED',
+      ...verdict,
+      expectedVersion: 0,
+    });
+    const heard = await stream.until(2);
+    expect(heard.map((e) => e.event)).toEqual(['change', 'change']);
+    expect(heard[0]!.data).toEqual({
+      claimId: first.id,
+      claimNumber: first.number,
+      action: 'assessment.created',
+      actorName: actor.name,
+      mine: false,
+    });
+    expect(JSON.stringify(heard)).not.toContain('SUPPORTED');
+
+    // Blind: the watcher has judged neither claim, so another reviewer's assessment of the second is not told;
+    // the comment after it is, which shows the stream went on.
+    await prisma.document.update({ where: { id: documentId }, data: { reviewMode: 'BLIND' } });
+    await recordAssessment({
+      claimId: second.id,
+      reviewer,
+      verdict: 'UNSUPPORTED',
+      ...verdict,
+      expectedVersion: 0,
+    });
+    await addComment({ claimId: second.id, authorId: actor.id, body: 'Which trial?', parentId: null });
+    const afterBlind = (await stream.until(3)).slice(2);
+    expect(afterBlind.map((e) => [e.event, e.data.action])).toEqual([['change', 'comment.added']]);
+
+    await removeProjectMember({ projectId: project.id, userId: watcher.user.id, actorId: lead.id });
+    await addComment({ claimId: first.id, authorId: actor.id, body: 'Still there?', parentId: null });
+    const last = await stream.until(4);
+    expect(last.at(-1)?.event).toBe('end');
+    for (let waited = 0; !stream.ended() && waited < 2_000; waited += 50) await sleep(50);
+    expect(stream.ended(), 'the stream closes').toBe(true);
+    controller.abort();
+  });
+
+  it('answers 404 to a non-member and 401 to no session, before any stream opens', async () => {
+    const project = await createProject();
+    const { id: documentId } = await createDocument(undefined, { projectId: project.id });
+    const outsider = await signedIn('REVIEWER', { project: null });
+    const open = (cookie?: string) =>
+      openEvents(
+        new Request(`http://localhost:3000/api/documents/${documentId}/events`, {
+          headers: cookie ? { Cookie: cookie } : {},
+        }),
+        { params: Promise.resolve({ id: documentId }) },
+      );
+    expect((await open(outsider.cookie)).status).toBe(404);
+    expect((await open()).status).toBe(401);
+  });
+});
