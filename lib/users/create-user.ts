@@ -4,7 +4,7 @@ import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/au
 import { ROLES, type Role } from '@/lib/auth/permissions';
 import { type Tx, transaction } from '@/lib/db/prisma';
 import { singleLineText } from '@/lib/domain/input-schemas';
-import { AppError, fieldErrorsOf } from '@/lib/errors';
+import { AppError, fieldErrorsOf, isUniqueViolation } from '@/lib/errors';
 
 export const NewUser = z.object({
   name: singleLineText()
@@ -36,12 +36,19 @@ export async function createUser(options: z.input<typeof NewUser> & { actorId: s
   }
   const { name, email, role, password } = parsed.data;
   const hash = await hashPassword(password);
+  const taken = () => {
+    const message = `There is already a user with the email ${email}.`;
+    return new AppError('CONFLICT', message, { email: message });
+  };
   const run = async (tx: Tx) => {
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
-      const message = `There is already a user with the email ${email}.`;
-      throw new AppError('CONFLICT', message, { email: message });
-    }
-    const user = await tx.user.create({ data: { name, email, role: role as Role, emailVerified: true } });
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
+    // Two creations of one address at once (two admins, two instances seeding their demo accounts) both pass
+    // the check above; the unique key stops the second, which gets the same answer.
+    const user = await tx.user
+      .create({ data: { name, email, role: role as Role, emailVerified: true } })
+      .catch((e: unknown) => {
+        throw isUniqueViolation(e, 'User_email_key') ? taken() : e;
+      });
     await tx.account.create({
       data: { userId: user.id, accountId: user.id, providerId: 'credential', password: hash },
     });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db/prisma';
 import { changeUserRole } from '@/lib/users/change-user-role';
+import { createUser as createUserUseCase } from '@/lib/users/create-user';
 import { deactivateUser } from '@/lib/users/deactivate-user';
 import { listUsers } from '@/lib/users/list-users';
 import { reactivateUser } from '@/lib/users/reactivate-user';
@@ -219,5 +220,28 @@ describe('deactivateUser and reactivateUser', () => {
         code: 'NOT_FOUND',
       });
     }
+  });
+});
+
+describe('createUser (the use case)', () => {
+  it('creating one address twice at once makes one user; the other gets the same conflict as a later try', async () => {
+    const email = `twice-${crypto.randomBytes(4).toString('hex')}@test.example`;
+    const make = () =>
+      createUserUseCase({
+        name: 'Twice',
+        email,
+        role: 'REVIEWER',
+        password: 'a-long-password-1',
+        actorId: null,
+      });
+    const results = await Promise.allSettled([make(), make(), make()]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === 'rejected')) {
+      expect((r as PromiseRejectedResult).reason).toMatchObject({
+        code: 'CONFLICT',
+        message: `There is already a user with the email ${email}.`,
+      });
+    }
+    expect(await prisma.user.count({ where: { email } })).toBe(1);
   });
 });

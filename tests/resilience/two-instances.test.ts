@@ -169,3 +169,49 @@ test('requests through nginx reach both instances, and a Server Action succeeds 
     new Set(apps.map((app) => new URL(app.url).host)),
   );
 });
+
+test('a change saved on one instance reaches an event stream open on the other', async () => {
+  const [first, second] = apps as [StartedApp, StartedApp];
+  const watcher = cookieOf(await signIn(second.url, 'reviewer1@example.org'));
+  const actor = cookieOf(await signIn(first.url, 'reviewer2@example.org'));
+  const { documentId, claimId } = await withDatabase(db.url, async (client) => {
+    const { rows } = await client.query<{ documentId: string; claimId: string }>(
+      `SELECT d.id AS "documentId", c.id AS "claimId" FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+       WHERE d.slug = 'low-dose-naltrexone-depression' ORDER BY c.number OFFSET 3 LIMIT 1`,
+    );
+    return rows[0] as { documentId: string; claimId: string };
+  });
+  const controller = new AbortController();
+  const stream = await fetch(`${second.url}/api/documents/${documentId}/events`, {
+    headers: { Cookie: watcher },
+    signal: controller.signal,
+  });
+  expect(stream.status).toBe(200);
+  const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const heard = (async () => {
+    while (!text.includes('event: change')) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+  })();
+  await new Promise((r) => setTimeout(r, 300));
+  const saved = await fetch(`${first.url}/api/claims/${claimId}/assessment`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Cookie: actor, Origin: first.url },
+    body: JSON.stringify({ verdict: 'SPECULATIVE', evidenceLevel: null, version: 0 }),
+  });
+  expect(saved.status).toBe(200);
+  const started = Date.now();
+  await Promise.race([heard, new Promise((r) => setTimeout(r, 10_000))]);
+  controller.abort();
+  expect(text).toContain('event: change');
+  expect(text).toContain(`"claimId":"${claimId}"`);
+  expect(text).toContain('"actorName":"Rob Reviewer"');
+  expect(text).not.toContain('SPECULATIVE');
+  console.log(
+    `The event reached the other instance's stream ${Date.now() - started} ms after the save answered.`,
+  );
+});
