@@ -19,7 +19,6 @@ import { KeyboardHelp } from './keyboard-help';
 import { ReviewProgress } from './review-progress';
 import { useAssessmentSaves } from './save-assessment';
 import { useClaimPanel } from './use-claim-panel';
-import { useLiveUpdates } from './use-live-updates';
 import { useWorkspaceKeys } from './use-workspace-keys';
 import type { WorkspaceActions, WorkspacePermissions } from './workspace-actions';
 import {
@@ -73,7 +72,6 @@ export function Workspace(props: WorkspaceProps) {
       assigned: p.assigned ?? [],
     }),
   );
-  const liveNotice = useLiveUpdates(document.id);
   // A claim edit (text, split, merge, delete, add) re-renders the page with a new list.
   useEffect(() => dispatch({ type: 'claimsReceived', claims: received }), [received]);
 
@@ -197,17 +195,6 @@ export function Workspace(props: WorkspaceProps) {
       className={`mt-3 flex flex-col gap-3 lg:grid lg:min-h-0 lg:flex-1 lg:grid-cols-2 lg:grid-rows-[minmax(0,1fr)] lg:gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1.5fr)] ${CONTROL_SIZES}`}
     >
       <WorkspaceTabs view={view} claimCount={claims.length} onChoose={chooseTab} />
-      {/* Over the page, not in its flow: a change by someone else moves nothing the reader is looking at. */}
-      <p
-        role="status"
-        className={
-          liveNotice
-            ? 'pointer-events-none fixed bottom-4 left-1/2 z-20 max-w-[calc(100vw-2rem)] -translate-x-1/2 rounded bg-slate-900 px-3 py-2 text-sm text-white shadow-lg'
-            : 'sr-only'
-        }
-      >
-        {liveNotice}
-      </p>
       <section
         id="workspace-article"
         aria-label="Document"
