@@ -7,6 +7,7 @@ import {
   roleInProject,
 } from '@/lib/projects/project-access';
 import { summaryClosedTo } from '@/lib/visibility';
+import { CLAIM_PROGRESS_COLUMNS, CLAIMS_WITH_VERDICT_COUNTS } from './claim-progress-sql';
 
 type DocumentRow = {
   id: string;
@@ -58,22 +59,10 @@ export async function listDocuments(options: {
       p.id::text AS "projectId", p.name AS "projectName",
       (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = p.id AND m."userId" = ${reader.id}::uuid)
         AS "projectRole",
-      count(c.id)::int AS total,
-      count(c.id) FILTER (WHERE c.assessed > 0)::int AS reviewed,
-      count(c.id) FILTER (WHERE c."consensusVerdict" = 'SUPPORTED')::int AS supported,
-      count(c.id) FILTER (WHERE c."consensusVerdict" = 'SPECULATIVE')::int AS speculative,
-      count(c.id) FILTER (WHERE c."consensusVerdict" = 'UNSUPPORTED')::int AS unsupported,
-      count(c.id) FILTER (WHERE c.assessed > 0 AND c.assessed < p."reviewersRequired"
-        AND c."consensusVerdict" IS NULL)::int AS "inReview",
-      count(c.id) FILTER (WHERE c.assessed >= p."reviewersRequired" AND c.assessed > 0
-        AND c."consensusVerdict" IS NULL)::int AS conflicts
+      ${CLAIM_PROGRESS_COLUMNS}
     FROM "Document" d
     JOIN "Project" p ON p.id = d."projectId"
-    LEFT JOIN LATERAL (
-      SELECT c.id, c."consensusVerdict",
-        (SELECT count(*) FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed
-      FROM "Claim" c WHERE c."documentId" = d.id AND c."deletedAt" IS NULL
-    ) c ON true
+    ${CLAIMS_WITH_VERDICT_COUNTS}
     WHERE d."deletedAt" IS NULL AND ${readableDocuments(reader)} ${inProject}
     GROUP BY d.id, p.id
     ORDER BY d."createdAt" DESC`;

@@ -1,4 +1,5 @@
 import { transaction } from '@/lib/db/prisma';
+import { CLAIM_PROGRESS_COLUMNS, CLAIMS_WITH_VERDICT_COUNTS } from '@/lib/documents/claim-progress-sql';
 import type { ReviewMode } from '@/lib/domain/vocabulary';
 import { type ProjectRole, type Reader, roleInProject } from '@/lib/projects/project-access';
 import { summaryClosedTo } from '@/lib/visibility';
@@ -47,9 +48,8 @@ type ProjectRow = {
 /**
  * The projects a reader belongs to, with their progress, in one query; for an instance admin every other
  * project too, marked as admin view (after their own). The counts are split by review mode so that the blind
- * rule decides, per mode, whether the reader sees the verdict mix. As in the document list, a claim is reviewed
- * once anyone gave it a verdict; without a consensus it is in review while fewer reviewers than the project
- * requires have given one, and in conflict after (claimStatus, lib/consensus/consensus.ts).
+ * rule decides, per mode, whether the reader sees the verdict mix. The counts are the document list's
+ * (lib/documents/claim-progress-sql.ts).
  */
 export async function listProjects(options: { reader: Reader }): Promise<ProjectListItem[]> {
   const { reader } = options;
@@ -61,23 +61,11 @@ export async function listProjects(options: { reader: Reader }): Promise<Project
     SELECT p.id::text AS id, p.name, p.description, m.role::text AS "projectRole",
       d."reviewMode"::text AS "reviewMode",
       count(DISTINCT d.id)::int AS documents,
-      count(c.id)::int AS total,
-      count(c.id) FILTER (WHERE c.assessed > 0)::int AS reviewed,
-      count(c.id) FILTER (WHERE c."consensusVerdict" = 'SUPPORTED')::int AS supported,
-      count(c.id) FILTER (WHERE c."consensusVerdict" = 'SPECULATIVE')::int AS speculative,
-      count(c.id) FILTER (WHERE c."consensusVerdict" = 'UNSUPPORTED')::int AS unsupported,
-      count(c.id) FILTER (WHERE c.assessed > 0 AND c.assessed < p."reviewersRequired"
-        AND c."consensusVerdict" IS NULL)::int AS "inReview",
-      count(c.id) FILTER (WHERE c.assessed >= p."reviewersRequired" AND c.assessed > 0
-        AND c."consensusVerdict" IS NULL)::int AS conflicts
+      ${CLAIM_PROGRESS_COLUMNS}
     FROM "Project" p
     LEFT JOIN "ProjectMember" m ON m."projectId" = p.id AND m."userId" = ${reader.id}::uuid
     LEFT JOIN "Document" d ON d."projectId" = p.id AND d."deletedAt" IS NULL
-    LEFT JOIN LATERAL (
-      SELECT c.id, c."consensusVerdict",
-        (SELECT count(*) FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed
-      FROM "Claim" c WHERE c."documentId" = d.id AND c."deletedAt" IS NULL
-    ) c ON true
+    ${CLAIMS_WITH_VERDICT_COUNTS}
     WHERE m."userId" IS NOT NULL OR ${reader.role === 'ADMIN'}
     GROUP BY p.id, m.role, m."userId", d."reviewMode"
     ORDER BY m."userId" IS NULL, p.name, p.id`;
