@@ -1,24 +1,7 @@
 import { memo } from 'react';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
-import { describeChanges } from '@/lib/workspace/describe-changes';
+import { actionWords, describeChanges } from '@/lib/workspace/describe-changes';
 import { formatWhen } from './format-when';
-
-const ACTION_LABEL: Record<string, string> = {
-  'assessment.created': 'assessed',
-  'assessment.updated': 'changed their assessment',
-  'consensus.changed': 'consensus changed',
-  'claim.adjudicated': 'adjudicated',
-  'comment.added': 'commented',
-  'comment.resolved': 'resolved a comment',
-  'comment.reopened': 'reopened a comment',
-  'citation.added': 'cited a source',
-  'citation.removed': 'removed a citation',
-  'claim.edited': 'edited the claim',
-  'claim.split': 'split the claim',
-  'claim.merged': 'merged claims',
-  'claim.added': 'added the claim',
-  'claim.deleted': 'deleted the claim',
-};
 
 /** Who changed what and when, newest first, with old and new values. */
 export const ClaimHistory = memo(function ClaimHistory({ history }: { history: ClaimPanel['history'] }) {
@@ -33,8 +16,7 @@ export const ClaimHistory = memo(function ClaimHistory({ history }: { history: C
             <li key={event.id} className="border-l-2 border-slate-200 pl-2">
               <p className="text-xs text-slate-600">{formatWhen(event.createdAt)}</p>
               <p>
-                <span className="font-medium">{event.actor ?? 'The system'}</span>{' '}
-                {ACTION_LABEL[event.action] ?? event.action}
+                <span className="font-medium">{event.actor ?? 'The system'}</span> {actionWords(event.action)}
               </p>
               <ul className="text-xs text-slate-700">
                 {describeChanges(event.before, event.after).map((change) => (

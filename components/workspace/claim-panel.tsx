@@ -97,12 +97,10 @@ export function ClaimPanel(props: {
       {permissions.assess && (
         <MyAssessment
           draft={props.draft}
-          onSave={(values) => props.onAssessmentSave(claim.id, values, panel.mine?.version ?? 0)}
+          onSave={(values) => props.onAssessmentSave(claim.id, values, props.draft.version)}
           onMove={(values) => props.onAssessmentMove(claim.id, values)}
           onEdit={(values) => props.onAssessmentEdit(claim.id, values)}
-          onUndo={(values) =>
-            props.onAssessmentSave(claim.id, values, panel.mine?.version ?? 0, { undo: true })
-          }
+          onUndo={(values) => props.onAssessmentSave(claim.id, values, props.draft.version, { undo: true })}
           onKeepTheirs={() => props.onTheirsKept(claim.id)}
           levelRef={props.levelRef}
         />

@@ -22,26 +22,37 @@ export type SaveAssessment = (
 
 /**
  * Saves my assessments. Saves of one claim run one after another, each with the version the last one returned,
- * so quick changes never trip over each other; a save that fails keeps what was chosen. `version` is the claim's
- * assessment version as its panel was loaded, for the first save of that claim.
+ * so quick changes never trip over each other; a save that fails keeps what was chosen. `version` is the one my
+ * form is based on (AssessmentDraft.version), which the first save sends when none is running.
  */
 export function useAssessmentSaves(dispatch: Dispatch<WorkspaceAction>): SaveAssessment {
-  // Per claim, the version the next save sends, once the saves before it are answered.
-  const queues = useRef(new Map<string, Promise<number>>());
+  // Per claim, while saves of it run: the version the next save sends, once those before it are answered.
+  const queues = useRef(new Map<string, { after: Promise<number>; running: number }>());
+  // Per claim, the version the last save here ended with: a key pressed before the form re-rendered after that
+  // save still passes the version before it.
+  const known = useRef(new Map<string, number>());
   return useCallback(
     (claimId, values, version, options) => {
       const undid = options?.undo === true;
       dispatch({ type: 'assessmentSaveStarted', claimId, values });
-      const before = queues.current.get(claimId) ?? Promise.resolve(version);
-      const after = before.then(async (sent) => {
+      const start = Math.max(version, known.current.get(claimId) ?? 0);
+      const queue = queues.current.get(claimId) ?? { after: Promise.resolve(start), running: 0 };
+      queue.running += 1;
+      queue.after = queue.after.then(async (sent) => {
         const answer = await saveAssessment(claimId, { ...values, version: sent }).catch(() => UNREACHABLE);
         const result = undid && answer.ok ? { ...answer, message: UNDONE } : answer;
         dispatch({ type: 'assessmentSaveEnded', claimId, result, undid });
         const saved = result.ok ? result.data : null;
         if (saved) startTransition(() => dispatch({ type: 'claimReviewed', claimId, saved }));
-        return versionAfter(result, sent);
+        // With none left running, the form's own version is the truth again: another tab's save may have
+        // arrived since (lib/live), and the form may have taken it.
+        const next = versionAfter(result, sent);
+        known.current.set(claimId, next);
+        queue.running -= 1;
+        if (queue.running === 0) queues.current.delete(claimId);
+        return next;
       });
-      queues.current.set(claimId, after);
+      queues.current.set(claimId, queue);
     },
     [dispatch],
   );

@@ -49,7 +49,7 @@ export function useClaimPanel(options: {
   }, [neighbours]);
 }
 
-async function fetchPanel(claimId: string, signal?: AbortSignal): Promise<ClaimPanel> {
+export async function fetchPanel(claimId: string, signal?: AbortSignal): Promise<ClaimPanel> {
   const response = await fetch(`/api/claims/${claimId}`, { signal, cache: 'no-store' });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { message?: string } | null;

@@ -31,6 +31,11 @@ export type AssessmentDraft = {
   movedFrom: AssessmentValues | null;
   /** My assessment as the server holds it, as far as this tab knows: what the next save changes. */
   saved: AssessmentValues;
+  /**
+   * The version of `saved`, which the next save sends. A form being changed keeps it when a newer version arrives
+   * from another tab, so that its save is refused as stale and both are compared, rather than overwriting.
+   */
+  version: number;
   /** The last save, while it can still be undone: what it changed from, and to. */
   undo: { before: AssessmentValues; after: AssessmentValues } | null;
 };
@@ -90,7 +95,12 @@ export type WorkspaceAction =
   | { type: 'theirsKept'; claimId: string }
   /** A save's effect on the claim list; dispatched apart, in a transition, as it re-renders every row. */
   | { type: 'claimReviewed'; claimId: string; saved: SavedAssessment }
-  | { type: 'claimAdjudicated'; claimId: string; verdict: Verdict; level: EvidenceLevel };
+  | { type: 'claimAdjudicated'; claimId: string; verdict: Verdict; level: EvidenceLevel }
+  /**
+   * Someone changed the claim (lib/live): its panel as loaded since, for the list, the highlight and the panel.
+   * My form takes my assessment from it only when nothing in the form waits to be saved.
+   */
+  | { type: 'claimChanged'; panel: ClaimPanel };
 
 export const NO_ASSESSMENT: AssessmentValues = {
   verdict: null,
@@ -175,7 +185,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         ...state,
         panels: new Map(state.panels).set(id, action.panel),
         panelError: state.panelError?.claimId === id ? null : state.panelError,
+        assessments: withNewerMine(state.assessments, id, action.panel.mine),
       };
+    }
+    case 'claimChanged': {
+      const { panel } = action;
+      const loaded = workspaceReducer(state, { type: 'panelLoaded', panel });
+      if (!state.claims.some((c) => c.id === panel.claim.id)) return loaded;
+      return withReview(loaded, panel.claim.id, reviewOfPanel(panel));
     }
     case 'panelFailed':
       return { ...state, panelError: { claimId: action.claimId, message: action.message } };
@@ -200,12 +217,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       const { claimId, result } = action;
       const next = withDraft(state, claimId, (d) => {
         const saving = Math.max(0, d.saving - 1);
+        const version = versionAfter(result, d.version);
         if (!result.ok) {
           const theirs = theirsOf(result);
-          return { ...d, saving, result, saved: theirs ? valuesOf(theirs) : d.saved, undo: null };
+          return { ...d, saving, result, saved: theirs ? valuesOf(theirs) : d.saved, version, undo: null };
         }
         const saved = valuesOf(result.data);
-        return { ...d, saving, result, saved, undo: action.undid ? null : { before: d.saved, after: saved } };
+        const undo = action.undid ? null : { before: d.saved, after: saved };
+        return { ...d, saving, result, saved, version, undo };
       });
       if (!result.ok) return next;
       const panel = state.panels.get(claimId);
@@ -223,7 +242,15 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return withDraft(state, action.claimId, (d) => {
         const theirs = theirsOf(d.result);
         const values = theirs ? valuesOf(theirs) : NO_ASSESSMENT;
-        return { ...d, values, result: null, movedFrom: null, saved: values, undo: null };
+        return {
+          ...d,
+          values,
+          result: null,
+          movedFrom: null,
+          saved: values,
+          version: theirs?.version ?? 0,
+          undo: null,
+        };
       });
     case 'claimReviewed':
       return withReview(state, action.claimId, reviewOfSave(action.saved));
@@ -250,9 +277,36 @@ export function claimsOf(state: Pick<WorkspaceState, 'claims' | 'reviews'>): Rea
 export function draftOf(state: WorkspaceState, claimId: string): AssessmentDraft {
   const drafted = state.assessments.get(claimId);
   if (drafted) return drafted;
-  const mine = state.panels.get(claimId)?.mine;
+  return draftFrom(state.panels.get(claimId)?.mine ?? null);
+}
+
+function draftFrom(mine: PanelMine | null): AssessmentDraft {
   const values = mine ? valuesOf(mine) : NO_ASSESSMENT;
-  return { values, saving: 0, result: null, movedFrom: null, saved: values, undo: null };
+  return {
+    values,
+    saving: 0,
+    result: null,
+    movedFrom: null,
+    saved: values,
+    version: mine?.version ?? 0,
+    undo: null,
+  };
+}
+
+/**
+ * My form after a panel was loaded with `mine`: a newer version saved elsewhere (another tab) replaces a form that
+ * holds nothing unsaved; a form being changed is never overwritten, and its save will show both. An older one
+ * (a panel fetched before my last save ended) changes nothing.
+ */
+function withNewerMine(
+  assessments: ReadonlyMap<string, AssessmentDraft>,
+  claimId: string,
+  mine: PanelMine | null,
+): ReadonlyMap<string, AssessmentDraft> {
+  const draft = assessments.get(claimId);
+  if (!draft || !mine || mine.version <= draft.version) return assessments;
+  const untouched = draft.saving === 0 && draft.movedFrom === null && sameValues(draft.values, draft.saved);
+  return untouched ? new Map(assessments).set(claimId, draftFrom(mine)) : assessments;
 }
 
 /**
@@ -299,6 +353,16 @@ export function stepFrom(
   const next =
     at < 0 ? (by === 1 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + by));
   return visible[next]?.id ?? null;
+}
+
+/** A claim's row as a panel loaded after someone's change shows it. */
+function reviewOfPanel(panel: ClaimPanel): Review {
+  return {
+    status: panel.status,
+    assessed: panel.status === 'IN_REVIEW' ? (panel.progress?.assessed ?? 0) : 0,
+    level: panel.consensus?.evidenceLevel ?? null,
+    mine: panel.mine?.verdict ?? null,
+  };
 }
 
 function reviewOfSave(saved: SavedAssessment): Review {

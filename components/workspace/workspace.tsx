@@ -16,9 +16,11 @@ import { ClaimFilterBar } from './claim-filters';
 import { ClaimRows } from './claim-rows';
 import { DocumentPane, selectedBodyRange } from './document-pane';
 import { KeyboardHelp } from './keyboard-help';
+import { LiveNoticeLine } from './live-notice';
 import { ReviewProgress } from './review-progress';
 import { useAssessmentSaves } from './save-assessment';
 import { useClaimPanel } from './use-claim-panel';
+import { useLiveChanges } from './use-live-changes';
 import { useWorkspaceKeys } from './use-workspace-keys';
 import type { WorkspaceActions, WorkspacePermissions } from './workspace-actions';
 import {
@@ -91,6 +93,7 @@ export function Workspace(props: WorkspaceProps) {
   const panel = (selectedId && state.panels.get(selectedId)) || null;
   const panelError = state.panelError?.claimId === selectedId ? state.panelError.message : null;
   const saveAssessment = useAssessmentSaves(dispatch);
+  const notice = useLiveChanges(document.id, dispatch);
 
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -142,8 +145,7 @@ export function Workspace(props: WorkspaceProps) {
     // j and k work while a verdict has the focus, and the focus stays on it for the next claim: moving on is
     // leaving the list, so a verdict moved to with the arrow keys is chosen.
     const draft = assessable ? draftOf(state, assessable.claim.id) : null;
-    if (assessable && draft?.movedFrom)
-      saveAssessment(assessable.claim.id, draft.values, assessable.mine?.version ?? 0);
+    if (assessable && draft?.movedFrom) saveAssessment(assessable.claim.id, draft.values, draft.version);
     select(next);
   };
   useWorkspaceKeys({
@@ -152,7 +154,8 @@ export function Workspace(props: WorkspaceProps) {
     verdict: (verdict) => {
       if (!assessable) return;
       const { id } = assessable.claim;
-      saveAssessment(id, { ...draftOf(state, id).values, verdict }, assessable.mine?.version ?? 0);
+      const draft = draftOf(state, id);
+      saveAssessment(id, { ...draft.values, verdict }, draft.version);
     },
     level: () => focusInClaims(levelRef),
     comment: () => focusInClaims(commentRef),
@@ -239,6 +242,7 @@ export function Workspace(props: WorkspaceProps) {
             consensus={progress.consensus}
             total={claims.length}
           />
+          <LiveNoticeLine notice={notice} />
           <ClaimFilterBar filters={filters} sections={sections} searchRef={searchRef} onChange={onFilters} />
           <p className="flex items-center justify-between gap-2 text-xs text-slate-700">
             <span aria-live="polite">

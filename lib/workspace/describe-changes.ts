@@ -8,6 +8,30 @@ import {
 
 export type Change = { field: string; from: string | null; to: string | null };
 
+// What someone did, as the history and the live notices say it after their name ("Rob adjudicated").
+const ACTION_WORDS: Record<string, string> = {
+  'assessment.created': 'assessed',
+  'assessment.updated': 'changed their assessment',
+  'consensus.changed': 'consensus changed',
+  'claim.adjudicated': 'adjudicated',
+  'comment.added': 'commented',
+  'comment.resolved': 'resolved a comment',
+  'comment.reopened': 'reopened a comment',
+  'citation.added': 'cited a source',
+  'citation.removed': 'removed a citation',
+  'claim.edited': 'edited the claim',
+  'claim.split': 'split the claim',
+  'claim.merged': 'merged claims',
+  'claim.created': 'added the claim',
+  'claim.deleted': 'deleted the claim',
+  'document.review-mode-changed': 'changed the review mode',
+};
+
+/** The words for an audit event's action; the action itself for one that has none yet. */
+export function actionWords(action: string): string {
+  return ACTION_WORDS[action] ?? action;
+}
+
 const FIELD_LABEL: Record<string, string> = {
   verdict: 'Verdict',
   evidenceLevel: 'Evidence level',

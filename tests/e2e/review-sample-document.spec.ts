@@ -103,10 +103,12 @@ test('a stale edit is shown beside mine and can be re-applied without loss', asy
   await selectClaim(a, 2);
   await selectClaim(b, 2);
 
+  // The second tab is being typed in when the first one saves: what it shows is not replaced (live review), so
+  // its save is based on the version it opened, and is refused as stale.
+  await panel(b).getByLabel('Rationale').fill('My reasoning, typed in the second tab.');
   await panel(a).getByRole('radio', { name: 'Supported', exact: true }).check();
   await expect(panel(a).getByText('Saved.')).toBeVisible();
 
-  await panel(b).getByLabel('Rationale').fill('My reasoning, typed in the second tab.');
   await panel(b).getByRole('radio', { name: 'Unsupported' }).check();
   // The newer save is the reviewer's own, from the other tab: the message says so, and blames no one else.
   await expect(

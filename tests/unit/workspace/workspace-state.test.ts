@@ -12,6 +12,7 @@ import {
   type WorkspaceState,
   workspaceReducer,
 } from '@/components/workspace/workspace-state';
+import type { AssessmentValues } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
 import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
@@ -246,6 +247,7 @@ describe('my assessment', () => {
       result: null,
       movedFrom: null,
       saved: values,
+      version: 2,
       undo: null,
     });
     expect(draftOf(loaded, 'c9').values).toEqual(NO_ASSESSMENT);
@@ -313,8 +315,64 @@ describe('my assessment', () => {
       result: null,
       movedFrom: null,
       saved: theirs,
+      version: 7,
       undo: null,
     });
+  });
+});
+
+describe('a change someone made, heard live', () => {
+  const mine = (version: number, over: Partial<AssessmentValues> = {}) => ({
+    ...NO_ASSESSMENT,
+    verdict: 'SPECULATIVE' as const,
+    ...over,
+    version,
+  });
+  const loaded = run(start(), { type: 'panelLoaded', panel: panelOf('c1', mine(1)) });
+  const fromOtherTab = (version: number, over: Partial<AssessmentValues> = {}) =>
+    ({ type: 'claimChanged', panel: panelOf('c1', mine(version, over)) }) as const;
+  const ok = (values: Partial<AssessmentValues>, version: number): ActionResult<SavedAssessment> => ({
+    ok: true,
+    message: 'Saved.',
+    data: saved({ ...values, version }),
+  });
+
+  it('recolours the claim in the list from its panel', () => {
+    const conflict = { ...panelOf('c2'), status: 'CONFLICT' as const };
+    const changed = run(start(), { type: 'claimChanged', panel: conflict });
+    expect(claimsOf(changed).find((c) => c.id === 'c2')?.status).toBe('CONFLICT');
+    expect(changed.panels.get('c2')).toBe(conflict);
+  });
+
+  it('shows my newer assessment from another tab in a form that holds nothing unsaved', () => {
+    const done = run(
+      loaded,
+      { type: 'assessmentSaveStarted', claimId: 'c1', values: { ...NO_ASSESSMENT, verdict: 'SUPPORTED' } },
+      { type: 'assessmentSaveEnded', claimId: 'c1', result: ok({ verdict: 'SUPPORTED' }, 2) },
+    );
+    const changed = run(done, fromOtherTab(3, { verdict: 'UNSUPPORTED' }));
+    expect(draftOf(changed, 'c1')).toMatchObject({
+      version: 3,
+      values: { verdict: 'UNSUPPORTED' },
+      undo: null,
+    });
+  });
+
+  it('never overwrites what I am typing, and keeps its version so that my save is refused as stale', () => {
+    const typed = { ...NO_ASSESSMENT, verdict: 'SPECULATIVE' as const, rationale: 'Half a thought' };
+    const typing = run(loaded, { type: 'assessmentEdited', claimId: 'c1', values: typed });
+    const changed = run(typing, fromOtherTab(2, { verdict: 'UNSUPPORTED' }));
+    expect(draftOf(changed, 'c1')).toMatchObject({ version: 1, values: typed });
+  });
+
+  it('ignores a panel older than my last save', () => {
+    const done = run(
+      loaded,
+      { type: 'assessmentSaveStarted', claimId: 'c1', values: { ...NO_ASSESSMENT, verdict: 'SUPPORTED' } },
+      { type: 'assessmentSaveEnded', claimId: 'c1', result: ok({ verdict: 'SUPPORTED' }, 2) },
+    );
+    const late = run(done, { type: 'panelLoaded', panel: panelOf('c1', mine(1)) });
+    expect(draftOf(late, 'c1')).toMatchObject({ version: 2, values: { verdict: 'SUPPORTED' } });
   });
 });
 

@@ -1,0 +1,109 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type Dispatch, startTransition, useEffect, useEffectEvent, useState } from 'react';
+import type { ChangeNotice } from '@/lib/live/change-for-reader';
+import { actionWords } from '@/lib/workspace/describe-changes';
+import { fetchPanel } from './use-claim-panel';
+import type { WorkspaceAction } from './workspace-state';
+
+/** What the workspace says of the last change someone else made: "Rob assessed claim #12". */
+export type LiveNotice = { key: number; text: string };
+
+// Changes to the list itself (claims added, removed, cut or reworded; the review mode) come with the page's
+// next render; every other change is one claim's, and only that claim's panel is loaded again.
+const LIST_CHANGES = new Set([
+  'claim.created',
+  'claim.deleted',
+  'claim.split',
+  'claim.merged',
+  'claim.edited',
+  'document.review-mode-changed',
+]);
+
+/** Changes that arrive together (a save and the consensus it moved) are loaded once. */
+const GATHER_MS = 100;
+
+/**
+ * Keeps the workspace up to date with what other reviewers (and my other tabs) do, from the document's event
+ * stream (GET /api/documents/[id]/events, lib/live). The browser's EventSource reconnects by itself and resumes
+ * with Last-Event-ID; when the server cannot say what was missed, it sends `resync` and the page reloads its data.
+ * What I am typing is never replaced: the reducer's `claimChanged` leaves a form with unsaved changes alone.
+ */
+export function useLiveChanges(documentId: string, dispatch: Dispatch<WorkspaceAction>): LiveNotice | null {
+  const router = useRouter();
+  const [notice, setNotice] = useState<LiveNotice | null>(null);
+
+  const changed = useEffectEvent((claimIds: ReadonlyArray<string>) => {
+    for (const claimId of claimIds) {
+      fetchPanel(claimId).then(
+        // Every row and highlight may re-render: typing and clicks go first.
+        (panel) => startTransition(() => dispatch({ type: 'claimChanged', panel })),
+        // A claim deleted meanwhile, or the network gone: the list's own reload, or the next change, tells.
+        () => {},
+      );
+    }
+  });
+  const refresh = useEffectEvent(() => startTransition(() => router.refresh()));
+
+  useEffect(() => {
+    const source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/events`);
+    let gathered = new Set<string>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let listChanged = false;
+    const flush = () => {
+      timer = undefined;
+      if (listChanged) refresh();
+      else changed([...gathered]);
+      listChanged = false;
+      gathered = new Set();
+    };
+    const later = () => {
+      timer ??= setTimeout(flush, GATHER_MS);
+    };
+    source.addEventListener('change', (event) => {
+      const change = parse(event.data);
+      if (!change) return;
+      if (LIST_CHANGES.has(change.action)) listChanged = true;
+      else if (change.claimId) gathered.add(change.claimId);
+      later();
+      const text = noticeOf(change);
+      if (text) setNotice((last) => ({ key: (last?.key ?? 0) + 1, text }));
+    });
+    source.addEventListener('resync', () => {
+      listChanged = true;
+      later();
+    });
+    source.addEventListener('end', () => {
+      source.close();
+      setNotice((last) => ({
+        key: (last?.key ?? 0) + 1,
+        text: 'Live updates stopped: you may no longer have access to this document. Reload the page to see why.',
+      }));
+    });
+    return () => {
+      source.close();
+      clearTimeout(timer);
+    };
+  }, [documentId]);
+
+  return notice;
+}
+
+function parse(data: string): ChangeNotice | null {
+  try {
+    return JSON.parse(data) as ChangeNotice;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The words for someone else's change; null for my own (another tab of mine) and for a consensus that moved,
+ * which always follows a change that is told already.
+ */
+function noticeOf(change: ChangeNotice): string | null {
+  if (change.mine || change.action === 'consensus.changed') return null;
+  const done = `${change.actorName ?? 'Someone'} ${actionWords(change.action)}.`;
+  return change.claimNumber === null ? done : `Claim #${change.claimNumber}: ${done}`;
+}
