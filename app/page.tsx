@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { LiveRefresh } from '@/components/live-refresh';
 import { LoadingBlock } from '@/components/loading-block';
 import { MyAssignments } from '@/components/my-assignments';
 import { ProjectList } from '@/components/project-list';
@@ -19,6 +20,7 @@ export default async function DashboardPage() {
   const user = await requirePageUser();
   return (
     <>
+      <LiveRefresh />
       <PageTitle>Projects</PageTitle>
       <Suspense fallback={null}>
         <ImportJobList userId={user.id} />

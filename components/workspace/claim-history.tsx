@@ -16,7 +16,8 @@ export const ClaimHistory = memo(function ClaimHistory({ history }: { history: C
             <li key={event.id} className="border-l-2 border-slate-200 pl-2">
               <p className="text-xs text-slate-600">{formatWhen(event.createdAt)}</p>
               <p>
-                <span className="font-medium">{event.actor ?? 'The system'}</span> {actionWords(event.action)}
+                <span className="font-medium">{event.actor ?? 'The system'}</span>{' '}
+                {actionWords(event.action) ?? event.action}
               </p>
               <ul className="text-xs text-slate-700">
                 {describeChanges(event.before, event.after).map((change) => (

@@ -19,6 +19,9 @@ const LIST_CHANGES = new Set([
   'claim.merged',
   'claim.edited',
   'document.review-mode-changed',
+  // My assignments: where an assigned reviewer's work starts.
+  'assignment.created',
+  'assignment.removed',
 ]);
 
 /** Changes that arrive together (a save and the consensus it moved) are loaded once. */
@@ -103,7 +106,8 @@ function parse(data: string): ChangeNotice | null {
  * which always follows a change that is told already.
  */
 function noticeOf(change: ChangeNotice): string | null {
-  if (change.mine || change.action === 'consensus.changed') return null;
-  const done = `${change.actorName ?? 'Someone'} ${actionWords(change.action)}.`;
+  const words = actionWords(change.action);
+  if (change.mine || change.action === 'consensus.changed' || !words) return null;
+  const done = `${change.actorName ?? 'Someone'} ${words}.`;
   return change.claimNumber === null ? done : `Claim #${change.claimNumber}: ${done}`;
 }

@@ -21,6 +21,8 @@ export type LiveMessage = { type: 'change'; change: ReviewChange } | { type: 're
 type Subscriber = (message: LiveMessage) => void;
 
 const CHANNEL = 'review_changes';
+/** Subscribes to the changes of every document, for the dashboard, which checks each one's access itself. */
+export const EVERY_DOCUMENT = '*';
 /** Changes kept for a stream that reconnects with Last-Event-ID. */
 const KEPT = 1_000;
 const RETRY_MS = [500, 1_000, 2_000, 5_000];
@@ -81,7 +83,8 @@ export function subscribeToChanges(
       subscriber({ type: 'resync' });
     } else {
       for (const change of s.recent) {
-        if (change.documentId === documentId && Number(change.id.split(':')[1]) > after) {
+        const concerns = documentId === EVERY_DOCUMENT || change.documentId === documentId;
+        if (concerns && Number(change.id.split(':')[1]) > after) {
           subscriber({ type: 'change', change });
         }
       }
@@ -157,5 +160,6 @@ function receive(s: State, payload: string | undefined) {
   };
   s.recent.push(change);
   if (s.recent.length > KEPT) s.recent.shift();
-  for (const subscriber of s.subscribers.get(change.documentId) ?? []) subscriber({ type: 'change', change });
+  for (const key of [change.documentId, EVERY_DOCUMENT])
+    for (const subscriber of s.subscribers.get(key) ?? []) subscriber({ type: 'change', change });
 }

@@ -27,9 +27,9 @@ const ACTION_WORDS: Record<string, string> = {
   'document.review-mode-changed': 'changed the review mode',
 };
 
-/** The words for an audit event's action; the action itself for one that has none yet. */
-export function actionWords(action: string): string {
-  return ACTION_WORDS[action] ?? action;
+/** The words for an audit event's action, if it has some. */
+export function actionWords(action: string): string | null {
+  return ACTION_WORDS[action] ?? null;
 }
 
 const FIELD_LABEL: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './sign-in';
-import { highlight, importDocument, panel, selectClaim } from './workspace';
+import { SAMPLE_PROJECT, signIn } from './sign-in';
+import { highlight, importDocument, openSampleProject, panel, selectClaim } from './workspace';
 
 // Live review (issue 21): what one reviewer does shows in another's open workspace without a reload, and what
 // the other is typing stays as typed.
@@ -83,5 +83,40 @@ test("another reviewer's save, comment and adjudication show without a reload; m
   await expect(admin.getByText('Claim added.')).toBeVisible();
   await expect(marks).toHaveCount(before + 1);
   await expect(notice(one)).toHaveText(/^Claim #\d+: Test Admin added the claim\.$/);
+  await api.dispose();
+});
+
+test('the dashboard and a project page follow the review without a reload', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const api = await playwright.request.newContext({ baseURL });
+  const documentId = await importDocument(api, 'admin', 'Live dashboard test', 2);
+  const [one, two, admin] = await Promise.all([browser.newPage(), browser.newPage(), browser.newPage()]);
+  await signIn(one, 'reviewer');
+  await signIn(two, 'reviewer2');
+  await signIn(admin, 'admin');
+  await openSampleProject(two);
+  const item = two
+    .getByRole('listitem')
+    .filter({ has: two.getByRole('link', { name: 'Live dashboard test' }) });
+  await expect(item).toContainText('Reviewed 0 of 2 claims');
+  await admin.goto('/');
+  const project = admin
+    .getByRole('listitem')
+    .filter({ has: admin.getByRole('link', { name: SAMPLE_PROJECT }) });
+  const before = await project.textContent();
+
+  await openDocument(one, documentId);
+  await selectClaim(one, 0);
+  await panel(one).getByRole('radio', { name: 'Supported', exact: true }).check();
+  await expect(panel(one).getByText('Saved.')).toBeVisible();
+  await expect(item).toContainText('Reviewed 1 of 2 claims');
+  await expect(project).not.toHaveText(before ?? '');
+
+  // A document imported meanwhile joins the list.
+  await importDocument(api, 'admin', 'Imported while watching', 1);
+  await expect(two.getByRole('link', { name: 'Imported while watching' })).toBeVisible();
   await api.dispose();
 });

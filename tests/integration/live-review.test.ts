@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as openEvents } from '@/app/api/documents/[id]/events/route';
+import { GET as openEverything } from '@/app/api/events/route';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
 import { addComment } from '@/lib/comments/add-comment';
 import { prisma } from '@/lib/db/prisma';
@@ -30,6 +31,8 @@ describe('announcements of review changes', () => {
     await sleep(300);
     const mine = heard.filter((h) => h.documentId === documentId);
     expect(mine).toEqual([
+      // The fixture's import is announced too, for the dashboard.
+      { documentId, claimId: null, action: 'document.imported', actorId: null },
       { documentId, claimId, action: 'assessment.created', actorId: user.id },
       { documentId, claimId, action: 'consensus.changed', actorId: user.id },
     ]);
@@ -39,7 +42,7 @@ describe('announcements of review changes', () => {
       recordAssessment({ claimId, reviewer, verdict: 'UNSUPPORTED', ...verdict, expectedVersion: 0 }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     await sleep(300);
-    expect(heard.filter((h) => h.documentId === documentId)).toHaveLength(2);
+    expect(heard.filter((h) => h.documentId === documentId)).toHaveLength(3);
   });
 });
 
@@ -158,5 +161,49 @@ describe('GET /api/documents/{id}/events', () => {
       );
     expect((await open(outsider.cookie)).status).toBe(404);
     expect((await open()).status).toBe(401);
+  });
+});
+
+describe('GET /api/events', () => {
+  it('tells a signed-in user which of the documents they can read changed, never the others, and ends with their session', async () => {
+    const mine = await createProject();
+    const theirs = await createProject();
+    const watcher = await signedIn('REVIEWER', { project: mine.id });
+    const { user: actor } = await signedIn('REVIEWER', { project: mine.id });
+    await prisma.projectMember.create({ data: { projectId: theirs.id, userId: actor.id, role: 'REVIEWER' } });
+    const readable = await createDocument(undefined, { projectId: mine.id });
+    const hidden = await createDocument(undefined, { projectId: theirs.id });
+    const controller = new AbortController();
+    const response = await openEverything(
+      new Request('http://localhost:3000/api/events', {
+        headers: { Cookie: watcher.cookie },
+        signal: controller.signal,
+      }),
+    );
+    expect(response.status).toBe(200);
+    const stream = eventsOf(response);
+    await sleep(300);
+
+    // A change the watcher may not hear of, then one they may: only the second is told.
+    await addComment({
+      claimId: hidden.claims[0]!.id,
+      authorId: actor.id,
+      body: 'Elsewhere.',
+      parentId: null,
+    });
+    await sleep(1_500);
+    await addComment({ claimId: readable.claims[0]!.id, authorId: actor.id, body: 'Here.', parentId: null });
+    const heard = await stream.until(1);
+    expect(heard).toEqual([{ event: 'change', data: { documentIds: [readable.id] } }]);
+    expect(JSON.stringify(heard)).not.toContain(hidden.id);
+
+    await prisma.session.deleteMany({ where: { userId: watcher.user.id } });
+    await addComment({ claimId: readable.claims[0]!.id, authorId: actor.id, body: 'Again.', parentId: null });
+    expect((await stream.until(2)).at(-1)?.event).toBe('end');
+    controller.abort();
+  });
+
+  it('answers 401 to no session', async () => {
+    expect((await openEverything(new Request('http://localhost:3000/api/events'))).status).toBe(401);
   });
 });

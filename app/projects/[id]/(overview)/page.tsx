@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { AdminViewNotice } from '@/components/admin-view-notice';
 import { DocumentList } from '@/components/document-list';
+import { LiveRefresh } from '@/components/live-refresh';
 import { LoadingBlock } from '@/components/loading-block';
 import { buttonClass } from '@/components/ui/button';
 import { PageTitle, SectionTitle } from '@/components/ui/heading';
@@ -33,6 +34,7 @@ export default async function ProjectPage({ params }: Props) {
   const mayManage = allows(access, 'project.manage');
   return (
     <>
+      <LiveRefresh />
       {access.adminView && <AdminViewNotice projectName={project.name} />}
       <nav aria-label="Breadcrumb" className="text-sm">
         <a
