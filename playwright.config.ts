@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/support/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/find-chromium';
 
 // Workers re-read this file; the port chosen by the main process reaches them through the environment.
 process.env.E2E_PORT ??= execFileSync(process.execPath, [
@@ -28,15 +28,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

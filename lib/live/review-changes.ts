@@ -55,6 +55,13 @@ function newEpoch() {
   return crypto.randomBytes(6).toString('base64url');
 }
 
+/** For readiness: how many event streams this instance holds open. */
+export function openStreams(): number {
+  let count = 0;
+  for (const set of state().subscribers.values()) count += set.size;
+  return count;
+}
+
 /** For readiness: whether this instance hears announcements ("idle" until a stream first asks). */
 export function listenerStatus(): State['status'] {
   return state().status;

@@ -2,57 +2,31 @@
 // once (the migrations and the first start's seed run once), Debian's nginx running deploy/nginx.conf. A session
 // made on one is good on the other, the sign-in limit counts across both, and requests through nginx, Server
 // Actions included, land on both and succeed.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { actionReturnValue, builtActions } from '@/tests/e2e/server-actions';
+import { type StartedNginx, startNginx } from '@/tests/support/nginx';
 import { type StartedApp, startApp } from '@/tests/support/started-app';
-import { createTestDatabase, freePort, type TestDatabase, withDatabase } from '@/tests/support/test-database';
+import { createTestDatabase, type TestDatabase, withDatabase } from '@/tests/support/test-database';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let db: TestDatabase;
 let apps: StartedApp[] = [];
-let nginx: ChildProcess | undefined;
-let dir: string;
+let nginx: StartedNginx | undefined;
 let base: string;
 
 beforeAll(async () => {
-  if (spawnSync('nginx', ['-v']).error) {
-    throw new Error(
-      "nginx is not installed: this test runs Debian's (apt-get install nginx), as .ci/run does.",
-    );
-  }
   db = await createTestDatabase('evidence_review_two_instances');
   const env = { DATABASE_URL: db.url, TRUST_PROXY: '1' };
   apps = await Promise.all([startApp(env), startApp(env)]);
-
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-review-nginx-'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  fs.copyFileSync(path.join(ROOT, 'deploy/nginx.conf'), path.join(dir, 'nginx.conf'));
-  const servers = apps.map((app) => `server ${new URL(app.url).host} max_fails=1 fail_timeout=5s;`);
-  fs.writeFileSync(path.join(dir, 'upstream.conf'), `${servers.join('\n')}\n`);
-  fs.writeFileSync(path.join(dir, 'listen.conf'), `listen 127.0.0.1:${port};\n`);
-  // nginx's workers run as an unprivileged user when it is started as root: they write request bodies here.
-  fs.mkdirSync(path.join(dir, 'temp'), { mode: 0o777 });
-  fs.chmodSync(path.join(dir, 'temp'), 0o777);
-  nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', `${dir}/`], { stdio: 'inherit' });
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const ready = await fetch(`${base}/api/ready`).catch(() => null);
-    if (ready?.status === 200) break;
-    if (Date.now() > deadline) throw new Error('nginx did not answer /api/ready within 10 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  nginx = await startNginx(apps.map((app) => app.url));
+  base = nginx.url;
 });
 
 afterAll(async () => {
-  nginx?.kill('SIGQUIT');
+  nginx?.stop();
   await Promise.all(apps.map((app) => app.interrupt()));
   await db?.drop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** Whichever instance made the demo account printed its password. */
@@ -137,7 +111,7 @@ test('requests through nginx reach both instances, and a Server Action succeeds 
   });
   const action = builtActions(ROOT).find((a) => a.name === 'addCommentAction');
   if (!action) throw new Error('The build has no addCommentAction.');
-  const before = fs.readFileSync(path.join(dir, 'access.log'), 'utf8').length;
+  const before = (nginx as StartedNginx).accessLog().length;
   for (let i = 1; i <= 6; i++) {
     const response = await fetch(`${base}/documents/${documentId}`, {
       method: 'POST',
@@ -159,8 +133,8 @@ test('requests through nginx reach both instances, and a Server Action succeeds 
       (await client.query(`SELECT body FROM "Comment" WHERE body LIKE 'Through nginx, %'`)).rows,
   );
   expect(comments).toHaveLength(6);
-  const upstreams = fs
-    .readFileSync(path.join(dir, 'access.log'), 'utf8')
+  const upstreams = (nginx as StartedNginx)
+    .accessLog()
     .slice(before)
     .split('\n')
     .filter((line) => line.includes('"POST /documents/'))

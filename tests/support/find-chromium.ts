@@ -13,3 +13,17 @@ export function findChromium(): string | undefined {
       'or `npx playwright install chromium` where downloads work, or set CHROMIUM_PATH to a Chromium binary.',
   );
 }
+
+/**
+ * Chromium's flags for tests: as root it needs --no-sandbox, and on this closed network its background
+ * connections would fail at every start.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -20,8 +20,9 @@ export type StartedApp = {
   terminate: () => Promise<{ code: number | null; ms: number }>;
 };
 
+/** Starts the app on a free port, or on `env.PORT` (an instance started again where its balancer expects it). */
 export async function startApp(env: Record<string, string>): Promise<StartedApp> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const { DATABASE_URL: _, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
     cwd: ROOT,

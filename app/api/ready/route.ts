@@ -1,6 +1,6 @@
 import { checkReadiness } from '@/lib/db/check-readiness';
 import { isDraining } from '@/lib/http/draining';
-import { listenerStatus } from '@/lib/live/review-changes';
+import { listenerStatus, openStreams } from '@/lib/live/review-changes';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +17,7 @@ export async function GET() {
   const listener = listenerStatus();
   const ready = readiness.database === 'ok' && readiness.migrations === 'ok' && listener !== 'reconnecting';
   return Response.json(
-    { status: ready ? 'ready' : 'not ready', ...readiness, listener },
+    { status: ready ? 'ready' : 'not ready', ...readiness, listener, streams: openStreams() },
     { status: ready ? 200 : 503, headers },
   );
 }
