@@ -4,11 +4,14 @@
 // primary, and once the replica has replayed the write, the writer too reads from the replica. With the replica
 // stopped, the summary and the exports are served from the primary.
 import crypto from 'node:crypto';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { actionReturnValue, builtActions } from '@/tests/e2e/server-actions';
 import { createPrivatePostgres, type PrivatePostgres } from '@/tests/support/private-postgres';
 import { type StartedApp, startApp } from '@/tests/support/started-app';
 import { withDatabase } from '@/tests/support/test-database';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const runId = crypto.randomBytes(4).toString('hex');
 let primary: PrivatePostgres;
 let replica: PrivatePostgres;
@@ -65,6 +68,14 @@ async function untilReplicaHas(sql: string) {
   }
 }
 
+/** Until the replica has replayed everything the primary has written so far. */
+async function untilReplicaReplayedAll() {
+  const { rows } = await withDatabase(primaryUrl, (client) =>
+    client.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn'),
+  );
+  await untilReplicaHas(`SELECT 1 WHERE pg_last_wal_replay_lsn() >= '${rows[0]?.lsn}'::pg_lsn`);
+}
+
 const onReplica = (sql: string) => withDatabase(replicaUrl, (client) => client.query(sql));
 
 async function read(cookie: string, path: string): Promise<string> {
@@ -107,6 +118,7 @@ test('the writer reads their write at once; others read the replica, which shows
     await sleep(200);
   }
   expect(await summary(viewer)).toContain(rationale);
+  await untilReplicaReplayedAll();
 
   // The replica has replayed the writer's write: the writer reads from it again, lag and all. A change made on
   // the primary while replay is paused shows to nobody.
@@ -117,6 +129,30 @@ test('the writer reads their write at once; others read the replica, which shows
   );
   expect(await exported(reviewer)).not.toContain(edited);
   expect(await exported(viewer)).not.toContain(edited);
+
+  // A write through a Server Action sends the writer to the primary again, edit and all.
+  const action = builtActions(ROOT).find((a) => a.name === 'addCommentAction');
+  if (!action) throw new Error('The build has no addCommentAction.');
+  const comment = `Commented while the replica lags ${runId}`;
+  const commented = await fetch(`${app.url}/documents/${documentId}`, {
+    method: 'POST',
+    headers: {
+      'Next-Action': action.id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: app.url,
+      Cookie: reviewer,
+    },
+    body: JSON.stringify([{ documentId, claimId: otherClaimId, body: comment }]),
+  });
+  expect(actionReturnValue(await commented.text())).toMatchObject({ ok: true });
+
+  const writer = await exported(reviewer);
+  expect(writer).toContain(comment);
+  expect(writer).toContain(edited);
+  const other = await exported(viewer);
+  expect(other).not.toContain(comment);
+  expect(other).not.toContain(edited);
   await onReplica('SELECT pg_wal_replay_resume()');
 });
 
