@@ -6,8 +6,6 @@
 import { isDatabaseUnavailable } from '@/lib/errors';
 import { prisma, type ReadFrom, readClient } from './prisma';
 
-export type { ReadFrom };
-
 const hasReplica = () => Boolean(process.env.DATABASE_REPLICA_URL);
 
 /**
