@@ -4,12 +4,15 @@ import { z } from 'zod';
 /** Inside the checkout; as root, kept elsewhere if the postgres user cannot reach it (lib/db/embedded-postgres-files.ts). */
 export const DEFAULT_EMBEDDED_POSTGRES_DIR = '.data/postgres';
 
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, 'must look like postgresql://user@host:5432/database');
+
 const schema = z
   .object({
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, 'must look like postgresql://user@host:5432/database')
-      .optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    // A streaming replica of DATABASE_URL's server, for the summary's and the exports' reads (ADR 0024).
+    DATABASE_REPLICA_URL: postgresUrl.optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     EMBEDDED_POSTGRES_DIR: z.string().min(1).default(DEFAULT_EMBEDDED_POSTGRES_DIR),
@@ -53,6 +56,10 @@ const schema = z
       .url({ protocol: /^smtps?$/, error: 'must look like smtp://user:password@mail.example.org:587' })
       .optional(),
     SMTP_FROM: z.string().trim().min(3).max(320).optional(),
+  })
+  .refine((env) => !env.DATABASE_REPLICA_URL || env.DATABASE_URL, {
+    path: ['DATABASE_REPLICA_URL'],
+    message: 'needs DATABASE_URL: a replica copies a primary, and the embedded server has none',
   })
   .refine((env) => !env.SMTP_URL || env.SMTP_FROM, {
     path: ['SMTP_FROM'],

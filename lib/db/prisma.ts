@@ -1,7 +1,9 @@
 // The data rule: every query goes through this one Prisma client. Use its query builder; where SQL is worth it,
 // a tagged `$queryRaw`/`$executeRaw` template (parameters are always bound). Every use case that writes runs in
 // `transaction()` and hands its `Tx` to the shared steps (claim lock, writes, consensus, audit events), so a
-// change and its audit event commit together. No second pool, no `$queryRawUnsafe`.
+// change and its audit event commit together. No second pool, no `$queryRawUnsafe`. The one exception to "one
+// server" is a read replica (DATABASE_REPLICA_URL), reached through `readClient` below and only by the reads
+// that may lag (lib/db/replica-reads.ts, ADR 0024).
 import { isMainThread } from 'node:worker_threads';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -13,15 +15,13 @@ export type Tx = Prisma.TransactionClient;
 
 type Database = { client: PrismaClient; pool: pg.Pool };
 
-function createDatabase(): Database {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
+function createDatabase(url: string, server: string): Database {
   // An export worker (lib/exports/export-in-worker.ts) reads one export's batches, at most three at once.
   const max = isMainThread ? 10 : 3;
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
   // A connection that fails while idle (a database restart) is dropped by the pool; without a listener, the
   // error would end the process.
-  pool.on('error', (e) => console.error(`An idle database connection failed: ${e.message}`));
+  pool.on('error', (e) => console.error(`An idle ${server} connection failed: ${e.message}`));
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Errors are logged, never shown: the stack trace Prisma would otherwise capture for every query is waste.
@@ -30,21 +30,49 @@ function createDatabase(): Database {
   return { client, pool };
 }
 
-// Pages and route handlers are bundled separately; globalThis keeps one client, and so one pool, per process.
-const store = globalThis as unknown as { database?: Database };
+// Pages and route handlers are bundled separately; globalThis keeps one client, and so one pool, per process
+// (and one more for the replica, when there is one).
+const store = globalThis as unknown as { database?: Database; replica?: Database };
 
 const client = () => {
-  store.database ??= createDatabase();
+  if (!store.database) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
+    store.database = createDatabase(url, 'database');
+  }
   return store.database.client;
 };
 
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_, key) {
-    const current = client();
-    const value = Reflect.get(current, key);
-    return typeof value === 'function' ? value.bind(current) : value;
-  },
-});
+const replicaClient = () => {
+  const url = process.env.DATABASE_REPLICA_URL;
+  if (!url) return client();
+  store.replica ??= createDatabase(url, 'read replica');
+  return store.replica.client;
+};
+
+const proxyOf = (current: () => PrismaClient): PrismaClient =>
+  new Proxy({} as PrismaClient, {
+    get(_, key) {
+      const target = current();
+      const value = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+
+export const prisma: PrismaClient = proxyOf(client);
+
+const replica: PrismaClient = proxyOf(replicaClient);
+
+/** The server a read goes to: the primary (DATABASE_URL), or the read replica for a read that may lag. */
+export type ReadFrom = 'primary' | 'replica';
+
+/**
+ * The client for a read from `from`. Without DATABASE_REPLICA_URL the replica is the primary. Only the reads that
+ * may lag ask for the replica, and only as lib/db/replica-reads.ts decides; writes never go there.
+ */
+export function readClient(from: ReadFrom): PrismaClient {
+  return from === 'replica' ? replica : prisma;
+}
 
 // Saves queue on a claim's lock, and an import writes thousands of rows: wait for a connection and run longer
 // than Prisma's defaults (2 s and 5 s) allow before giving up.
@@ -68,13 +96,16 @@ export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   }
 }
 
-/** Closes the client and its pool; the next query opens new ones. */
+/** Closes the clients and their pools; the next query opens new ones. */
 export async function disconnectPrisma() {
-  const current = store.database;
+  const current = [store.database, store.replica];
   store.database = undefined;
-  // Prisma's adapter ends the pool only if Prisma ever connected; end it here otherwise.
-  await current?.client.$disconnect();
-  if (current && !current.pool.ended) await current.pool.end();
+  store.replica = undefined;
+  for (const database of current) {
+    // Prisma's adapter ends the pool only if Prisma ever connected; end it here otherwise.
+    await database?.client.$disconnect();
+    if (database && !database.pool.ended) await database.pool.end();
+  }
 }
 
 export { Prisma };

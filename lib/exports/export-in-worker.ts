@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { ReadFrom } from '@/lib/db/prisma';
 import { workerReplies } from '@/lib/workers/worker-replies';
 import type { ExportFormat } from './export-formats';
 import type { ReviewFilter, ReviewHeader } from './review-types';
@@ -55,8 +56,11 @@ export async function* exportInWorker(
   }
 }
 
-/** What an export reads: the document's claims that the filter selects, linked to from the app at appUrl. */
-type ExportSource = { documentId: string; filter: ReviewFilter; appUrl: string };
+/**
+ * What an export reads: the document's claims that the filter selects, linked to from the app at appUrl, from
+ * the server its header came from.
+ */
+type ExportSource = { documentId: string; filter: ReviewFilter; appUrl: string; from?: ReadFrom };
 
 /** From the main thread to an export worker: start an export, or send one more chunk of it. */
 export type ExportWorkerRequest =

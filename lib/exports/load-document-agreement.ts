@@ -7,7 +7,7 @@ import {
   verdictAgreement,
 } from '@/lib/agreement/agreement';
 import { Prisma } from '@/lib/db/generated/client';
-import { prisma } from '@/lib/db/prisma';
+import { type ReadFrom, readClient } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 
 /** A field's complete ratings as SQL sends them: each distinct row of values once, with how many claims gave it. */
@@ -27,8 +27,12 @@ type Row = {
  * hundred bytes instead of a row per claim, and the header of every export waits less for it.
  * tests/integration/exports-review.test.ts checks that both give the same figures.
  */
-export async function loadDocumentAgreement(options: { documentId: string }): Promise<DocumentAgreement> {
+export async function loadDocumentAgreement(options: {
+  documentId: string;
+  from?: ReadFrom;
+}): Promise<DocumentAgreement> {
   const documentId = requireId(options.documentId, 'The document');
+  const prisma = readClient(options.from ?? 'primary');
   // The panel of a field is everyone who set it on some live claim; a claim is complete when each of them did.
   // Reviewers sort by id, as completeRatings sorts them, and each row's values follow that order.
   const [row] = await prisma.$queryRaw<Row[]>`

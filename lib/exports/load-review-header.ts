@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/auth/permissions';
 import { CLAIM_STATUSES, type ClaimStatus, claimStatus } from '@/lib/consensus/consensus';
 import { Prisma } from '@/lib/db/generated/client';
-import { prisma } from '@/lib/db/prisma';
+import { type ReadFrom, readClient } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { EVIDENCE_LEVELS, type EvidenceLevel, VERDICTS, type Verdict } from '@/lib/domain/vocabulary';
 import { readEnv } from '@/lib/env';
@@ -25,7 +25,8 @@ type StatusGroup = {
  * review dates and agreement describe the whole review whatever the filter. "Not found" for an unknown,
  * malformed or deleted document; then "forbidden" for a reader to whom blind review closes the summary
  * (lib/visibility.ts), so a reviewer learns nothing about a document that does not exist; then "not found" for
- * a section filter naming a section of another document (isMissingSection).
+ * a section filter naming a section of another document (isMissingSection). Read from the primary unless `from`
+ * says the replica (readMayLag in lib/db/replica-reads.ts).
  */
 export async function loadReviewHeader(options: {
   documentId: string;
@@ -33,8 +34,10 @@ export async function loadReviewHeader(options: {
   filter: ReviewFilter;
   appUrl: string;
   exportedAt: Date;
+  from?: ReadFrom;
 }): Promise<ReviewHeader> {
   const documentId = requireId(options.documentId, 'The document');
+  const prisma = readClient(options.from ?? 'primary');
   const live = Prisma.sql`c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL`;
   const [document, sections, groups, periods, reviewers, agreement] = await Promise.all([
     prisma.document.findFirst({
@@ -78,7 +81,7 @@ export async function loadReviewHeader(options: {
       SELECT u.id, u.name FROM "User" u
       WHERE u.id IN (SELECT a."reviewerId" FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId" WHERE ${live})
       ORDER BY u.name, u.id`,
-    loadDocumentAgreement({ documentId }),
+    loadDocumentAgreement({ documentId, from: options.from }),
   ]);
   if (!document) throw notFound('The document');
   assertSummaryOpen({ reviewMode: document.reviewMode, role: options.reader.role });

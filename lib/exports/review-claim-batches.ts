@@ -1,5 +1,5 @@
 import { Prisma } from '@/lib/db/generated/client';
-import { prisma } from '@/lib/db/prisma';
+import { type ReadFrom, readClient } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { notFound } from '@/lib/errors';
 import { reviewClaimRow, type StoredClaim } from './review-rows';
@@ -23,15 +23,17 @@ const BATCH_SIZE = 250;
  * still slows the reads rather than queueing the document. Batches are separate statements rather than one
  * long transaction, so a slow download never holds a snapshot open: a claim edited meanwhile shows as it is
  * when its batch is read, and one added meanwhile shows if its range is read after it was added. The ranges do
- * not overlap, so no claim shows twice.
+ * not overlap, so no claim shows twice. Read from the primary unless `from` says the replica, as the header was.
  */
 export async function* reviewClaimBatches(options: {
   documentId: string;
   filter: ReviewFilter;
   appUrl: string;
   batchSize?: number;
+  from?: ReadFrom;
 }): AsyncIterable<ReviewClaimRow[]> {
   const documentId = requireId(options.documentId, 'The document');
+  const prisma = readClient(options.from ?? 'primary');
   const batchSize = options.batchSize ?? BATCH_SIZE;
   // Asked for together rather than one after the other; a missing document simply has no batch ends.
   const [document, ends] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type CurrentUser, type ProjectScope, requireProjectUser, requireUser } from '@/lib/auth/guard';
 import { INSTANCE_PERMISSIONS, type InstancePermission, type Permission } from '@/lib/auth/permissions';
+import { rememberWrite } from '@/lib/db/replica-reads';
 import { type ActionResult, actionFailure, validationFailure } from '@/lib/errors';
 import type { ProjectAccess } from '@/lib/projects/project-access';
 
@@ -13,6 +14,8 @@ const SCOPE_FIELDS = ['projectId', 'documentId', 'claimId', 'commentId', 'citati
  * Inside a project, the ids the input names decide the role: they are read from the raw input before the rest is
  * parsed, so that a non-member is told "not found" and a member whose role does not allow the action is refused,
  * whatever else they sent. The user given to `run` carries their role in that project.
+ *
+ * After a write, its position is kept for the user (rememberWrite), so that their reads that may lag do not.
  */
 export async function guardedAction<S extends z.ZodType, T>(
   permission: Permission,
@@ -30,7 +33,10 @@ export async function guardedAction<S extends z.ZodType, T>(
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) return validationFailure(parsed.error.issues);
-    return await run(user, parsed.data, access);
+    const result = await run(user, parsed.data, access);
+    // Every action writes; what its user reads next (the summary, an export) must show the write.
+    if (result.ok) await rememberWrite(user.id);
+    return result;
   } catch (e) {
     return actionFailure(e);
   }

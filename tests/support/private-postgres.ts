@@ -18,18 +18,42 @@ export type PrivatePostgres = {
   freeze: () => () => void;
   /** Stops it if it runs and removes its folder. */
   remove: () => Promise<void>;
+  /**
+   * A hot standby of this server in a folder of its own, copied with pg_basebackup and kept up to date by
+   * streaming replication (initdb's defaults allow both from 127.0.0.1), started on a free port.
+   */
+  replicate: () => Promise<PrivatePostgres>;
 };
 
 export async function createPrivatePostgres(): Promise<PrivatePostgres> {
+  const { dir, pg } = await serverFolder();
+  await pg('initdb', [
+    '-D',
+    path.join(dir, 'data'),
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--no-sync',
+  ]);
+  return serve(dir, pg);
+}
+
+type Tool = (tool: string, args: string[]) => Promise<unknown>;
+
+async function serverFolder(): Promise<{ dir: string; pg: Tool }> {
   const bin = machinePostgresBin();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-review-pg-'));
-  const data = path.join(dir, 'data');
-  const port = await freePort();
   const user = process.getuid?.() === 0 ? postgresUser() : undefined;
   if (user) fs.chownSync(dir, user.uid, user.gid);
   // Asynchronous, so the load the test runs meanwhile is not held up.
-  const pg = (tool: string, args: string[]) => run(path.join(bin, tool), args, { ...user, cwd: dir });
-  await pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
+  const pg: Tool = (tool, args) => run(path.join(bin, tool), args, { ...user, cwd: dir });
+  return { dir, pg };
+}
+
+async function serve(dir: string, pg: Tool): Promise<PrivatePostgres> {
+  const data = path.join(dir, 'data');
+  const port = await freePort();
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir}`;
   const start = async () => {
     await pg('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-o', options, '-w', 'start']);
@@ -56,6 +80,15 @@ export async function createPrivatePostgres(): Promise<PrivatePostgres> {
         await pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => {});
       }
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+    replicate: async () => {
+      const standby = await serverFolder();
+      // -R writes standby.signal and the primary_conninfo that streams from this server.
+      await standby.pg('pg_basebackup', [
+        ...['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres'],
+        ...['-D', path.join(standby.dir, 'data'), '-R', '-X', 'stream', '--no-sync'],
+      ]);
+      return serve(standby.dir, standby.pg);
     },
   };
 }

@@ -20,6 +20,23 @@ describe('readEnv', () => {
   });
 });
 
+describe('readEnv: a read replica', () => {
+  it('takes a replica of the primary, and refuses a malformed one or one without a primary', () => {
+    const primary = 'postgresql://app@db-primary:5432/evidence_review';
+    const replica = 'postgresql://app@db-replica:5432/evidence_review';
+    expect(readEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: replica }).DATABASE_REPLICA_URL).toBe(
+      replica,
+    );
+    expect(readEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: '' }).DATABASE_REPLICA_URL).toBeUndefined();
+    expect(() => readEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'db-replica:5432' })).toThrow(
+      /DATABASE_REPLICA_URL: must look like postgresql:/,
+    );
+    expect(() => readEnv({ DATABASE_REPLICA_URL: replica })).toThrow(
+      /DATABASE_REPLICA_URL: needs DATABASE_URL/,
+    );
+  });
+});
+
 describe('readEnv: mail for invitations', () => {
   it('leaves mail off when SMTP_URL is unset', () => {
     const env = readEnv({});

@@ -1,4 +1,5 @@
 import { requireProjectUser } from '@/lib/auth/guard';
+import { readMayLag } from '@/lib/db/replica-reads';
 import { AppError, errorResponse } from '@/lib/errors';
 import {
   alwaysEmptyExport,
@@ -45,15 +46,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       );
     }
     const appUrl = appUrlFrom(request.headers, request.url);
-    const header = await loadReviewHeader({
-      documentId: id,
-      reader: user,
-      filter,
-      appUrl,
-      exportedAt: new Date(),
-    });
+    // From the read replica when there is one, and the reader's own writes are on it (ADR 0024).
+    const { value: header, from } = await readMayLag(user, (from) =>
+      loadReviewHeader({ documentId: id, reader: user, filter, appUrl, exportedAt: new Date(), from }),
+    );
     const { contentType, extension } = EXPORT_FORMATS[format];
-    const chunks = exportInWorker(format, header, { documentId: header.document.id, filter, appUrl });
+    const chunks = exportInWorker(format, header, { documentId: header.document.id, filter, appUrl, from });
     return new Response(readableStreamOf(chunks), {
       headers: {
         'Content-Type': contentType,

@@ -16,12 +16,13 @@ import { SectionTitle } from '@/components/ui/heading';
 import { getSessionUser } from '@/lib/auth/guard';
 import { requireProjectPageUser } from '@/lib/auth/require-page-user';
 import { OPEN_THREADS_MEANING } from '@/lib/comments/comment-threads';
+import { readMayLag } from '@/lib/db/replica-reads';
 import { loadDocumentTabTitle } from '@/lib/documents/load-document-tab-title';
 import { AppError } from '@/lib/errors';
 import { isMissingSection, loadReviewHeader } from '@/lib/exports/load-review-header';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { parseReviewFilter } from '@/lib/exports/review-filter';
-import type { ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
+import type { ReviewClaimRow, ReviewFilter, ReviewHeader } from '@/lib/exports/review-types';
 import { appUrlFrom } from '@/lib/http/app-url';
 import { collectBatches, toSearchParams } from '@/lib/summary/summary-page';
 import './print.css';
@@ -59,8 +60,23 @@ export default async function SummaryPage({ params, searchParams }: Props) {
 
   const appUrl = await appUrlOf();
   let header: ReviewHeader;
+  let rows: ReviewClaimRow[];
   try {
-    header = await loadReviewHeader({ documentId: id, reader: user, filter, appUrl, exportedAt: new Date() });
+    // From the read replica when there is one, and the reader's own writes are on it (ADR 0024).
+    ({
+      value: { header, rows },
+    } = await readMayLag(user, async (from) => {
+      const header = await loadReviewHeader({
+        documentId: id,
+        reader: user,
+        filter,
+        appUrl,
+        exportedAt: new Date(),
+        from,
+      });
+      const batches = reviewClaimBatches({ documentId: header.document.id, filter, appUrl, from });
+      return { header, rows: await collectBatches(batches) };
+    }));
   } catch (e) {
     if (e instanceof AppError && e.code === 'FORBIDDEN') {
       return (
@@ -83,7 +99,6 @@ export default async function SummaryPage({ params, searchParams }: Props) {
       />
     );
   }
-  const rows = await collectBatches(reviewClaimBatches({ documentId: header.document.id, filter, appUrl }));
   const filtered = filter.only !== null || filter.sectionId !== null;
 
   return (

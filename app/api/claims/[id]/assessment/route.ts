@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
 import { requireProjectUser, requireUser } from '@/lib/auth/guard';
+import { rememberWrite } from '@/lib/db/replica-reads';
 import { multiLineText } from '@/lib/domain/input-schemas';
 import {
   CERTAINTIES,
@@ -69,6 +70,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
         reviewer: { id: user.id, role: user.role },
         expectedVersion: version,
       });
+      await rememberWrite(user.id);
       result = { ok: true, message: 'Saved.', data: saved };
     } else {
       result = validationFailure(parsed.error.issues);
