@@ -14,8 +14,10 @@ export async function createDatabaseIfMissing(url: string): Promise<boolean> {
     await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
     return true;
   } catch (e) {
-    // Two starts at once may race to create it; the loser finds it there.
-    if ((e as { code?: string }).code === '42P04') return false;
+    // Two starts at once may race to create it; the loser finds it there (42P04), or, when both got past the
+    // check at the same moment, trips on the catalogue's unique index (23505).
+    const code = (e as { code?: string }).code;
+    if (code === '42P04' || code === '23505') return false;
     throw e;
   } finally {
     await client.end();

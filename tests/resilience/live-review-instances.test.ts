@@ -124,7 +124,7 @@ test("the instance holding a browser's event stream is killed under load: the ot
   await expectPage
     .poll(async () => {
       const streams = (await readiness()).map((r) => r.streams);
-      holder = streams.findIndex((n) => n === 2);
+      holder = streams.indexOf(2);
       return holder;
     })
     .toBeGreaterThanOrEqual(0);
