@@ -16,6 +16,8 @@ type Props = {
   textOf: (claim: WorkspaceClaim) => string;
   /** The project's consensus rule, for "In review (1 of 2)". */
   reviewersRequired: number;
+  /** Who else is on each claim now, by claim id (lib/live/presence.ts). */
+  present: ReadonlyMap<string, ReadonlyArray<string>>;
   onSelect: (claimId: string) => void;
 };
 
@@ -38,6 +40,7 @@ export const ClaimRows = memo(function ClaimRows({
   selectedId,
   textOf,
   reviewersRequired,
+  present,
   onSelect,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -135,6 +138,7 @@ export const ClaimRows = memo(function ClaimRows({
                   <span className="sr-only">{label}</span>
                 </span>
                 <span className="line-clamp-2 min-w-0 flex-1 leading-snug">{textOf(claim)}</span>
+                <PresentOn names={present.get(claim.id)} />
                 {inReview && (
                   <span aria-hidden="true" className="shrink-0 pt-0.5 text-xs tabular-nums text-sky-900">
                     {claim.assessed} of {reviewersRequired}
@@ -157,3 +161,36 @@ export const ClaimRows = memo(function ClaimRows({
     </div>
   );
 });
+
+/** The initials of whoever else is on the claim now, with their names for a pointer and a screen reader. */
+function PresentOn({ names }: { names: ReadonlyArray<string> | undefined }) {
+  if (!names?.length) return null;
+  const words = `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} on this claim`;
+  return (
+    <span className="flex shrink-0 gap-0.5 pt-0.5" title={words} data-present={names.join(', ')}>
+      {names.slice(0, 2).map((name) => (
+        <span
+          key={name}
+          aria-hidden="true"
+          className="inline-flex h-5 min-w-5 items-center justify-center rounded-full bg-amber-200 px-1 text-[0.65rem] font-semibold text-amber-950"
+        >
+          {initials(name)}
+        </span>
+      ))}
+      {names.length > 2 && (
+        <span aria-hidden="true" className="text-xs text-slate-700">
+          +{names.length - 2}
+        </span>
+      )}
+      <span className="sr-only">{words}</span>
+    </span>
+  );
+}
+
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words
+    .slice(0, 2)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}

@@ -10,6 +10,9 @@ import type { WorkspaceAction } from './workspace-state';
 /** What the workspace says of the last change someone else made: "Rob assessed claim #12". */
 export type LiveNotice = { key: number; text: string };
 
+/** Someone else with the document open, and the claim they are on. */
+export type Presence = { name: string; claimId: string };
+
 // Changes to the list itself (claims added, removed, cut or reworded; the review mode) come with the page's
 // next render; every other change is one claim's, and only that claim's panel is loaded again.
 const LIST_CHANGES = new Set([
@@ -33,9 +36,13 @@ const GATHER_MS = 100;
  * with Last-Event-ID; when the server cannot say what was missed, it sends `resync` and the page reloads its data.
  * What I am typing is never replaced: the reducer's `claimChanged` leaves a form with unsaved changes alone.
  */
-export function useLiveChanges(documentId: string, dispatch: Dispatch<WorkspaceAction>): LiveNotice | null {
+export function useLiveChanges(
+  documentId: string,
+  dispatch: Dispatch<WorkspaceAction>,
+): { notice: LiveNotice | null; present: ReadonlyArray<Presence> } {
   const router = useRouter();
   const [notice, setNotice] = useState<LiveNotice | null>(null);
+  const [present, setPresent] = useState<ReadonlyArray<Presence>>([]);
 
   const changed = useEffectEvent((claimIds: ReadonlyArray<string>) => {
     for (const claimId of claimIds) {
@@ -65,13 +72,17 @@ export function useLiveChanges(documentId: string, dispatch: Dispatch<WorkspaceA
       timer ??= setTimeout(flush, GATHER_MS);
     };
     source.addEventListener('change', (event) => {
-      const change = parse(event.data);
+      const change = parse<ChangeNotice>(event.data);
       if (!change) return;
       if (LIST_CHANGES.has(change.action)) listChanged = true;
       else if (change.claimId) gathered.add(change.claimId);
       later();
       const text = noticeOf(change);
       if (text) setNotice((last) => ({ key: (last?.key ?? 0) + 1, text }));
+    });
+    source.addEventListener('presence', (event) => {
+      const body = parse<{ present: Presence[] }>(event.data);
+      if (body) startTransition(() => setPresent(body.present));
     });
     source.addEventListener('resync', () => {
       listChanged = true;
@@ -90,12 +101,12 @@ export function useLiveChanges(documentId: string, dispatch: Dispatch<WorkspaceA
     };
   }, [documentId]);
 
-  return notice;
+  return { notice, present };
 }
 
-function parse(data: string): ChangeNotice | null {
+function parse<T>(data: string): T | null {
   try {
-    return JSON.parse(data) as ChangeNotice;
+    return JSON.parse(data) as T;
   } catch {
     return null;
   }

@@ -21,6 +21,7 @@ import { ReviewProgress } from './review-progress';
 import { useAssessmentSaves } from './save-assessment';
 import { useClaimPanel } from './use-claim-panel';
 import { useLiveChanges } from './use-live-changes';
+import { usePresence } from './use-presence';
 import { useWorkspaceKeys } from './use-workspace-keys';
 import type { WorkspaceActions, WorkspacePermissions } from './workspace-actions';
 import {
@@ -93,7 +94,14 @@ export function Workspace(props: WorkspaceProps) {
   const panel = (selectedId && state.panels.get(selectedId)) || null;
   const panelError = state.panelError?.claimId === selectedId ? state.panelError.message : null;
   const saveAssessment = useAssessmentSaves(dispatch);
-  const notice = useLiveChanges(document.id, dispatch);
+  const { notice, present } = useLiveChanges(document.id, dispatch);
+  usePresence(document.id, selectedId);
+  // Who else is on each claim, for the list.
+  const presentOn = useMemo(() => {
+    const on = new Map<string, string[]>();
+    for (const p of present) on.set(p.claimId, [...(on.get(p.claimId) ?? []), p.name]);
+    return on;
+  }, [present]);
 
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -242,7 +250,7 @@ export function Workspace(props: WorkspaceProps) {
             consensus={progress.consensus}
             total={claims.length}
           />
-          <LiveNoticeLine notice={notice} />
+          <LiveNoticeLine notice={notice} present={present} claims={claims} />
           <ClaimFilterBar filters={filters} sections={sections} searchRef={searchRef} onChange={onFilters} />
           <p className="flex items-center justify-between gap-2 text-xs text-slate-700">
             <span aria-live="polite">
@@ -264,6 +272,7 @@ export function Workspace(props: WorkspaceProps) {
                 selectedId={selectedId}
                 textOf={textOf}
                 reviewersRequired={document.reviewersRequired}
+                present={presentOn}
                 onSelect={select}
               />
             </Suspense>

@@ -1,3 +1,4 @@
+import type { Present } from './presence';
 import { type ReviewChange, subscribeToChanges } from './review-changes';
 
 /** A comment line this often keeps the stream open through proxies that close a silent connection. */
@@ -15,17 +16,19 @@ export type LiveStream = {
   onClose(cleanup: () => void): void;
 };
 
+/** What a stream does with each change and each news of who is where; each decides what this reader is sent. */
+export type LiveHandlers = {
+  change: (change: ReviewChange, stream: LiveStream) => Promise<void>;
+  presence?: (present: Present[], stream: LiveStream) => Promise<void>;
+};
+
 /**
  * A Server-Sent Events response fed by this instance's review changes (lib/live/review-changes.ts) on one
- * document, or on every document. `onChange` runs for each change, one at a time and in order, and decides what,
- * if anything, this reader is sent. The rest is the same for every stream: `resync` when changes may have been
- * missed, a heartbeat, a quick reconnect when this instance stops, and resuming from Last-Event-ID.
+ * document, or on every document. The handlers run one at a time and in order. The rest is the same for every
+ * stream: `resync` when changes may have been missed, a heartbeat, a quick reconnect when this instance stops,
+ * and resuming from Last-Event-ID.
  */
-export function liveEventStream(
-  request: Request,
-  documentId: string,
-  onChange: (change: ReviewChange, stream: LiveStream) => Promise<void>,
-): Response {
+export function liveEventStream(request: Request, documentId: string, handlers: LiveHandlers): Response {
   const encoder = new TextEncoder();
   let close = () => {};
   const body = new ReadableStream<Uint8Array>({
@@ -53,9 +56,11 @@ export function liveEventStream(
             return close();
           }
           if (message.type === 'resync') return stream.send('resync', {});
-          queue = queue
-            .then(() => (open ? onChange(message.change, stream) : undefined))
-            .catch(() => close());
+          const handle = () =>
+            message.type === 'change'
+              ? handlers.change(message.change, stream)
+              : handlers.presence?.(message.present, stream);
+          queue = queue.then(() => (open ? handle() : undefined)).catch(() => close());
         },
         request.headers.get('last-event-id'),
       );

@@ -1,5 +1,13 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
+import {
+  forgetAbsent,
+  notePresence,
+  type PresenceBook,
+  type Present,
+  parseAnnouncement,
+  presentOn,
+} from './presence';
 
 // Each app instance hears the database's announcements of review changes (the trigger in
 // prisma/migrations/20261207190000_announce_review_changes) on one connection of its own, and hands each to the
@@ -16,11 +24,21 @@ export type ReviewChange = {
   actorId: string | null;
 };
 
-/** What an event stream is told: a change, "reload: you may have missed some", or "this instance is stopping". */
-export type LiveMessage = { type: 'change'; change: ReviewChange } | { type: 'resync' } | { type: 'closing' };
+/**
+ * What an event stream is told: a change, who is on which claim now, "reload: you may have missed some", or
+ * "this instance is stopping".
+ */
+export type LiveMessage =
+  | { type: 'change'; change: ReviewChange }
+  | { type: 'presence'; present: Present[] }
+  | { type: 'resync' }
+  | { type: 'closing' };
 type Subscriber = (message: LiveMessage) => void;
 
 const CHANNEL = 'review_changes';
+const PRESENCE_CHANNEL = 'review_presence';
+/** How often readers not heard of lately are forgotten. */
+const SWEEP_MS = 5_000;
 /** Subscribes to the changes of every document, for the dashboard, which checks each one's access itself. */
 export const EVERY_DOCUMENT = '*';
 /** Changes kept for a stream that reconnects with Last-Event-ID. */
@@ -34,6 +52,7 @@ type State = {
   sequence: number;
   recent: ReviewChange[];
   subscribers: Map<string, Set<Subscriber>>;
+  presence: PresenceBook;
   failures: number;
 };
 
@@ -46,6 +65,7 @@ const state = (): State => {
     sequence: 0,
     recent: [],
     subscribers: new Map(),
+    presence: new Map(),
     failures: 0,
   };
   return store.reviewChanges;
@@ -81,7 +101,15 @@ export function subscribeToChanges(
   const set = s.subscribers.get(documentId) ?? new Set();
   set.add(subscriber);
   s.subscribers.set(documentId, set);
-  if (s.status === 'idle') void listen(s);
+  if (s.status === 'idle') {
+    void listen(s);
+    setInterval(() => {
+      for (const documentId of forgetAbsent(s.presence, Date.now())) tellPresence(s, documentId);
+    }, SWEEP_MS).unref();
+  }
+  if (documentId !== EVERY_DOCUMENT && s.presence.has(documentId)) {
+    subscriber({ type: 'presence', present: presentOn(s.presence, documentId) });
+  }
   if (lastEventId) {
     const [epoch, sequence] = lastEventId.split(':');
     const after = Number(sequence);
@@ -130,10 +158,12 @@ async function listen(s: State) {
   };
   client.on('error', lost);
   client.on('end', lost);
-  client.on('notification', (message) => receive(s, message.payload));
+  client.on('notification', (message) =>
+    message.channel === PRESENCE_CHANNEL ? hearPresence(s, message.payload) : receive(s, message.payload),
+  );
   try {
     await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${CHANNEL}; LISTEN ${PRESENCE_CHANNEL}`);
   } catch {
     lost();
     return;
@@ -169,4 +199,14 @@ function receive(s: State, payload: string | undefined) {
   if (s.recent.length > KEPT) s.recent.shift();
   for (const key of [change.documentId, EVERY_DOCUMENT])
     for (const subscriber of s.subscribers.get(key) ?? []) subscriber({ type: 'change', change });
+}
+
+function hearPresence(s: State, payload: string | undefined) {
+  const note = parseAnnouncement(payload);
+  if (note && notePresence(s.presence, note, Date.now())) tellPresence(s, note.documentId);
+}
+
+function tellPresence(s: State, documentId: string) {
+  const present = presentOn(s.presence, documentId);
+  for (const subscriber of s.subscribers.get(documentId) ?? []) subscriber({ type: 'presence', present });
 }

@@ -120,3 +120,33 @@ test('the dashboard and a project page follow the review without a reload', asyn
   await expect(two.getByRole('link', { name: 'Imported while watching' })).toBeVisible();
   await api.dispose();
 });
+
+test('the claim list shows who else is on which claim, and forgets a reader who leaves', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const api = await playwright.request.newContext({ baseURL });
+  const documentId = await importDocument(api, 'admin', 'Presence test', 3);
+  const [one, two] = await Promise.all([browser.newPage(), browser.newPage()]);
+  await signIn(one, 'reviewer');
+  await signIn(two, 'reviewer2');
+  for (const page of [one, two]) await openDocument(page, documentId);
+
+  const id = await selectClaim(two, 2);
+  const row = one.locator(`[data-claim-row="${id}"]`);
+  await expect(row.locator('[data-present]')).toHaveAttribute('data-present', 'Second Reviewer');
+  await expect(row).toContainText('SR');
+  await expect(one.locator('[data-presence]')).toHaveText(/^Also here: Second Reviewer on #\d+$/);
+  // Each sees the other (the first is on the claim their workspace opened on), and nobody is shown to themselves.
+  await expect(two.locator('[data-present]')).toHaveAttribute('data-present', 'Test Reviewer');
+
+  // Moving on moves the mark; leaving the workspace removes it.
+  const next = await selectClaim(two, 0);
+  await expect(one.locator(`[data-claim-row="${next}"] [data-present]`)).toBeVisible();
+  await expect(row.locator('[data-present]')).toHaveCount(0);
+  await two.goto('/');
+  await expect(one.locator('[data-present]')).toHaveCount(0);
+  await expect(one.locator('[data-presence]')).toHaveCount(0);
+  await api.dispose();
+});

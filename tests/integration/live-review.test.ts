@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as openEvents } from '@/app/api/documents/[id]/events/route';
+import { POST as announcePresence } from '@/app/api/documents/[id]/presence/route';
 import { GET as openEverything } from '@/app/api/events/route';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
 import { addComment } from '@/lib/comments/add-comment';
@@ -205,5 +206,57 @@ describe('GET /api/events', () => {
 
   it('answers 401 to no session', async () => {
     expect((await openEverything(new Request('http://localhost:3000/api/events'))).status).toBe(401);
+  });
+});
+
+describe('presence', () => {
+  it('tells the other members who is on which claim, never the reader themselves, and writes nothing', async () => {
+    const project = await createProject();
+    const watcher = await signedIn('REVIEWER', { project: project.id });
+    const walker = await signedIn('REVIEWER', { project: project.id });
+    const outsider = await signedIn('REVIEWER', { project: null });
+    const { id: documentId, claims } = await createDocument(undefined, { projectId: project.id });
+    const claimId = claims[1]!.id;
+    const announce = (cookie: string, body: unknown, id = documentId) =>
+      announcePresence(
+        new Request(`http://localhost:3000/api/documents/${id}/presence`, {
+          method: 'POST',
+          headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+        { params: Promise.resolve({ id }) },
+      );
+    const audited = () => prisma.auditEvent.count({ where: { documentId } });
+    const before = await audited();
+    const controller = new AbortController();
+    const stream = eventsOf(
+      await openEvents(
+        new Request(`http://localhost:3000/api/documents/${documentId}/events`, {
+          headers: { Cookie: watcher.cookie },
+          signal: controller.signal,
+        }),
+        { params: Promise.resolve({ id: documentId }) },
+      ),
+    );
+    await sleep(300);
+
+    expect((await announce(watcher.cookie, { claimId: claims[0]!.id })).status).toBe(204);
+    expect((await announce(walker.cookie, { claimId })).status).toBe(204);
+    const heard = await stream.until(2);
+    const presence = heard.filter((e) => e.event === 'presence').map((e) => e.data.present);
+    expect(presence.at(-1)).toEqual([{ name: walker.user.name, claimId }]);
+    expect(JSON.stringify(presence)).not.toContain(watcher.user.name);
+
+    expect((await announce(walker.cookie, { claimId: null })).status).toBe(204);
+    await stream.until(heard.length + 1);
+    expect(stream.events.at(-1)).toEqual({ event: 'presence', data: { present: [] } });
+    expect(await audited()).toBe(before);
+
+    expect((await announce(outsider.cookie, { claimId })).status).toBe(404);
+    const bad = await announce(walker.cookie, { claimId: 'claim twelve' });
+    expect(bad.status).toBe(422);
+    const failure = (await bad.json()) as { fieldErrors: Record<string, string> };
+    expect(failure.fieldErrors.claimId).toMatch(/claim you are on/);
+    controller.abort();
   });
 });

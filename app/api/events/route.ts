@@ -38,11 +38,13 @@ export async function GET(request: Request) {
     }
     if (readable.length > 0) stream.send('change', { documentIds: readable });
   };
-  return liveEventStream(request, EVERY_DOCUMENT, async (change, stream) => {
-    gathered.add(change.documentId);
-    if (timer) return;
-    if (!watched) stream.onClose(() => clearTimeout(timer));
-    watched = true;
-    timer = setTimeout(() => void flush(stream).catch(() => stream.end()), GATHER_MS);
+  return liveEventStream(request, EVERY_DOCUMENT, {
+    change: async (change, stream) => {
+      gathered.add(change.documentId);
+      if (timer) return;
+      if (!watched) stream.onClose(() => clearTimeout(timer));
+      watched = true;
+      timer = setTimeout(() => void flush(stream).catch(() => stream.end()), GATHER_MS);
+    },
   });
 }
