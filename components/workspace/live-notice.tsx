@@ -9,8 +9,8 @@ const SHOWN_MS = 10_000;
 
 /**
  * Who else is here ("Also here: Rob Reviewer on #12"), and the last change someone else made ("Claim #12: Rob
- * Reviewer assessed."), for a while. The notice's region is always there, so a screen reader announces each
- * notice as it comes.
+ * Reviewer assessed."), for a while, in the window's corner. The notice's region is always there (empty, and
+ * so unseen, between notices), so a screen reader announces each notice as it comes.
  */
 export function LiveNoticeLine({
   notice,
@@ -34,11 +34,20 @@ export function LiveNoticeLine({
     .map((p) => `${p.name} on #${p.claim?.n}`)
     .join(', ');
   return (
-    <div className="text-xs text-slate-700">
-      {here && <p data-presence>Also here: {here}</p>}
-      <p role="status" data-live-notice className="min-h-4">
-        {shown}
+    <>
+      {here && (
+        <p data-presence className="text-xs text-slate-700">
+          Also here: {here}
+        </p>
+      )}
+      {/* Over the page's corner, not in its flow: a notice coming and going moves nothing the reader is using. */}
+      <p
+        role="status"
+        data-live-notice
+        className="pointer-events-none fixed bottom-4 left-4 z-20 max-w-sm text-sm [&:not(:empty)]:rounded [&:not(:empty)]:bg-slate-900 [&:not(:empty)]:px-3 [&:not(:empty)]:py-2 [&:not(:empty)]:text-white [&:not(:empty)]:shadow-lg"
+      >
+        {shown || null}
       </p>
-    </div>
+    </>
   );
 }

@@ -243,6 +243,16 @@ const ROUTES: Record<string, RouteRule> = {
       data: { title: 'Matrix', text: 'Probe.\n\nA probe claim.', format: 'TEXT' },
     },
   },
+  // "I am on this claim": whoever may read the document, an instance admin reading another project too.
+  'app/api/documents/[id]/presence/route.ts POST': {
+    allowed: SIGNED_IN,
+    adminView: 'allowed',
+    probe: {
+      method: 'POST',
+      path: (ids) => `/api/documents/${ids.documentId}/presence`,
+      data: { claimId: null },
+    },
+  },
   // The save, a route handler with the same guard as every other.
   'app/api/claims/[id]/assessment/route.ts PUT': {
     allowed: REVIEWERS,
