@@ -38,6 +38,7 @@ const GATHER_MS = 100;
  */
 export function useLiveChanges(
   documentId: string,
+  liveFrom: string,
   dispatch: Dispatch<WorkspaceAction>,
 ): { notice: LiveNotice | null; present: ReadonlyArray<Presence> } {
   const router = useRouter();
@@ -55,9 +56,12 @@ export function useLiveChanges(
     }
   });
   const refresh = useEffectEvent(() => startTransition(() => router.refresh()));
+  // Where the first page's data was read; a stream opened again for another document starts from its own page.
+  const since = useEffectEvent(() => liveFrom);
 
   useEffect(() => {
-    const source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/events`);
+    const from = new URLSearchParams({ since: since() });
+    const source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/events?${from}`);
     let gathered = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let listChanged = false;

@@ -38,6 +38,8 @@ import {
 export type WorkspaceProps = {
   data: Pick<WorkspaceData, 'document' | 'sections'> & { claims: ReadonlyArray<PackedClaim> };
   initialClaimId: string | null;
+  /** Where live changes stand as the page's data was read (lib/live/review-changes.ts: liveChangesFrom). */
+  liveFrom: string;
   /** The reader's assignments on this document (claim number ranges; null ends: all of it), if any. */
   assigned?: ReadonlyArray<AssignedRange>;
   permissions: WorkspacePermissions;
@@ -94,7 +96,7 @@ export function Workspace(props: WorkspaceProps) {
   const panel = (selectedId && state.panels.get(selectedId)) || null;
   const panelError = state.panelError?.claimId === selectedId ? state.panelError.message : null;
   const saveAssessment = useAssessmentSaves(dispatch);
-  const { notice, present } = useLiveChanges(document.id, dispatch);
+  const { notice, present } = useLiveChanges(document.id, props.liveFrom, dispatch);
   usePresence(document.id, selectedId);
   // Who else is on each claim, for the list.
   const presentOn = useMemo(() => {

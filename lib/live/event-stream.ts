@@ -30,7 +30,7 @@ export type LiveHandlers = {
  */
 export function liveEventStream(request: Request, documentId: string, handlers: LiveHandlers): Response {
   const encoder = new TextEncoder();
-  let close = () => {};
+  let close = (_cancelled?: boolean) => {};
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       let open = true;
@@ -62,22 +62,24 @@ export function liveEventStream(request: Request, documentId: string, handlers: 
               : handlers.presence?.(message.present, stream);
           queue = queue.then(() => (open ? handle() : undefined)).catch(() => close());
         },
-        request.headers.get('last-event-id'),
+        // The browser's own on a reconnect; on the first connection, where the page's data was read (?since=).
+        request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('since'),
       );
       const heartbeat = setInterval(() => write(': still here\n\n'), HEARTBEAT_MS);
-      close = () => {
+      close = (cancelled = false) => {
         if (!open) return;
         open = false;
         clearInterval(heartbeat);
         unsubscribe();
         for (const cleanup of cleanups) cleanup();
-        controller.close();
+        // A stream its reader cancelled is closed already; closing it again throws.
+        if (!cancelled) controller.close();
       };
       request.signal.addEventListener('abort', () => close());
       write(`retry: ${RETRY_MS}\n\n`);
     },
     cancel() {
-      close();
+      close(true);
     },
   });
   return new Response(body, {

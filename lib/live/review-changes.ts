@@ -101,12 +101,7 @@ export function subscribeToChanges(
   const set = s.subscribers.get(documentId) ?? new Set();
   set.add(subscriber);
   s.subscribers.set(documentId, set);
-  if (s.status === 'idle') {
-    void listen(s);
-    setInterval(() => {
-      for (const documentId of forgetAbsent(s.presence, Date.now())) tellPresence(s, documentId);
-    }, SWEEP_MS).unref();
-  }
+  ensureListening(s);
   if (documentId !== EVERY_DOCUMENT && s.presence.has(documentId)) {
     subscriber({ type: 'presence', present: presentOn(s.presence, documentId) });
   }
@@ -129,6 +124,25 @@ export function subscribeToChanges(
     set.delete(subscriber);
     if (set.size === 0) s.subscribers.delete(documentId);
   };
+}
+
+/**
+ * Where this instance's announcements stand now, as an event id: a page takes it before it reads its data, and
+ * its stream resumes from it, so a change made between the read and the stream's opening is replayed. "none"
+ * while the listener is not connected: such a stream starts with a resync.
+ */
+export function liveChangesFrom(): string {
+  const s = state();
+  ensureListening(s);
+  return s.status === 'listening' ? `${s.epoch}:${s.sequence}` : 'none';
+}
+
+function ensureListening(s: State) {
+  if (s.status !== 'idle') return;
+  void listen(s);
+  setInterval(() => {
+    for (const documentId of forgetAbsent(s.presence, Date.now())) tellPresence(s, documentId);
+  }, SWEEP_MS).unref();
 }
 
 /** Tells every open stream this instance is stopping, so its browser reconnects (through the balancer) at once. */

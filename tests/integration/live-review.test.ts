@@ -6,6 +6,7 @@ import { GET as openEverything } from '@/app/api/events/route';
 import { recordAssessment } from '@/lib/assessments/record-assessment';
 import { addComment } from '@/lib/comments/add-comment';
 import { prisma } from '@/lib/db/prisma';
+import { liveChangesFrom } from '@/lib/live/review-changes';
 import { removeProjectMember } from '@/lib/projects/remove-project-member';
 import { createDocument, createProject } from '@/tests/support/fixtures';
 import { signedIn } from '@/tests/support/signed-in';
@@ -258,5 +259,40 @@ describe('presence', () => {
     const failure = (await bad.json()) as { fieldErrors: Record<string, string> };
     expect(failure.fieldErrors.claimId).toMatch(/claim you are on/);
     controller.abort();
+  });
+});
+
+describe('a stream opened after its page was read', () => {
+  it('replays the changes made since the page read its data (?since=), and resyncs when it cannot', async () => {
+    const project = await createProject();
+    const watcher = await signedIn('REVIEWER', { project: project.id });
+    const { user: actor } = await signedIn('REVIEWER', { project: project.id });
+    const { id: documentId, claims } = await createDocument(undefined, { projectId: project.id });
+    // The import's own announcement is heard before the page reads.
+    await sleep(300);
+    let from = liveChangesFrom();
+    for (let waited = 0; from === 'none' && waited < 5_000; waited += 50) {
+      await sleep(50);
+      from = liveChangesFrom();
+    }
+    // The page has read its data; a change lands before its stream opens.
+    await addComment({ claimId: claims[0]!.id, authorId: actor.id, body: 'Meanwhile.', parentId: null });
+    await sleep(300);
+    const open = (since: string) =>
+      openEvents(
+        new Request(`http://localhost:3000/api/documents/${documentId}/events?since=${since}`, {
+          headers: { Cookie: watcher.cookie },
+          signal: AbortSignal.timeout(5_000),
+        }),
+        { params: Promise.resolve({ id: documentId }) },
+      );
+    const replayed = eventsOf(await open(from));
+    expect((await replayed.until(1)).map((e) => [e.event, e.data.action])).toEqual([
+      ['change', 'comment.added'],
+    ]);
+    await replayed.close();
+    const unknown = eventsOf(await open('none'));
+    expect((await unknown.until(1)).map((e) => e.event)).toEqual(['resync']);
+    await unknown.close();
   });
 });

@@ -13,6 +13,7 @@ describe('GET /api/ready', () => {
       migrations: 'ok',
       pending: [],
       listener: expect.stringMatching(/^(idle|listening|connecting)$/),
+      streams: expect.any(Number),
     });
   });
 
@@ -29,6 +30,7 @@ describe('GET /api/ready', () => {
         migrations: 'pending',
         pending: [latest],
         listener: expect.any(String),
+        streams: expect.any(Number),
       });
     } finally {
       await prisma.$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE migration_name = ${latest}`;

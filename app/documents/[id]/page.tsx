@@ -15,6 +15,7 @@ import type { Role } from '@/lib/auth/permissions';
 import { requireProjectPageUser } from '@/lib/auth/require-page-user';
 import { loadDocumentTabTitle } from '@/lib/documents/load-document-tab-title';
 import { AppError } from '@/lib/errors';
+import { liveChangesFrom } from '@/lib/live/review-changes';
 import { allows } from '@/lib/projects/project-access';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { packClaims } from '@/lib/workspace/packed-claims';
@@ -68,6 +69,8 @@ async function load(documentId: string, user: { id: string; role: Role }) {
 export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { claim }] = await Promise.all([params, searchParams]);
   const { user, access } = await requireProjectPageUser('document.read', { documentId: id });
+  // Before the data is read: the workspace's event stream replays what changes after this point.
+  const liveFrom = liveChangesFrom();
   const { agreement, document, sections, claims, summaryClosed } = await load(id, user);
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean);
   const permissions = {
@@ -167,6 +170,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       <Workspace
         data={{ document, sections, claims: packClaims(claims, sections) }}
         initialClaimId={typeof claim === 'string' ? claim : null}
+        liveFrom={liveFrom}
         assigned={mine.map(({ fromNumber, toNumber }) => ({ fromNumber, toNumber }))}
         permissions={permissions}
         actions={ACTIONS}
