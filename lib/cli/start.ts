@@ -22,7 +22,8 @@ async function main() {
   // Only an operator's explicit NODE_ENV=production means a real deployment (no demo accounts); the Next.js
   // runtime itself always runs in production mode here.
   const demoAccounts = env.NODE_ENV !== 'production';
-  Object.assign(process.env, { NODE_ENV: 'production' });
+  // PORT as read, default included: each pool names this instance by it (lib/db/application-name.ts).
+  Object.assign(process.env, { NODE_ENV: 'production', PORT: String(env.PORT) });
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   buildIfStale(root);
   const database = await createEmbeddedOrGivenDatabase(env);

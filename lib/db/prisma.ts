@@ -8,6 +8,7 @@ import { isMainThread } from 'node:worker_threads';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { isRetryableDatabaseError } from '@/lib/errors';
+import { applicationName } from './application-name';
 import { Prisma, PrismaClient } from './generated/client';
 
 /** The one transaction type every use case accepts. */
@@ -18,7 +19,13 @@ type Database = { client: PrismaClient; pool: pg.Pool };
 function createDatabase(url: string, server: string): Database {
   // An export worker (lib/exports/export-in-worker.ts) reads one export's batches, at most three at once.
   const max = isMainThread ? 10 : 3;
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 5_000,
+    // Names the instance, and whether this is the server's pool or an export worker's, in pg_stat_activity.
+    application_name: applicationName('pool'),
+  });
   // A connection that fails while idle (a database restart) is dropped by the pool; without a listener, the
   // error would end the process.
   pool.on('error', (e) => console.error(`An idle ${server} connection failed: ${e.message}`));

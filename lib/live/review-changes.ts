@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
+import { applicationName } from '@/lib/db/application-name';
 import {
   forgetAbsent,
   notePresence,
@@ -156,7 +157,8 @@ async function listen(s: State) {
   s.status = missedSome ? 'reconnecting' : 'connecting';
   const client = new pg.Client({
     connectionString: process.env.DATABASE_URL,
-    application_name: 'evidence-review live',
+    // Told apart from the pools in pg_stat_activity: this one stays open, idle, for as long as the instance runs.
+    application_name: applicationName('live'),
   });
   let gone = false;
   const lost = () => {

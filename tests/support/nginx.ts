@@ -23,6 +23,9 @@ export async function startNginx(instances: ReadonlyArray<string>): Promise<Star
     );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-review-nginx-'));
+  // mkdtemp makes it 0700: as root, nginx's unprivileged workers could not reach temp/ below it, and every request
+  // body too large to buffer in memory (an import) would get a 500.
+  fs.chmodSync(dir, 0o755);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   fs.copyFileSync(path.join(ROOT, 'deploy/nginx.conf'), path.join(dir, 'nginx.conf'));
