@@ -71,7 +71,12 @@ export function MyAssessment(props: {
   const errors = last && !last.ok && !stale ? (last.fieldErrors ?? {}) : {};
   const rationale = values.rationale ?? '';
   // A level put here from a citation's suggestion waits for the reviewer to save it (claim-panel.tsx).
-  const levelUnsaved = saving === 0 && !movedFrom && values.evidenceLevel !== props.draft.saved.evidenceLevel;
+  // A failed or stale save says so itself.
+  const levelUnsaved =
+    saving === 0 &&
+    !movedFrom &&
+    (!last || last.ok) &&
+    values.evidenceLevel !== props.draft.saved.evidenceLevel;
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3">
       <h3 id={`${id}-title`} className="text-sm font-semibold">
