@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCitation } from '@/lib/citations/add-citation';
 import {
@@ -160,6 +162,30 @@ describe('citation metadata', () => {
         { attempts: MAX_NOT_FOUND, nextAttemptAt: null },
       ],
     );
+  });
+
+  it('gives up on a source that does not answer after its timeout, and tries it again later', async () => {
+    // Takes the connection and never answers, as a source behind a broken proxy does.
+    const silent = http.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const { cite } = await setUp();
+      await cite('31234567');
+      const pass = await enrichCitationSources({
+        urls: { pubmed: base, crossref: base },
+        timeoutMs: 300,
+      });
+      expect(pass).toEqual({ lookedUp: 1, found: 0 });
+      expect(await prisma.citationSource.findFirstOrThrow()).toMatchObject({
+        status: 'UNREACHABLE',
+        error: 'PubMed could not be reached: no answer in time',
+        nextAttemptAt: expect.any(Date),
+      });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('asks once, whatever the number of instances running the job at the same time', async () => {
