@@ -10,6 +10,8 @@ const BATCH = 10;
  * Longer than a batch of look-ups that all time out.
  */
 const LEASE_MS = 2 * 60_000;
+/** NCBI asks for at most 3 requests a second without an API key; Crossref's polite pool allows more. */
+const PUBMED_SPACING_MS = 340;
 
 type Due = { kind: 'PMID' | 'DOI'; identifier: string; status: string; attempts: number };
 
@@ -30,6 +32,7 @@ export async function enrichCitationSources(options: {
   const now = options.now ?? (() => new Date());
   let lookedUp = 0;
   let found = 0;
+  let lastPubmed = 0;
   for (;;) {
     if (options.stopping?.()) break;
     const due = await claimDue(now());
@@ -42,6 +45,11 @@ export async function enrichCitationSources(options: {
           data: { nextAttemptAt: now() },
         });
         continue;
+      }
+      if (source.kind === 'PMID') {
+        const wait = lastPubmed + PUBMED_SPACING_MS - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        lastPubmed = Date.now();
       }
       const answer = await lookUpCitationSource({
         ...source,
