@@ -56,6 +56,16 @@ const schema = z
       .url({ protocol: /^smtps?$/, error: 'must look like smtp://user:password@mail.example.org:587' })
       .optional(),
     SMTP_FROM: z.string().trim().min(3).max(320).optional(),
+    // Where cited PMIDs and DOIs are looked up (lib/citations); a mirror or a recorded replay can stand in.
+    PUBMED_BASE_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be an address like https://eutils.ncbi.nlm.nih.gov/entrez/eutils',
+      })
+      .default('https://eutils.ncbi.nlm.nih.gov/entrez/eutils'),
+    CROSSREF_BASE_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an address like https://api.crossref.org' })
+      .default('https://api.crossref.org'),
   })
   .refine((env) => !env.DATABASE_REPLICA_URL || env.DATABASE_URL, {
     path: ['DATABASE_REPLICA_URL'],

@@ -6,9 +6,11 @@ import {
   CITATION_RELATION_LABEL,
   CITATION_RELATIONS,
   type CitationRelation,
+  EVIDENCE_LEVEL_SHORT,
+  type EvidenceLevel,
 } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
-import type { ClaimPanel } from '@/lib/workspace/claim-panel-types';
+import type { ClaimPanel, PanelCitation } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
@@ -26,6 +28,8 @@ export const CitationSection = memo(function CitationSection(props: {
   add: (input: unknown) => Promise<ActionResult<unknown>>;
   remove: (input: unknown) => Promise<ActionResult<unknown>>;
   onChanged: () => void;
+  /** Puts a suggested evidence level into my assessment's form, unsaved; absent when I may not assess. */
+  onUseLevel?: (level: EvidenceLevel) => void;
 }) {
   const id = useId();
   const [form, setForm] = useState(EMPTY);
@@ -84,7 +88,10 @@ export const CitationSection = memo(function CitationSection(props: {
                   <span className="text-xs text-slate-700">· {CITATION_RELATION_LABEL[c.relation]}</span>
                 </p>
                 {/* The identifier is what a reviewer checks and quotes (as in the summary); the title helps read it. */}
-                {c.title && <p className="text-slate-800">{c.title}</p>}
+                {(c.title ?? c.source?.title) && (
+                  <p className="text-slate-800">{c.title ?? c.source?.title}</p>
+                )}
+                <SourceDetails citation={c} onUseLevel={props.onUseLevel} />
                 {c.note && <p className="mt-0.5 whitespace-pre-wrap text-slate-700">{c.note}</p>}
                 <p className="text-xs text-slate-600">Added by {c.addedBy}</p>
               </div>
@@ -164,3 +171,43 @@ export const CitationSection = memo(function CitationSection(props: {
     </section>
   );
 });
+
+/**
+ * What PubMed or Crossref says of the source (lib/citations): journal, year, first authors, and the evidence level
+ * its design suggests, which the reviewer may put into their form. It is never saved for them.
+ */
+function SourceDetails(props: { citation: PanelCitation; onUseLevel?: (level: EvidenceLevel) => void }) {
+  const { source, kind } = props.citation;
+  if (!source) return null;
+  const where = kind === 'PMID' ? 'PubMed' : 'Crossref';
+  if (source.status === 'PENDING')
+    return <p className="text-xs text-slate-600">Not looked up in {where} yet.</p>;
+  if (source.status === 'UNREACHABLE')
+    return <p className="text-xs text-slate-600">{where} could not be reached; it is asked again later.</p>;
+  if (source.status === 'NOT_FOUND')
+    return (
+      <p className="text-xs text-slate-600">
+        {where} has no record of this {kind}: check it.
+      </p>
+    );
+  const published = [source.journal, source.year, source.authors].filter(Boolean).join(' · ');
+  const { suggestion } = source;
+  return (
+    <>
+      {published && <p className="text-xs text-slate-700">{published}</p>}
+      {suggestion && (
+        <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-800">
+          <span>
+            Suggested: {EVIDENCE_LEVEL_SHORT[suggestion.level]} ({suggestion.label})
+            {suggestion.basis === 'title' && <span className="text-slate-600"> from its title</span>}
+          </span>
+          {props.onUseLevel && (
+            <Button size="sm" variant="quiet" onClick={() => props.onUseLevel?.(suggestion.level)}>
+              Use in my assessment
+            </Button>
+          )}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   type AssessmentValues,
   CLAIM_KIND_LABEL,
@@ -64,6 +64,18 @@ export function ClaimPanel(props: {
     [panel],
   );
   const { claim } = panel;
+  // Read when the button is pressed, so the citations need not render again at each key typed in my form.
+  const draft = useRef(props.draft);
+  draft.current = props.draft;
+  const { onAssessmentEdit, levelRef } = props;
+  const putLevel = useCallback(
+    (evidenceLevel: EvidenceLevel) => {
+      // Into the form only, as if chosen there: the reviewer confirms it by saving, or changes it.
+      onAssessmentEdit(claim.id, { ...draft.current.values, evidenceLevel });
+      levelRef.current?.focus();
+    },
+    [claim.id, onAssessmentEdit, levelRef],
+  );
   return (
     <article
       aria-labelledby="selected-claim"
@@ -122,6 +134,7 @@ export function ClaimPanel(props: {
         add={actions.addCitation}
         remove={actions.removeCitation}
         onChanged={props.onChanged}
+        onUseLevel={permissions.assess ? putLevel : undefined}
       />
       <CommentThreads
         key={`comments-${claim.id}`}

@@ -70,6 +70,13 @@ export function MyAssessment(props: {
 
   const errors = last && !last.ok && !stale ? (last.fieldErrors ?? {}) : {};
   const rationale = values.rationale ?? '';
+  // A level put here from a citation's suggestion waits for the reviewer to save it (claim-panel.tsx).
+  // A failed or stale save says so itself.
+  const levelUnsaved =
+    saving === 0 &&
+    !movedFrom &&
+    (!last || last.ok) &&
+    values.evidenceLevel !== props.draft.saved.evidenceLevel;
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3">
       <h3 id={`${id}-title`} className="text-sm font-semibold">
@@ -150,6 +157,14 @@ export function MyAssessment(props: {
           </Select>
         </label>
       </div>
+      {levelUnsaved && (
+        <p className="flex items-center gap-2 text-xs text-slate-700">
+          Evidence level not saved yet.
+          <Button size="sm" variant="primary" onClick={() => save(values)}>
+            Save
+          </Button>
+        </p>
+      )}
       <fieldset disabled={!values.certainty}>
         <legend className={LABEL}>
           Downgraded for{values.certainty ? '' : ' (rate the certainty first)'}

@@ -5,7 +5,8 @@ import { CITATION_NOTE_MAX_LENGTH, CITATION_RELATIONS, type CitationRelation } f
 import { AppError } from '@/lib/errors';
 import type { PanelCitation } from '@/lib/workspace/claim-panel-types';
 import { CITATION_ITEM, toCitationItem } from '@/lib/workspace/panel-items';
-import { parseCitationIdentifier } from './citation-identifier';
+import { citationSourceKey, parseCitationIdentifier } from './citation-identifier';
+import { findCitationSources } from './find-citation-sources';
 
 export const CITATION_TEXT_MAX_LENGTH = 500;
 
@@ -19,7 +20,10 @@ export type AddCitationOptions = {
   studyDesign?: string | null;
 };
 
-/** Attaches a source (PMID, DOI or web address) to a claim, saying whether it supports, contradicts or mentions it. */
+/**
+ * Attaches a source (PMID, DOI or web address) to a claim, saying whether it supports, contradicts or mentions it.
+ * Never waits for the network: what PubMed or Crossref say of it is filled in later (enrich-citation-sources.ts).
+ */
 export async function addCitation(options: AddCitationOptions): Promise<PanelCitation> {
   const parsed = parseCitationIdentifier(options.identifier);
   if (!parsed) {
@@ -73,7 +77,12 @@ export async function addCitation(options: AddCitationOptions): Promise<PanelCit
       claimId: claim.id,
       after: values,
     });
-    return toCitationItem(citation);
+    // Stored as typed, at once; the retry job looks a new PMID or DOI up in the background (and the action wakes
+    // it now). One cited before, on any claim, is already in the cache and shows what it is straight away.
+    const key = citationSourceKey(parsed);
+    if (key) await tx.citationSource.createMany({ data: [key], skipDuplicates: true });
+    const sources = await findCitationSources([citation], tx);
+    return toCitationItem(citation, sources.get(citation.id));
   });
 }
 

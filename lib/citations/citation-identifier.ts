@@ -30,3 +30,16 @@ export function citationUrl(citation: { kind: CitationKind; identifier: string }
   }
   return citation.identifier;
 }
+
+/**
+ * A cited PMID's or DOI's key in the CitationSource cache: a DOI in lower case, since DOIs are case-insensitive
+ * and one look-up serves every spelling. URLs are not looked up: null.
+ */
+export function citationSourceKey(citation: {
+  kind: CitationKind;
+  identifier: string;
+}): { kind: 'PMID' | 'DOI'; identifier: string } | null {
+  if (citation.kind === 'PMID') return { kind: 'PMID', identifier: citation.identifier };
+  if (citation.kind === 'DOI') return { kind: 'DOI', identifier: citation.identifier.toLowerCase() };
+  return null;
+}

@@ -1,5 +1,6 @@
 // npm start: build if needed, bring up the database (embedded unless DATABASE_URL is set), migrate, seed, serve.
 import path from 'node:path';
+import { stopCitationSourceRunner } from '@/lib/citations/citation-source-runner';
 import { createEmbeddedOrGivenDatabase } from '@/lib/cli/database-for-start';
 import { prepareDatabase } from '@/lib/db/prepare-database';
 import { disconnectPrisma } from '@/lib/db/prisma';
@@ -30,6 +31,8 @@ async function main() {
   let app: Awaited<ReturnType<typeof serveApp>> | undefined;
   const stop = async (signal?: ShutdownSignal) => {
     await app?.close({ drainMs: signal === 'SIGTERM' ? DRAIN_MS : 0 });
+    // A look-up under way ends (within its timeout) before the pool it writes through is closed.
+    await stopCitationSourceRunner();
     // The pool closes once its queries end; one stuck on a server that stopped answering must not hold up the
     // stop, and the embedded server is stopped either way.
     await Promise.race([disconnectPrisma(), new Promise((r) => setTimeout(r, 1_000))]);

@@ -1,5 +1,6 @@
 // What the review workspace shows for the selected claim (GET /api/claims/[id]). Dates are ISO strings, so the
 // same shapes travel as JSON and as Server Action results.
+import type { StudyDesign } from '@/lib/citations/study-design';
 import type { ClaimStatus, ReviewProgress } from '@/lib/consensus/consensus';
 import type {
   AssessmentValues,
@@ -56,6 +57,28 @@ export type PanelCitation = {
   note: string | null;
   addedBy: string;
   createdAt: string;
+  /** What PubMed or Crossref says of a PMID or DOI (lib/citations); null for a web address. */
+  source: PanelCitationSource | null;
+};
+
+export type PanelCitationSource = {
+  /** PENDING: not looked up yet (offline, say); the retry job will. */
+  status: 'PENDING' | 'FOUND' | 'NOT_FOUND' | 'UNREACHABLE';
+  title: string | null;
+  journal: string | null;
+  year: number | null;
+  /** "Smith J", "Smith J, Jones K" or "Smith J et al."; null when none are listed. */
+  authors: string | null;
+  publicationTypes: string[];
+  /** When the source last answered (or failed to). */
+  fetchedAt: string | null;
+  suggestion: {
+    design: StudyDesign;
+    /** "randomised controlled trial" */
+    label: string;
+    level: EvidenceLevel;
+    basis: 'publication type' | 'title';
+  } | null;
 };
 
 export type PanelComment = {

@@ -1,4 +1,5 @@
 import type { Role } from '@/lib/auth/permissions';
+import { findCitationSources } from '@/lib/citations/find-citation-sources';
 import { claimStatus } from '@/lib/consensus/consensus';
 import { type Prisma, prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
@@ -97,6 +98,7 @@ export async function getClaimPanel(options: {
     },
   });
 
+  const sources = await findCitationSources(row.citations);
   const judged = row.assessments.flatMap((a) => (a.verdict ? [a.verdict] : []));
   const verdicts = new Set(judged);
   const progress = { assessed: judged.length, required: row.document.project.reviewersRequired };
@@ -141,7 +143,7 @@ export async function getClaimPanel(options: {
     // Verdicts that differ before enough reviewers have given theirs are not a conflict yet.
     inConflict: visible && verdicts.size > 1 && status !== 'IN_REVIEW',
     adjudications: visible ? row.adjudications.map(toAdjudicationItem) : [],
-    citations: row.citations.map(toCitationItem),
+    citations: row.citations.map((c) => toCitationItem(c, sources.get(c.id))),
     comments: row.comments.map(toCommentItem),
     history: events.map((e) => ({
       id: e.id,

@@ -1,8 +1,15 @@
 // The rows of the claim panel, selected and shaped once, so that the panel and the actions that add to it
 // (a new citation, comment or adjudication) hand the workspace exactly the same item.
 import { citationUrl } from '@/lib/citations/citation-identifier';
+import type { CitationSourceRow } from '@/lib/citations/find-citation-sources';
+import { STUDY_DESIGN_LABEL, suggestStudyDesign } from '@/lib/citations/study-design';
 import type { Prisma } from '@/lib/db/prisma';
-import type { PanelAdjudication, PanelCitation, PanelComment } from './claim-panel-types';
+import type {
+  PanelAdjudication,
+  PanelCitation,
+  PanelCitationSource,
+  PanelComment,
+} from './claim-panel-types';
 
 const NAME = { select: { name: true } } as const;
 
@@ -18,8 +25,10 @@ export const CITATION_ITEM = {
   createdBy: NAME,
 } as const satisfies Prisma.CitationSelect;
 
+/** `source`: the cache's row for the citation's PMID or DOI (find-citation-sources.ts), if it has one yet. */
 export function toCitationItem(
   row: Prisma.CitationGetPayload<{ select: typeof CITATION_ITEM }>,
+  source?: CitationSourceRow,
 ): PanelCitation {
   return {
     id: row.id,
@@ -32,6 +41,40 @@ export function toCitationItem(
     note: row.note,
     addedBy: row.createdBy.name,
     createdAt: row.createdAt.toISOString(),
+    source: row.kind === 'URL' ? null : toCitationSource(source),
+  };
+}
+
+function toCitationSource(row: CitationSourceRow | undefined): PanelCitationSource {
+  if (row?.status !== 'FOUND') {
+    return {
+      status: row?.status ?? 'PENDING',
+      title: null,
+      journal: null,
+      year: null,
+      authors: null,
+      publicationTypes: [],
+      fetchedAt: row?.fetchedAt?.toISOString() ?? null,
+      suggestion: null,
+    };
+  }
+  const suggested = suggestStudyDesign(row);
+  const [first, second] = row.authors;
+  return {
+    status: row.status,
+    title: row.title,
+    journal: row.journal,
+    year: row.year,
+    authors: !first
+      ? null
+      : row.authors.length > 2
+        ? `${first} et al.`
+        : second
+          ? `${first}, ${second}`
+          : first,
+    publicationTypes: row.publicationTypes,
+    fetchedAt: row.fetchedAt?.toISOString() ?? null,
+    suggestion: suggested && { ...suggested, label: STUDY_DESIGN_LABEL[suggested.design] },
   };
 }
 

@@ -42,6 +42,16 @@ test('a reviewer assesses, cites and comments on a claim, and all of it survives
   await expect(
     p.getByRole('region', { name: /^Citations/ }).getByText(studyTitle, { exact: true }),
   ).toBeVisible();
+  // PubMed (replayed) fills the source in after the save, and the panel shows it when it arrives.
+  const citations = p.getByRole('region', { name: /^Citations/ });
+  await expect(
+    citations.getByText('Journal of affective disorders · 2019 · Mischoulon D et al.'),
+  ).toBeVisible();
+  await expect(citations.getByText('Suggested: CEBM 2 (randomised controlled trial)')).toBeVisible();
+  // The suggestion goes into my form, and waits there for me: the reload below still shows what I saved.
+  await citations.getByRole('button', { name: 'Use in my assessment' }).click();
+  await expect(p.getByLabel('Evidence level (CEBM)')).toHaveValue('LEVEL_2');
+  await expect(p.getByText('Evidence level not saved yet.')).toBeVisible();
 
   const comment = 'Mechanistic only: no trial is cited for this.';
   await p.getByLabel('New comment').fill(comment);

@@ -1,6 +1,7 @@
 // Playwright's web server: the real app, built and served exactly as `npm start` does, on a fresh database
 // with the test accounts.
 import path from 'node:path';
+import { stopCitationSourceRunner } from '@/lib/citations/citation-source-runner';
 import { buildIfStale } from '@/lib/cli/build-if-stale';
 import { onShutdown } from '@/lib/cli/on-shutdown';
 import { serveApp } from '@/lib/cli/serve-app';
@@ -9,6 +10,7 @@ import { disconnectPrisma, prisma } from '@/lib/db/prisma';
 import { addProjectMember } from '@/lib/projects/add-project-member';
 import { SAMPLE_PROJECT_NAME } from '@/lib/seed/seed-sample-data';
 import { createUser } from '@/lib/users/create-user';
+import { startCitationSourceReplay } from '@/tests/support/citation-source-replay';
 import { createTestDatabase } from '@/tests/support/test-database';
 import { ACCOUNTS } from './accounts';
 
@@ -19,6 +21,13 @@ Object.assign(process.env, {
   NODE_ENV: 'production',
   PORT: String(port),
   APP_URL: `http://127.0.0.1:${port}`,
+});
+
+// PubMed and Crossref, replayed from tests/fixtures/citations: the tests need no network.
+const citationSources = await startCitationSourceReplay();
+Object.assign(process.env, {
+  PUBMED_BASE_URL: citationSources.urls.pubmed,
+  CROSSREF_BASE_URL: citationSources.urls.crossref,
 });
 
 buildIfStale(root);
@@ -39,6 +48,8 @@ console.log(`e2e app ready on http://127.0.0.1:${port}`);
 
 onShutdown(async () => {
   await app.close();
+  await stopCitationSourceRunner();
+  await citationSources.close();
   // Close the pool first: a connection still open when the server stops would raise an unhandled error.
   await disconnectPrisma();
   await db.drop();

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { addCitation, CITATION_TEXT_MAX_LENGTH } from '@/lib/citations/add-citation';
+import { wakeCitationSourceRunner } from '@/lib/citations/citation-source-runner';
 import { multiLineText, singleLineText } from '@/lib/domain/input-schemas';
 import { CITATION_NOTE_MAX_LENGTH, CITATION_RELATIONS } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
@@ -38,6 +39,7 @@ export async function addCitationAction(input: unknown): Promise<ActionResult<Pa
       title: data.title,
       studyDesign: data.studyDesign,
     });
+    wakeCitationSourceRunner();
     // No revalidation: the workspace updates from `data`; revalidatePath would re-render it into this reply.
     return { ok: true, message: 'Citation added.', data: citation };
   });

@@ -86,3 +86,24 @@ describe('readEnv: settings several instances share', () => {
     expect(() => readEnv({ APP_BUILD_ID: 'has spaces' })).toThrow(/APP_BUILD_ID/);
   });
 });
+
+describe('readEnv: where citations are looked up', () => {
+  it('defaults to the public PubMed E-utilities and Crossref, and takes a mirror or a local replay', () => {
+    expect(readEnv({})).toMatchObject({
+      PUBMED_BASE_URL: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils',
+      CROSSREF_BASE_URL: 'https://api.crossref.org',
+    });
+    expect(readEnv({ PUBMED_BASE_URL: 'http://127.0.0.1:8080/pubmed' }).PUBMED_BASE_URL).toBe(
+      'http://127.0.0.1:8080/pubmed',
+    );
+  });
+
+  it('refuses what is not a web address, saying what to write', () => {
+    expect(() => readEnv({ CROSSREF_BASE_URL: 'api.crossref.org' })).toThrow(
+      /CROSSREF_BASE_URL: must be an address like https:\/\/api.crossref.org/,
+    );
+    expect(() => readEnv({ PUBMED_BASE_URL: 'ftp://eutils.example.org' })).toThrow(
+      /PUBMED_BASE_URL: must be/,
+    );
+  });
+});
