@@ -1,0 +1,176 @@
+import { requireProjectUser, sessionTokenOf } from '@/lib/auth/guard';
+import type { Role } from '@/lib/auth/permissions';
+import { sessionStanding } from '@/lib/auth/session-policy';
+import { prisma } from '@/lib/db/prisma';
+import type { ReviewMode, Verdict } from '@/lib/domain/vocabulary';
+import { accessOf, allows, type ProjectRole } from '@/lib/projects/project-access';
+import { canSeeOthers, revealsOthersJudgement } from '@/lib/visibility';
+import type { ReviewChange } from './review-changes';
+
+/** What the workspace is told of a change: enough to say who changed what, and which claim to reload. */
+export type ChangeNotice = {
+  claimId: string | null;
+  /** The claim's number, as the claim list shows it. */
+  claimNumber: number | null;
+  action: string;
+  actorName: string | null;
+  /** The reader made it themselves (another tab): reload, but say nothing. */
+  mine: boolean;
+};
+
+/** What one reader's stream does with a change. */
+export type Delivery =
+  | { kind: 'send'; notice: ChangeNotice }
+  /** The blind rule keeps it from them. */
+  | { kind: 'withhold' }
+  /** Their session or their membership is gone: the stream ends. */
+  | { kind: 'end' }
+  /**
+   * Their session is due for its idle extension (or past its absolute age), which only the guard makes (or
+   * ends); once it has, `rule` decides as `send`/`withhold` would have, for the role the guard found.
+   */
+  | { kind: 'recheck'; rule: (role: Role) => Delivery };
+
+type ReaderRow = {
+  token: string;
+  reviewMode: ReviewMode;
+  claimNumber: number | null;
+  actorName: string | null;
+  sessionCreatedAt: Date | null;
+  expiresAt: Date | null;
+  userId: string | null;
+  role: Role | null;
+  deactivatedAt: Date | null;
+  projectId: string;
+  projectName: string;
+  projectRole: ProjectRole | null;
+  mayAdjudicate: boolean | null;
+  myVerdict: Verdict | null;
+};
+
+/**
+ * What each reader of a document's event streams on this instance is sent of `change`, keyed by their session
+ * token. Every stream must check the session, the membership and the blind rule before each event; checked one
+ * stream at a time that is three round trips per stream, so a change on a document that fifty reviewers have
+ * open took 150. Here one query reads, for every session at once, what those checks read (the session and its
+ * user, their membership of the document's project, their own verdict on the changed claim), and the rules are
+ * applied to each in code: the session policy (lib/auth/session-policy.ts), membership (accessOf) and the blind
+ * rule (lib/visibility.ts). A token without a row (a session signed out or deleted, a document deleted) ends.
+ */
+export async function checkReaders(options: {
+  change: ReviewChange;
+  tokens: string[];
+}): Promise<Map<string, Delivery>> {
+  const { change } = options;
+  const tokens = [...new Set(options.tokens)];
+  const rows = await prisma.$queryRaw<ReaderRow[]>`
+    WITH changed AS (
+      SELECT d."projectId", d."reviewMode"::text AS "reviewMode", c.number AS "claimNumber", a.name AS "actorName"
+      FROM "Document" d
+      LEFT JOIN "Claim" c ON c.id = ${change.claimId}::uuid AND c."documentId" = d.id
+      LEFT JOIN "User" a ON a.id = ${change.actorId}::uuid
+      WHERE d.id = ${change.documentId}::uuid AND d."deletedAt" IS NULL
+    )
+    SELECT t.token, ch."reviewMode", ch."claimNumber", ch."actorName",
+      s."createdAt" AS "sessionCreatedAt", s."expiresAt", u.id::text AS "userId", u.role::text AS role,
+      u."deactivatedAt", p.id::text AS "projectId", p.name AS "projectName", m.role::text AS "projectRole",
+      m."mayAdjudicate", v.verdict::text AS "myVerdict"
+    FROM changed ch
+    JOIN "Project" p ON p.id = ch."projectId"
+    CROSS JOIN unnest(${tokens}::text[]) AS t(token)
+    JOIN "Session" s ON s.token = t.token
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "ProjectMember" m ON m."projectId" = ch."projectId" AND m."userId" = u.id
+    LEFT JOIN "Assessment" v ON v."claimId" = ${change.claimId}::uuid AND v."reviewerId" = u.id`;
+  const now = Date.now();
+  const deliveries = new Map<string, Delivery>(tokens.map((token) => [token, { kind: 'end' }]));
+  for (const row of rows) {
+    const userId = row.userId as string;
+    const access = accessOf(row, { id: userId, role: row.role as Role });
+    if (!access || !allows(access, 'document.read')) continue;
+    const rule = (role: Role) => deliveryOf(change, row, { id: userId, role });
+    const standing = sessionStanding(
+      {
+        createdAt: row.sessionCreatedAt as Date,
+        expiresAt: row.expiresAt as Date,
+        deactivatedAt: row.deactivatedAt,
+      },
+      now,
+    );
+    if (standing === 'valid') deliveries.set(row.token, rule(access.role));
+    else if (standing === 'extend' || standing === 'ended')
+      deliveries.set(row.token, { kind: 'recheck', rule });
+  }
+  return deliveries;
+}
+
+/** The blind rule for one reader, with the role they have in the document's project. */
+function deliveryOf(
+  change: ReviewChange,
+  row: Pick<ReaderRow, 'reviewMode' | 'claimNumber' | 'actorName' | 'myVerdict'>,
+  reader: { id: string; role: Role },
+): Delivery {
+  const mine = change.actorId === reader.id;
+  if (
+    revealsOthersJudgement(change, reader.id) &&
+    !canSeeOthers({ reviewMode: row.reviewMode, role: reader.role, myVerdict: row.myVerdict })
+  ) {
+    return { kind: 'withhold' };
+  }
+  return {
+    kind: 'send',
+    notice: {
+      claimId: change.claimId,
+      claimNumber: row.claimNumber,
+      action: change.action,
+      actorName: row.actorName,
+      mine,
+    },
+  };
+}
+
+/** A change for one reader's stream: its notice, nothing (the blind rule), or the end of the stream. */
+export type ReaderDelivery = Exclude<Delivery, { kind: 'recheck' }>;
+
+// Every stream open on a document is handed a change in the same turn of the event loop
+// (lib/live/review-changes.ts), and asks about it at once: those asks are gathered until that turn ends.
+const gathering = new Map<string, { tokens: Set<string>; deliveries: Promise<Map<string, Delivery>> }>();
+
+/**
+ * What the reader behind `request` is sent of `change`, checked with every other reader who asks about the same
+ * change in the same turn of the event loop: one query for all of them (checkReaders). A session only the guard
+ * may extend or end goes through the guard.
+ */
+export async function checkReader(options: {
+  change: ReviewChange;
+  request: Request;
+}): Promise<ReaderDelivery> {
+  const { change, request } = options;
+  const token = await sessionTokenOf(request.headers);
+  if (!token) return { kind: 'end' };
+  let batch = gathering.get(change.id);
+  if (!batch) {
+    const tokens = new Set<string>();
+    const deliveries = new Promise<Map<string, Delivery>>((resolve, reject) =>
+      setImmediate(() => {
+        gathering.delete(change.id);
+        checkReaders({ change, tokens: [...tokens] }).then(resolve, reject);
+      }),
+    );
+    batch = { tokens, deliveries };
+    gathering.set(change.id, batch);
+  }
+  batch.tokens.add(token);
+  const delivery = (await batch.deliveries).get(token) ?? { kind: 'end' };
+  if (delivery.kind !== 'recheck') return delivery;
+  try {
+    const { user } = await requireProjectUser(
+      'document.read',
+      { documentId: change.documentId },
+      { request },
+    );
+    return delivery.rule(user.role) as ReaderDelivery;
+  } catch {
+    return { kind: 'end' };
+  }
+}
