@@ -144,7 +144,9 @@ function report(figures: {
   );
   console.log(
     `\nFor scale: the writer's COMMIT took ${ms(p(fifty.commit, 50))} p50, ${ms(p(fifty.commit, 95))} p95 ` +
-      `(every receiver is timed from the moment it was sent); the app's resident set was ` +
+      `(every receiver is timed from the moment it was sent); from the first of the ${TIMED_READERS} streams to ` +
+      `have a change to the last took ${ms(p(fifty.spread, 50))} p50 (the app writing them, and this process ` +
+      `reading them one after another); the app's resident set was ` +
       `${mb(figures.before)} before the idle streams opened.`,
   );
   if (typeof thousand === 'string') console.log(`With ${READERS} streams open: ${thousand}`);

@@ -16,6 +16,8 @@ export type Latencies = {
   afterBaseline: number[];
   /** The writer's COMMIT round trip. */
   commit: number[];
+  /** From the first stream to have a change to the last, one per change. */
+  spread: number[];
 };
 
 /**
@@ -31,7 +33,7 @@ export async function measureLatency(options: {
   rounds: number;
 }): Promise<Latencies> {
   const { writer, baseline, streams, claimIds } = options;
-  const result: Latencies = { baseline: [], app: [], afterBaseline: [], commit: [] };
+  const result: Latencies = { baseline: [], app: [], afterBaseline: [], commit: [], spread: [] };
   const sent: string[] = [];
   const start = streams.map((s) => s.arrivals.length);
   const heardBefore = baseline.heard.length;
@@ -56,11 +58,12 @@ export async function measureLatency(options: {
       throw new Error(`The LISTEN client heard ${heard.claimId}, not ${claimId}.`);
     result.baseline.push(heard.at - written.committing);
     result.commit.push(written.committed - written.committing);
-    for (const [i, stream] of streams.entries()) {
-      const at = stream.arrivals[(start[i] as number) + round] as number;
+    const arrivals = streams.map((stream, i) => stream.arrivals[(start[i] as number) + round] as number);
+    for (const at of arrivals) {
       result.app.push(at - written.committing);
       result.afterBaseline.push(at - heard.at);
     }
+    result.spread.push(Math.max(...arrivals) - Math.min(...arrivals));
   }
   for (const stream of streams) checkEvents(stream, sent);
   return result;
