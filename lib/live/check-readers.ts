@@ -130,6 +130,9 @@ function deliveryOf(
 /** A change for one reader's stream: its notice, nothing (the blind rule), or the end of the stream. */
 export type ReaderDelivery = Exclude<Delivery, { kind: 'recheck' }>;
 
+// A stream's request, and so its cookie, is the same for every change it is asked about: verified once.
+const streamTokens = new WeakMap<Request, string | null>();
+
 // Every stream open on a document is handed a change in the same turn of the event loop
 // (lib/live/review-changes.ts), and asks about it at once: those asks are gathered until that turn ends.
 const gathering = new Map<string, { tokens: Set<string>; deliveries: Promise<Map<string, Delivery>> }>();
@@ -144,7 +147,11 @@ export async function checkReader(options: {
   request: Request;
 }): Promise<ReaderDelivery> {
   const { change, request } = options;
-  const token = await sessionTokenOf(request.headers);
+  let token = streamTokens.get(request);
+  if (token === undefined) {
+    token = await sessionTokenOf(request.headers);
+    streamTokens.set(request, token);
+  }
   if (!token) return { kind: 'end' };
   let batch = gathering.get(change.id);
   if (!batch) {
