@@ -36,10 +36,10 @@ type ReaderRow = {
   reviewMode: ReviewMode;
   claimNumber: number | null;
   actorName: string | null;
-  sessionCreatedAt: Date | null;
-  expiresAt: Date | null;
-  userId: string | null;
-  role: Role | null;
+  sessionCreatedAt: Date;
+  expiresAt: Date;
+  userId: string;
+  role: Role;
   deactivatedAt: Date | null;
   projectId: string;
   projectName: string;
@@ -83,18 +83,15 @@ export async function checkReaders(options: {
   const now = Date.now();
   const deliveries = new Map<string, Delivery>(tokens.map((token) => [token, { kind: 'end' }]));
   for (const row of rows) {
-    const userId = row.userId as string;
-    const access = accessOf(row, { id: userId, role: row.role as Role });
+    const access = accessOf(row, { id: row.userId, role: row.role });
     if (!access || !allows(access, 'document.read')) continue;
-    const rule = (role: Role) => deliveryOf(change, row, { id: userId, role });
-    const standing = sessionStanding(
-      {
-        createdAt: row.sessionCreatedAt as Date,
-        expiresAt: row.expiresAt as Date,
-        deactivatedAt: row.deactivatedAt,
-      },
-      now,
-    );
+    const rule = (role: Role) => deliveryOf(change, row, { id: row.userId, role });
+    const session = {
+      createdAt: row.sessionCreatedAt,
+      expiresAt: row.expiresAt,
+      deactivatedAt: row.deactivatedAt,
+    };
+    const standing = sessionStanding(session, now);
     if (standing === 'valid') deliveries.set(row.token, rule(access.role));
     else if (standing === 'extend' || standing === 'ended')
       deliveries.set(row.token, { kind: 'recheck', rule });
