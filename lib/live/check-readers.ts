@@ -130,37 +130,52 @@ export type ReaderDelivery = Exclude<Delivery, { kind: 'recheck' }>;
 // A stream's request, and so its cookie, is the same for every change it is asked about: verified once.
 const streamTokens = new WeakMap<Request, string | null>();
 
-// Every stream open on a document is handed a change in the same turn of the event loop
+// Every stream open on a document is handed a message in the same turn of the event loop
 // (lib/live/review-changes.ts), and asks about it at once: those asks are gathered until that turn ends.
-const gathering = new Map<string, { tokens: Set<string>; deliveries: Promise<Map<string, Delivery>> }>();
+const gathering = new Map<unknown, { tokens: Set<string>; deliveries: Promise<Map<string, Delivery>> }>();
 
 /**
  * What the reader behind `request` is sent of `change`, checked with every other reader who asks about the same
  * change in the same turn of the event loop: one query for all of them (checkReaders). A session only the guard
  * may extend or end goes through the guard.
  */
-export async function checkReader(options: {
-  change: ReviewChange;
+export function checkReader(options: { change: ReviewChange; request: Request }): Promise<ReaderDelivery> {
+  return gatheredCheck(options.change.id, options.change, options.request);
+}
+
+/**
+ * Whether the reader behind `request` still reads the document (session and membership), for news that tells
+ * nothing of anyone's judgement, such as who is on which claim. Gathered as checkReader's asks are: the streams
+ * handed the same `news` (the same object) are checked in one query.
+ */
+export async function checkStillReads(options: {
+  documentId: string;
+  news: object;
   request: Request;
-}): Promise<ReaderDelivery> {
-  const { change, request } = options;
+}): Promise<boolean> {
+  const { documentId, news, request } = options;
+  const nothingJudged = { id: '', documentId, claimId: null, action: 'presence', actorId: null };
+  return (await gatheredCheck(news, nothingJudged, request)).kind !== 'end';
+}
+
+async function gatheredCheck(key: unknown, change: ReviewChange, request: Request): Promise<ReaderDelivery> {
   let token = streamTokens.get(request);
   if (token === undefined) {
     token = await sessionTokenOf(request.headers);
     streamTokens.set(request, token);
   }
   if (!token) return { kind: 'end' };
-  let batch = gathering.get(change.id);
+  let batch = gathering.get(key);
   if (!batch) {
     const tokens = new Set<string>();
     const deliveries = new Promise<Map<string, Delivery>>((resolve, reject) =>
       setImmediate(() => {
-        gathering.delete(change.id);
+        gathering.delete(key);
         checkReaders({ change, tokens: [...tokens] }).then(resolve, reject);
       }),
     );
     batch = { tokens, deliveries };
-    gathering.set(change.id, batch);
+    gathering.set(key, batch);
   }
   batch.tokens.add(token);
   const delivery = (await batch.deliveries).get(token) ?? { kind: 'end' };

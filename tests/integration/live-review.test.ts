@@ -356,6 +356,12 @@ describe('presence', () => {
     expect(bad.status).toBe(422);
     const failure = (await bad.json()) as { fieldErrors: Record<string, string> };
     expect(failure.fieldErrors.claimId).toMatch(/claim you are on/);
+
+    // News of who is where is checked as a change is: a reader whose session ended gets `end`.
+    await prisma.session.deleteMany({ where: { userId: watcher.user.id } });
+    const told = stream.events.length;
+    expect((await announce(walker.cookie, { claimId: claims[0]!.id })).status).toBe(204);
+    expect((await stream.until(told + 1)).at(-1)?.event).toBe('end');
     controller.abort();
   });
 });

@@ -1,6 +1,6 @@
 import { requireProjectUser } from '@/lib/auth/guard';
 import { errorResponse } from '@/lib/errors';
-import { checkReader } from '@/lib/live/check-readers';
+import { checkReader, checkStillReads } from '@/lib/live/check-readers';
 import { liveEventStream } from '@/lib/live/event-stream';
 
 export const dynamic = 'force-dynamic';
@@ -16,18 +16,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   let reader: Awaited<ReturnType<typeof requireProjectUser>>['user'];
   try {
+    // The reader's id cannot change while their session lasts, and each event checks the session again.
     ({ user: reader } = await requireProjectUser('document.read', { documentId: id }, { request }));
   } catch (e) {
     return errorResponse(e);
   }
-  const stillReads = async () => {
-    try {
-      ({ user: reader } = await requireProjectUser('document.read', { documentId: id }, { request }));
-      return true;
-    } catch {
-      return false;
-    }
-  };
   return liveEventStream(request, id.toLowerCase(), {
     // Checked with every other stream that asks about the same change: one query for all of them.
     change: async (change, stream) => {
@@ -37,7 +30,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     },
     // Who is where says nothing of anyone's judgement, so the blind rule has nothing to hold back here.
     presence: async (present, stream) => {
-      if (!(await stillReads())) return stream.end();
+      if (!(await checkStillReads({ documentId: id.toLowerCase(), news: present, request }))) {
+        return stream.end();
+      }
       const others = present.filter((p) => p.userId !== reader.id);
       stream.send('presence', { present: others.map(({ name, claimId }) => ({ name, claimId })) });
     },
