@@ -19,6 +19,21 @@ export function canSeeOthers(options: {
 }
 
 /**
+ * The audit actions that tell the outcome of the other reviewers' judgements of a claim, whoever made them: its
+ * consensus, and an adjudication. With another reviewer's assessment, they are what a reader kept from others'
+ * judgements (canSeeOthers) is not shown in a claim's history, nor told of live.
+ */
+export const OUTCOME_ACTIONS = ['consensus.changed', 'claim.adjudicated'];
+
+/** Whether an audit event tells this reader of others' judgement of its claim (see OUTCOME_ACTIONS). */
+export function revealsOthersJudgement(event: { action: string; actorId: string | null }, readerId: string) {
+  return (
+    OUTCOME_ACTIONS.includes(event.action) ||
+    (event.action.startsWith('assessment.') && event.actorId !== readerId)
+  );
+}
+
+/**
  * Whether the summary, the exports and the figures drawn from them (the verdict mix, the agreement between
  * reviewers) are closed to this role in this review mode: under blind review they would tell a reviewer what
  * the others decided before they judge for themselves.

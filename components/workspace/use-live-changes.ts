@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type Dispatch, startTransition, useEffect, useEffectEvent, useState } from 'react';
-import type { ChangeNotice } from '@/lib/live/change-for-reader';
+import type { ChangeNotice } from '@/lib/live/check-readers';
 import { actionWords } from '@/lib/workspace/describe-changes';
 import { fetchPanel } from './use-claim-panel';
 import type { WorkspaceAction } from './workspace-state';

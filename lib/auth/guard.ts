@@ -7,7 +7,7 @@ import { getAuth } from './auth';
 import { can, type InstancePermission, type Permission, type Role } from './permissions';
 import { readSession } from './read-session';
 import { verifiedSessionToken } from './session-cookie';
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from './session-policy';
+import { sessionStanding } from './session-policy';
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
@@ -20,24 +20,22 @@ export type CurrentUser = { id: string; name: string; email: string; role: Role 
  * Its nextCookies plugin then sends the extended cookie with whatever response Next.js makes.
  */
 async function sessionUserOf(requestHeaders: Headers): Promise<CurrentUser | null> {
-  const { secret } = await getAuth().$context;
-  const token = verifiedSessionToken(requestHeaders.get('cookie'), secret);
+  const token = await sessionTokenOf(requestHeaders);
   if (!token) return null;
   const row = await readSession(token);
-  const now = Date.now();
-  if (!row || row.expiresAt.getTime() <= now) return null;
-  if (now - row.createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000) {
-    await prisma.session.deleteMany({ where: { id: row.sessionId } });
-    return null;
-  }
-  if (row.deactivatedAt) return null;
-  // Better Auth extends a session once it was last extended more than SESSION_REFRESH_SECONDS ago.
-  const lastExtended = row.expiresAt.getTime() - SESSION_IDLE_SECONDS * 1000;
-  if (now - lastExtended > SESSION_REFRESH_SECONDS * 1000) {
-    const refreshed = await getAuth().api.getSession({ headers: requestHeaders });
-    if (!refreshed) return null;
-  }
-  return { id: row.userId, name: row.name, email: row.email, role: row.role };
+  if (!row) return null;
+  const user = { id: row.userId, name: row.name, email: row.email, role: row.role };
+  const standing = sessionStanding(row, Date.now());
+  if (standing === 'ended') await prisma.session.deleteMany({ where: { id: row.sessionId } });
+  if (standing === 'extend')
+    return (await getAuth().api.getSession({ headers: requestHeaders })) ? user : null;
+  return standing === 'valid' ? user : null;
+}
+
+/** The session token of these request headers' cookie, when its signature holds; otherwise null. */
+export async function sessionTokenOf(requestHeaders: Headers): Promise<string | null> {
+  const { secret } = await getAuth().$context;
+  return verifiedSessionToken(requestHeaders.get('cookie'), secret);
 }
 
 /**

@@ -8,6 +8,11 @@ export type Readiness = {
   pending: string[];
 };
 
+// The migrations this build ships cannot change while it runs, and a load balancer asks every few seconds: the
+// directory is read once. What the database has applied is asked each time, since another instance may be
+// migrating it.
+let shipped: string[] | undefined;
+
 /**
  * Whether this instance's database can serve it: reachable, and with every migration this build ships applied.
  * An instance started beside one that is still migrating is not ready until the migrations are in.
@@ -21,6 +26,7 @@ export async function checkReadiness(): Promise<Readiness> {
     return { database: 'unreachable', migrations: 'unknown', pending: [] };
   }
   const done = new Set(applied.map((row) => row.migration_name));
-  const pending = migrationNames().filter((name) => !done.has(name));
+  shipped ??= migrationNames();
+  const pending = shipped.filter((name) => !done.has(name));
   return { database: 'ok', migrations: pending.length === 0 ? 'ok' : 'pending', pending };
 }

@@ -154,7 +154,11 @@ export async function projectAccess(options: {
   return access;
 }
 
-function accessOf(
+/**
+ * The access a user's membership row (or its absence) gives them in a project: their project role's, an instance
+ * admin's read-only view, or none.
+ */
+export function accessOf(
   row: Pick<AccessRow, 'projectId' | 'projectName' | 'projectRole' | 'mayAdjudicate'>,
   reader: Reader,
 ): ProjectAccess | null {

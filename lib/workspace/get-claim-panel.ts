@@ -5,7 +5,7 @@ import { type Prisma, prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { sectionName } from '@/lib/domain/sections';
 import { notFound } from '@/lib/errors';
-import { canSeeOthers } from '@/lib/visibility';
+import { canSeeOthers, OUTCOME_ACTIONS } from '@/lib/visibility';
 import type { ClaimPanel, PanelAssessment } from './claim-panel-types';
 import {
   ADJUDICATION_ITEM,
@@ -29,10 +29,6 @@ const ASSESSMENT_ROW = {
   updatedAt: true,
   reviewer: { select: { name: true } },
 } as const satisfies Prisma.AssessmentSelect;
-
-// What blind review keeps from a reviewer who has not judged the claim yet: the judgements of others and the
-// outcome they led to. Their own assessment events, comments, citations and claim edits stay visible.
-const REVEALING_ACTIONS = ['consensus.changed', 'claim.adjudicated'];
 
 /**
  * Everything the workspace shows for the selected claim, scoped by what this user may see. It runs on every
@@ -80,8 +76,11 @@ export async function getClaimPanel(options: {
   const reviewMode = row.document.reviewMode;
   const mine = row.assessments.find((a) => a.reviewerId === me) ?? null;
   const visible = canSeeOthers({ reviewMode, role: options.user.role, myVerdict: mine?.verdict ?? null });
+  // What blind review keeps from a reviewer who has not judged the claim yet: the judgements of others and the
+  // outcome they led to (revealsOthersJudgement). Their own assessment events, comments, citations and claim
+  // edits stay visible.
   const hiddenHistory: Prisma.AuditEventWhereInput[] = [
-    { action: { in: REVEALING_ACTIONS } },
+    { action: { in: OUTCOME_ACTIONS } },
     { action: { startsWith: 'assessment.' }, actorId: { not: me } },
   ];
   const events = await prisma.auditEvent.findMany({

@@ -52,7 +52,7 @@ describe('announcements of review changes', () => {
 function eventsOf(response: Response) {
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
-  const events: Array<{ event: string; data: Record<string, unknown> }> = [];
+  const events: Array<{ event: string; id?: string; data: Record<string, unknown> }> = [];
   let buffer = '';
   let ended = false;
   void (async () => {
@@ -66,7 +66,8 @@ function eventsOf(response: Response) {
         buffer = buffer.slice(cut + 2);
         const event = /^event: (.*)$/m.exec(block)?.[1];
         const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event) events.push({ event, data: JSON.parse(data ?? '{}') });
+        const id = /^id: (.*)$/m.exec(block)?.[1];
+        if (event) events.push({ event, id, data: JSON.parse(data ?? '{}') });
         cut = buffer.indexOf('\n\n');
       }
     }
@@ -148,6 +149,103 @@ describe('GET /api/documents/{id}/events', () => {
     for (let waited = 0; !stream.ended() && waited < 2_000; waited += 50) await sleep(50);
     expect(stream.ended(), 'the stream closes').toBe(true);
     controller.abort();
+  });
+
+  it('checks each event for every reader of the document: one whose session expired gets `end`, the others go on, each under the blind rule', async () => {
+    const project = await createProject();
+    const { id: documentId, claims } = await createDocument(undefined, { projectId: project.id });
+    const claimId = claims[0]!.id;
+    const judged = await signedIn('REVIEWER', { project: project.id });
+    const unjudged = await signedIn('REVIEWER', { project: project.id });
+    const expiring = await signedIn('REVIEWER', { project: project.id });
+    const { user: actor } = await signedIn('REVIEWER', { project: project.id });
+    await recordAssessment({
+      claimId,
+      reviewer: { id: judged.user.id, role: 'REVIEWER' },
+      verdict: 'SUPPORTED',
+      ...verdict,
+      expectedVersion: 0,
+    });
+    await prisma.document.update({ where: { id: documentId }, data: { reviewMode: 'BLIND' } });
+    const controller = new AbortController();
+    const open = async (cookie: string) =>
+      eventsOf(
+        await openEvents(
+          new Request(`http://localhost:3000/api/documents/${documentId}/events`, {
+            headers: { Cookie: cookie },
+            signal: controller.signal,
+          }),
+          { params: Promise.resolve({ id: documentId }) },
+        ),
+      );
+    const [forJudged, forUnjudged, forExpiring] = [
+      await open(judged.cookie),
+      await open(unjudged.cookie),
+      await open(expiring.cookie),
+    ];
+    await sleep(300);
+    const session = expiring.cookie.split('=')[1]!;
+    await prisma.session.update({
+      where: { token: decodeURIComponent(session).split('.')[0] },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+
+    await recordAssessment({
+      claimId,
+      reviewer: { id: actor.id, role: 'REVIEWER' },
+      verdict: 'UNSUPPORTED',
+      ...verdict,
+      expectedVersion: 0,
+    });
+    await addComment({ claimId, authorId: actor.id, body: 'Which trial?', parentId: null });
+    await forUnjudged.until(1);
+    await forJudged.until(3);
+    const actions = (stream: typeof forJudged) => stream.events.map((e) => e.data.action ?? e.event);
+    expect(actions(forJudged)).toEqual(['assessment.created', 'consensus.changed', 'comment.added']);
+    expect(actions(forUnjudged)).toEqual(['comment.added']);
+    expect(actions(forExpiring)).toEqual(['end']);
+    for (let waited = 0; !forExpiring.ended() && waited < 2_000; waited += 50) await sleep(50);
+    expect(forExpiring.ended(), 'the expired reader’s stream closes').toBe(true);
+    expect(forJudged.ended()).toBe(false);
+    controller.abort();
+  });
+
+  it('a reader who reconnects with Last-Event-ID is handed, checked, the changes made since; an unknown id gets a resync', async () => {
+    const project = await createProject();
+    const { id: documentId, claims } = await createDocument(undefined, { projectId: project.id });
+    const claimId = claims[0]!.id;
+    const watcher = await signedIn('REVIEWER', { project: project.id });
+    const { user: actor } = await signedIn('REVIEWER', { project: project.id });
+    const open = async (lastEventId?: string) =>
+      eventsOf(
+        await openEvents(
+          new Request(`http://localhost:3000/api/documents/${documentId}/events`, {
+            headers: { Cookie: watcher.cookie, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) },
+          }),
+          { params: Promise.resolve({ id: documentId }) },
+        ),
+      );
+    const first = await open();
+    await sleep(300);
+    await addComment({ claimId, authorId: actor.id, body: 'First', parentId: null });
+    const [seen] = await first.until(1);
+    await first.close();
+    await addComment({ claimId, authorId: actor.id, body: 'Second', parentId: null });
+    await addComment({ claimId, authorId: actor.id, body: 'Third', parentId: null });
+    await sleep(300);
+
+    const resumed = await open(seen!.id);
+    const missed = await resumed.until(2);
+    expect(missed.map((e) => [e.event, e.data.action])).toEqual([
+      ['change', 'comment.added'],
+      ['change', 'comment.added'],
+    ]);
+    expect(missed.map((e) => e.id)).not.toContain(seen!.id);
+    await resumed.close();
+
+    const stranger = await open('another-instance:7');
+    expect((await stranger.until(1)).map((e) => e.event)).toEqual(['resync']);
+    await stranger.close();
   });
 
   it('answers 404 to a non-member and 401 to no session, before any stream opens', async () => {
@@ -258,6 +356,12 @@ describe('presence', () => {
     expect(bad.status).toBe(422);
     const failure = (await bad.json()) as { fieldErrors: Record<string, string> };
     expect(failure.fieldErrors.claimId).toMatch(/claim you are on/);
+
+    // News of who is where is checked as a change is: a reader whose session ended gets `end`.
+    await prisma.session.deleteMany({ where: { userId: watcher.user.id } });
+    const told = stream.events.length;
+    expect((await announce(walker.cookie, { claimId: claims[0]!.id })).status).toBe(204);
+    expect((await stream.until(told + 1)).at(-1)?.event).toBe('end');
     controller.abort();
   });
 });
