@@ -4,15 +4,15 @@
 // Below this length a quote is looked for on its own: its first characters would match at too many places.
 const MIN_HASHED = 8;
 const MAX_HASHED = 32;
-/** A quote repeated more often than this is a refrain, not a place; the first ones are enough to choose from. */
-export const MAX_PLACES = 1000;
+/** Unless the caller says otherwise, at most this many places per quote. */
+const MAX_PLACES = 1000;
 const BASE = 0x01000193;
 
 /**
  * For each quote, the offsets where it starts in body, ascending. Quotes are hashed by their first characters
  * (Rabin–Karp) and every hit is checked in full, so the result is exact; identical quotes share one list.
  */
-export function findExactPlaces(body: string, quotes: readonly string[]): number[][] {
+export function findExactPlaces(body: string, quotes: readonly string[], maxPlaces = MAX_PLACES): number[][] {
   const distinct = new Map<string, number[]>();
   for (const quote of quotes) if (quote.length > 0 && !distinct.has(quote)) distinct.set(quote, []);
   const hashed: string[] = [];
@@ -21,41 +21,48 @@ export function findExactPlaces(body: string, quotes: readonly string[]): number
     else
       for (
         let at = body.indexOf(quote);
-        at >= 0 && places.length < MAX_PLACES;
+        at >= 0 && places.length < maxPlaces;
         at = body.indexOf(quote, at + 1)
       )
         places.push(at);
   }
-  if (hashed.length > 0) scan(body, hashed, distinct);
+  if (hashed.length > 0) scan(body, hashed, distinct, maxPlaces);
   return quotes.map((quote) => distinct.get(quote) ?? []);
 }
 
-function scan(body: string, quotes: readonly string[], places: Map<string, number[]>) {
+function scan(body: string, quotes: readonly string[], places: Map<string, number[]>, maxPlaces: number) {
   let length = MAX_HASHED;
   for (const quote of quotes) length = Math.min(length, quote.length);
   if (body.length < length) return;
-  let power = 1;
-  for (let i = 1; i < length; i++) power = Math.imul(power, BASE);
-  const byHash = new Map<number, string[]>();
-  // A hit in this table is what sends a position to the map; most positions stop here.
-  const seen = new Uint8Array(1 << 16);
-  for (const quote of quotes) {
+  // What the character leaving the window weighs once the hash has been multiplied: BASE to the length.
+  let outgoing = 1;
+  for (let i = 0; i < length; i++) outgoing = Math.imul(outgoing, BASE);
+  // A chained hash table in typed arrays, sparse enough that most positions find an empty slot: the scan runs
+  // once per character, and a Map lookup there would cost more than the hashing.
+  let size = 1024;
+  while (size < quotes.length * 16) size *= 2;
+  const mask = size - 1;
+  const heads = new Int32Array(size).fill(-1);
+  const hashes = new Int32Array(quotes.length);
+  const chain = new Int32Array(quotes.length);
+  const lists = quotes.map((quote) => places.get(quote) as number[]);
+  for (const [i, quote] of quotes.entries()) {
     const hash = hashOf(quote, length);
-    const bucket = byHash.get(hash);
-    if (bucket) bucket.push(quote);
-    else byHash.set(hash, [quote]);
-    seen[fold(hash)] = 1;
+    const slot = (hash ^ (hash >>> 15)) & mask;
+    hashes[i] = hash;
+    chain[i] = heads[slot] as number;
+    heads[slot] = i;
   }
   let hash = hashOf(body, length);
   for (let at = 0; ; at++) {
-    if (seen[fold(hash)] === 1) {
-      for (const quote of byHash.get(hash) ?? []) {
-        const list = places.get(quote) as number[];
-        if (list.length < MAX_PLACES && body.startsWith(quote, at)) list.push(at);
-      }
+    for (let i = heads[(hash ^ (hash >>> 15)) & mask] as number; i >= 0; i = chain[i] as number) {
+      if (hashes[i] !== hash) continue;
+      const list = lists[i] as number[];
+      if (list.length < maxPlaces && body.startsWith(quotes[i] as string, at)) list.push(at);
     }
     if (at + length >= body.length) break;
-    hash = (Math.imul(hash - Math.imul(body.charCodeAt(at), power), BASE) + body.charCodeAt(at + length)) | 0;
+    hash =
+      (Math.imul(hash, BASE) - Math.imul(body.charCodeAt(at), outgoing) + body.charCodeAt(at + length)) | 0;
   }
 }
 
@@ -63,8 +70,4 @@ function hashOf(text: string, length: number): number {
   let hash = 0;
   for (let i = 0; i < length; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
   return hash;
-}
-
-function fold(hash: number): number {
-  return (hash ^ (hash >>> 16)) & 0xffff;
 }

@@ -47,9 +47,12 @@ export const MIN_SIMILARITY = 0.6;
 // stood there would be quadratic.
 const MIN_WINDOW = 2000;
 const WINDOW_PER_QUOTE_CHAR = 10;
-// A claim moved and reworded at once is looked for around its rarest words, wherever they are.
-const RARE_WORDS = 3;
-const MAX_RARE_WORD_PLACES = 32;
+// A claim moved and reworded at once is looked for around pairs of its words, wherever they are; a pair found
+// this often is too common to point anywhere.
+const FRAGMENTS = 4;
+const MAX_FRAGMENT_PLACES = 16;
+const MAX_FALLBACK_WINDOWS = 4;
+const MIN_FRAGMENT = 14;
 
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 const BLANK_LINE = /\n[^\S\n]*\n/;
@@ -63,7 +66,7 @@ const CLOSERS = new Set(['.', '!', '?', '…', ')', ']', '"', "'", '”', '’',
 /**
  * Re-anchors the claims of the old version into the new one, in the order of issue 22: the exact quote with its
  * prefix and suffix; the exact quote alone, nearest to where its neighbours put it; a fuzzy match of its words
- * between its anchored neighbours, then around its rarest words; otherwise an orphan. No two claims are given
+ * between its anchored neighbours, then around pairs of its words found anywhere; otherwise an orphan. No two claims are given
  * overlapping ranges. Returns one result per claim, in the order given. Pure; time and memory grow with the
  * new body's length and the number of claims, not with their product.
  */
@@ -166,18 +169,31 @@ class Reanchoring {
   /** Steps 1 and 2: the exact quote, first where its prefix and suffix single one place out, then alone. */
   placeExact() {
     const n = this.order.length;
-    const places = findExactPlaces(
-      this.newBody,
-      this.order.map((_, k) => this.at(k).quote),
-    );
+    // Most claims stand where the text before them puts them, so each quote is first looked for there and
+    // nearby, with its prefix and suffix; the whole body is searched, in one pass, only for the rest.
+    const rest: number[] = [];
+    let shift = 0;
     for (let k = 0; k < n; k++) {
       const claim = this.at(k);
-      const { prefix, suffix } = this.context(claim);
+      const at = this.nearby(claim.quote, claim.start + shift);
+      if (at !== NONE) shift = at - claim.start;
+      const end = at + claim.quote.length;
+      if (at !== NONE && this.hasContext(claim, at) && !this.taken.overlaps(at, end))
+        this.place(k, at, end, 'exact');
+      else rest.push(k);
+    }
+    const places: number[][] = new Array(n);
+    const found = findExactPlaces(
+      this.newBody,
+      rest.map((k) => this.at(k).quote),
+    );
+    for (const [i, k] of rest.entries()) places[k] = found[i] ?? [];
+    for (const k of rest) {
+      const claim = this.at(k);
       let only = NONE;
       let count = 0;
       for (const at of places[k] ?? []) {
-        if (!this.newBody.endsWith(prefix, at) || !this.newBody.startsWith(suffix, at + claim.quote.length))
-          continue;
+        if (!this.hasContext(claim, at)) continue;
         only = at;
         if (++count > 1) break;
       }
@@ -206,7 +222,7 @@ class Reanchoring {
     this.markInPlace();
   }
 
-  /** Step 3: the quote's words, reworded, first between its anchored neighbours, then around its rarest words. */
+  /** Step 3: the quote's words, reworded, first between its anchored neighbours, then anywhere. */
   placeFuzzy() {
     const n = this.order.length;
     const next = this.nextInPlace();
@@ -233,14 +249,29 @@ class Reanchoring {
       } else left.push(k);
     }
     if (left.length === 0) return;
-    const rare = new RareWords(this.newBody, this.words);
-    for (const k of left) {
-      const quote = this.at(k).quote;
-      const reach = 2 * quote.length;
-      const windows = rare
-        .places(this.words.words(quote, 0, quote.length).ids)
-        .map((at) => ({ start: Math.max(0, at - reach), end: Math.min(this.newBody.length, at + reach) }));
-      this.placeWords(k, mergeRanges(windows));
+    // Pairs of the quote's words that survived the rewording, found exactly in one more pass over the body,
+    // point to where a claim moved and reworded at once may be.
+    const fragments = left.map((k) => distinctivePairs(this.at(k).quote));
+    const places = findExactPlaces(this.newBody, fragments.flat(), MAX_FRAGMENT_PLACES);
+    let fragment = 0;
+    for (const [i, k] of left.entries()) {
+      const reach = this.at(k).quote.length;
+      const windows: Array<BodyRange & { hits: number }> = [];
+      for (const _ of fragments[i] ?? []) {
+        const found = places[fragment++] ?? [];
+        if (found.length === MAX_FRAGMENT_PLACES) continue;
+        for (const at of found)
+          windows.push({
+            start: Math.max(0, at - reach),
+            end: Math.min(this.newBody.length, at + reach),
+            hits: 1,
+          });
+      }
+      // Where the claim went, most of its pairs point; a pair alone is as likely to be chance.
+      const merged = mergeRanges(windows).sort((a, b) => b.hits - a.hits);
+      const most = merged[0]?.hits ?? 0;
+      const chosen = merged.filter((w) => w.hits === most || w.hits > 1).slice(0, MAX_FALLBACK_WINDOWS);
+      if (chosen.length > 0) this.placeWords(k, chosen);
     }
   }
 
@@ -352,6 +383,20 @@ class Reanchoring {
     return NONE;
   }
 
+  /** Where the quote starts at `predicted` or within a window of it, or NONE. */
+  private nearby(quote: string, predicted: number): number {
+    if (predicted >= 0 && this.newBody.startsWith(quote, predicted)) return predicted;
+    const from = Math.min(this.newBody.length, Math.max(0, predicted - MIN_WINDOW));
+    const to = Math.min(this.newBody.length, Math.max(from, predicted + MIN_WINDOW + quote.length));
+    const at = this.newBody.slice(from, to).indexOf(quote);
+    return at < 0 ? NONE : from + at;
+  }
+
+  private hasContext(claim: OldClaim, at: number): boolean {
+    const { prefix, suffix } = this.context(claim);
+    return this.newBody.endsWith(prefix, at) && this.newBody.startsWith(suffix, at + claim.quote.length);
+  }
+
   private context(claim: OldClaim) {
     if (claim.prefix !== undefined && claim.suffix !== undefined)
       return { prefix: claim.prefix, suffix: claim.suffix };
@@ -447,44 +492,36 @@ class TakenRanges {
 }
 
 /**
- * How often each word occurs in the new body, counted once and only when some claim needs it; the places of a
- * quote's rarest words are where a moved and reworded claim is looked for.
+ * Up to FRAGMENTS pairs of neighbouring words of the quote, as written there, the longest first: long words are
+ * the rare ones, and a pair of them seldom occurs by chance.
  */
-class RareWords {
-  private readonly counts: Int32Array;
-  /** Where each word that is rare enough to look around stands; the common ones are never asked for. */
-  private readonly where = new Map<number, number[]>();
-
-  constructor(body: string, words: WordIds) {
-    const all = words.words(body, 0, body.length);
-    let max = 0;
-    for (const id of all.ids) max = Math.max(max, id);
-    this.counts = new Int32Array(max + 1);
-    for (const id of all.ids) this.counts[id] = (this.counts[id] as number) + 1;
-    for (let i = 0; i < all.ids.length; i++) {
-      const id = all.ids[i] as number;
-      if ((this.counts[id] as number) > MAX_RARE_WORD_PLACES) continue;
-      const places = this.where.get(id);
-      if (places) places.push(all.starts[i] as number);
-      else this.where.set(id, [all.starts[i] as number]);
-    }
+function distinctivePairs(quote: string): string[] {
+  const words = [...quote.matchAll(/[\p{L}\p{N}]+/gu)];
+  const pairs: Array<{ text: string; at: number }> = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i] as RegExpExecArray;
+    const second = words[i + 1] as RegExpExecArray;
+    pairs.push({ text: quote.slice(first.index, second.index + second[0].length), at: i });
   }
-
-  places(quote: Int32Array): number[] {
-    return [...new Set(quote)]
-      .filter((id) => this.where.has(id))
-      .sort((a, b) => (this.counts[a] as number) - (this.counts[b] as number))
-      .slice(0, RARE_WORDS)
-      .flatMap((id) => this.where.get(id) as number[]);
+  pairs.sort((a, b) => b.text.length - a.text.length);
+  const chosen: typeof pairs = [];
+  for (const pair of pairs) {
+    // Shorter pairs are common words, and would each cost a search of the whole body of their own.
+    if (chosen.length === FRAGMENTS || pair.text.length < MIN_FRAGMENT) break;
+    if (chosen.every((c) => Math.abs(c.at - pair.at) > 1)) chosen.push(pair);
   }
+  return chosen.map((pair) => pair.text);
 }
 
-function mergeRanges(ranges: BodyRange[]): BodyRange[] {
-  const merged: BodyRange[] = [];
+/** Overlapping windows joined into one, which counts the fragments found in it. */
+function mergeRanges(ranges: Array<BodyRange & { hits: number }>): Array<BodyRange & { hits: number }> {
+  const merged: Array<BodyRange & { hits: number }> = [];
   for (const range of ranges.sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
+    if (last && range.start <= last.end) {
+      last.end = Math.max(last.end, range.end);
+      last.hits += range.hits;
+    } else merged.push({ ...range });
   }
   return merged;
 }

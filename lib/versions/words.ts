@@ -134,7 +134,7 @@ export function wordDiff(before: string, after: string): WordChange[] {
   const push = (kind: WordChange['kind'], text: string, next?: WordChange['kind']) => {
     if (kind === 'removed') removed += text;
     else if (kind === 'added') added += text;
-    else if ((removed || added) && next && next !== 'same' && /^\s+$/.test(text)) {
+    else if ((removed || added) && next && next !== 'same' && isSpace(text.charCodeAt(0))) {
       removed += text;
       added += text;
     } else {
@@ -150,36 +150,72 @@ export function wordDiff(before: string, after: string): WordChange[] {
     flush();
     return changes;
   }
-  const same = (x: string, y: string) => x === y || (/^\s/.test(x) && /^\s/.test(y));
-  const width = b.length + 1;
-  // lengths[i * width + j]: the longest common subsequence of a[i..] and b[j..].
-  const lengths = new Uint32Array((a.length + 1) * width);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i * width + j] = same(a[i] as string, b[j] as string)
-        ? (lengths[(i + 1) * width + j + 1] as number) + 1
-        : Math.max(lengths[(i + 1) * width + j] as number, lengths[i * width + j + 1] as number);
+  // Tokens as numbers, every run of whitespace the same one; then the common start and end are set aside, so
+  // the table covers only the reworded middle.
+  const numbers = new Map<string, number>();
+  const number = (token: string) => {
+    const key = isSpace(token.charCodeAt(0)) ? ' ' : token;
+    let n = numbers.get(key);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(key, n);
+    }
+    return n;
+  };
+  const x = Int32Array.from(a, number);
+  const y = Int32Array.from(b, number);
+  let head = 0;
+  while (head < x.length && head < y.length && x[head] === y[head]) head++;
+  let tail = 0;
+  while (
+    tail < x.length - head &&
+    tail < y.length - head &&
+    x[x.length - 1 - tail] === y[y.length - 1 - tail]
+  )
+    tail++;
+  const rows = x.length - head - tail;
+  const columns = y.length - head - tail;
+  const width = columns + 1;
+  // lengths[i * width + j]: the longest common subsequence of the middles from i and j on.
+  const lengths = new Uint32Array((rows + 1) * width);
+  for (let i = rows - 1; i >= 0; i--) {
+    for (let j = columns - 1; j >= 0; j--) {
+      lengths[i * width + j] =
+        x[head + i] === y[head + j]
+          ? (lengths[(i + 1) * width + j + 1] as number) + 1
+          : Math.max(lengths[(i + 1) * width + j] as number, lengths[i * width + j + 1] as number);
     }
   }
   const steps: WordChange[] = [];
+  for (let k = 0; k < head; k++) steps.push({ kind: 'same', text: b[k] as string });
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    if (same(a[i] as string, b[j] as string)) {
-      steps.push({ kind: 'same', text: b[j] as string });
+  while (i < rows && j < columns) {
+    if (x[head + i] === y[head + j]) {
+      steps.push({ kind: 'same', text: b[head + j] as string });
       i++;
       j++;
     } else if ((lengths[(i + 1) * width + j] as number) >= (lengths[i * width + j + 1] as number)) {
-      steps.push({ kind: 'removed', text: a[i++] as string });
+      steps.push({ kind: 'removed', text: a[head + i++] as string });
     } else {
-      steps.push({ kind: 'added', text: b[j++] as string });
+      steps.push({ kind: 'added', text: b[head + j++] as string });
     }
   }
-  while (i < a.length) steps.push({ kind: 'removed', text: a[i++] as string });
-  while (j < b.length) steps.push({ kind: 'added', text: b[j++] as string });
+  while (i < rows) steps.push({ kind: 'removed', text: a[head + i++] as string });
+  while (j < columns) steps.push({ kind: 'added', text: b[head + j++] as string });
+  for (let k = b.length - tail; k < b.length; k++) steps.push({ kind: 'same', text: b[k] as string });
   steps.forEach((step, k) => {
     push(step.kind, step.text, steps[k + 1]?.kind);
   });
   flush();
   return changes;
+}
+
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    (code > 0x1000 && /\s/.test(String.fromCharCode(code)))
+  );
 }

@@ -145,7 +145,7 @@ describe('reanchorClaims', () => {
     ]);
   });
 
-  it('finds a claim moved and reworded at once by its rarest words', () => {
+  it('finds a claim moved and reworded at once by pairs of its words', () => {
     const filler = 'Nothing to see in this paragraph at all. '.repeat(200);
     const body = `Buprenorphine combined with LDN is being studied in resistant depression.\n\n${filler}\n\nEnd.`;
     const claims = claimsOf(body, [

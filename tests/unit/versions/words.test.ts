@@ -37,9 +37,9 @@ describe('wordDiff', () => {
     expect(wordDiff('Another study reported benefits.', 'A second study reported clear benefits.')).toEqual([
       { kind: 'removed', text: 'Another ' },
       { kind: 'added', text: 'A second ' },
-      { kind: 'same', text: 'study reported ' },
-      { kind: 'added', text: 'clear ' },
-      { kind: 'same', text: 'benefits.' },
+      { kind: 'same', text: 'study reported' },
+      { kind: 'added', text: ' clear' },
+      { kind: 'same', text: ' benefits.' },
     ]);
   });
 
