@@ -66,9 +66,9 @@ const CLOSERS = new Set(['.', '!', '?', '…', ')', ']', '"', "'", '”', '’',
 /**
  * Re-anchors the claims of the old version into the new one, in the order of issue 22: the exact quote with its
  * prefix and suffix; the exact quote alone, nearest to where its neighbours put it; a fuzzy match of its words
- * between its anchored neighbours, then around pairs of its words found anywhere; otherwise an orphan. No two claims are given
- * overlapping ranges. Returns one result per claim, in the order given. Pure; time and memory grow with the
- * new body's length and the number of claims, not with their product.
+ * between its anchored neighbours, then around pairs of its words found anywhere; otherwise an orphan. No two
+ * claims are given overlapping ranges. Returns one result per claim, in the order given. Pure; time and memory
+ * grow with the new body's length and the number of claims, not with their product.
  */
 export function reanchorClaims(options: {
   oldBody: string;
