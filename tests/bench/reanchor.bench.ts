@@ -6,11 +6,11 @@
 //     process's CPU time in rounds in which the two take turns, after a warm-up; the ratio is the median of the
 //     rounds' ratios;
 //   - memory: linear in the document's size. Each of three sizes (2,000, 8,000 and 32,000 claims) is
-//     re-anchored once in a fresh process, which reports its peak RSS above what it held before (the texts and
-//     claims), the heap in use when it returns (garbage not yet collected included, so it depends on when the
-//     collector ran: shown, not judged) and the heap still held after a collection with the result alive.
-//     Linear: from the smallest size to the largest, peak RSS growth and heap held grow by at most 1.5× as much
-//     as the text does.
+//     re-anchored once in a fresh process, which reports, above what it held before (the texts and claims): the
+//     heap in use when it returns (garbage not yet collected included), the heap still held after a collection
+//     with the result alive, and its peak RSS (shown, not judged: building the inputs has already grown the heap,
+//     whose pages the re-anchoring then reuses). Linear: from the smallest size to the largest, neither heap
+//     figure grows by more than 1.5× as much as the text does.
 // It also checks the statuses against what the generator did, and prints the precision and recall of
 // "anchored" (kept, moved or changed) against orphaned on the hand-labelled corpus (tests/fixtures/versions).
 // Exits 1 if a target is missed.
@@ -243,9 +243,9 @@ function main() {
   const sizeRatio = first && last ? last.bytes / first.bytes : Number.NaN;
   const stretch = (pick: (m: (typeof memory)[number]) => number) =>
     first && last ? pick(last) / pick(first) / sizeRatio : Number.NaN;
-  const rssStretch = stretch((m) => m.rssGrowth);
+  const heapStretch = stretch((m) => m.heapGrowth);
   const retainedStretch = stretch((m) => m.retained);
-  const memoryOk = rssStretch <= MAX_MEMORY_STRETCH && retainedStretch <= MAX_MEMORY_STRETCH;
+  const memoryOk = heapStretch <= MAX_MEMORY_STRETCH && retainedStretch <= MAX_MEMORY_STRETCH;
   failed ||= !memoryOk;
 
   const statuses = ['kept', 'moved', 'changed', 'orphaned']
@@ -263,20 +263,20 @@ function main() {
   );
   console.log('\nMemory of one re-anchoring, each size in a fresh process');
   console.log(
-    '| claims | new text | peak RSS growth | per MB of text | heap in use at return | heap held (result alive) |',
+    '| claims | new text | heap in use at return | per MB of text | heap held (result alive) | peak RSS growth |',
   );
   console.log(
-    '|-------:|---------:|----------------:|---------------:|----------------------:|-------------------------:|',
+    '|-------:|---------:|----------------------:|---------------:|-------------------------:|----------------:|',
   );
   for (const m of memory) {
     console.log(
-      `| ${String(m.count).padStart(6)} | ${mb(m.bytes).padStart(8)} | ${mb(m.rssGrowth).padStart(15)} | ` +
-        `${mb(m.rssGrowth / (m.bytes / MB)).padStart(14)} | ${mb(m.heapGrowth).padStart(21)} | ${mb(m.retained).padStart(24)} |`,
+      `| ${String(m.count).padStart(6)} | ${mb(m.bytes).padStart(8)} | ${mb(m.heapGrowth).padStart(21)} | ` +
+        `${mb(m.heapGrowth / (m.bytes / MB)).padStart(14)} | ${mb(m.retained).padStart(24)} | ${mb(m.rssGrowth).padStart(15)} |`,
     );
   }
   console.log(
     `  growth from ${first?.count} to ${last?.count} claims, over the text's growth (${sizeRatio.toFixed(1)}×): ` +
-      `peak RSS ${rssStretch.toFixed(2)}, heap held ${retainedStretch.toFixed(2)}  ${verdict(memoryOk)} (≤ ${MAX_MEMORY_STRETCH}: linear)`,
+      `heap in use ${heapStretch.toFixed(2)}, heap held ${retainedStretch.toFixed(2)}  ${verdict(memoryOk)} (≤ ${MAX_MEMORY_STRETCH}: linear)`,
   );
 
   console.log('\nHand-labelled version pairs: precision and recall of "anchored" against orphaned');
