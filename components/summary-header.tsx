@@ -6,6 +6,7 @@ import {
   reviewModeWords,
   reviewPeriodWords,
   timestampWords,
+  versionWords,
 } from '@/lib/summary/header-words';
 import { PAGE_TITLE } from './ui/heading';
 
@@ -36,6 +37,7 @@ export function SummaryHeader({
     ],
     ['Author', document.author ?? 'Not recorded'],
     ['Published', document.publishedOn ?? 'Not recorded'],
+    ['Version', versionWords(document)],
     ['Reviewers', header.reviewers.map((r) => r.name).join(', ') || 'Nobody has assessed a claim yet'],
     ['Review period', reviewPeriodWords(header.reviewPeriod)],
     ['Review mode', reviewModeWords(document.reviewMode)],

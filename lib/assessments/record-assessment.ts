@@ -81,8 +81,11 @@ export async function recordAssessment(options: RecordAssessmentOptions): Promis
       },
     ]);
     const inputs = consensusInputsOf(claimId, { reviewerId: reviewer.id, ...values });
+    // A verdict given after a new version changed the claim's words confirms or changes it for the new words.
     const [saved] = await tx.$queryRaw<Array<ConsensusInputs & { version: number }>>`
-      WITH saved AS (${write}), audit AS (${audit})
+      WITH saved AS (${write}), audit AS (${audit}),
+        confirmed AS (UPDATE "Claim" SET "textChangedAt" = NULL
+          WHERE id = ${claimId}::uuid AND "textChangedAt" IS NOT NULL AND ${values.verdict}::"Verdict" IS NOT NULL)
       SELECT saved.version, ${inputs} FROM saved`;
     if (!saved) {
       // The claim is already locked by this transaction, so reading it again only re-reads.

@@ -79,8 +79,11 @@ export function claimStatus(claim: {
   consensusVerdict: Verdict | null;
   assessed: number;
   required: number;
+  /** A new version changed its words since it was assessed: in review until a reviewer saves again. */
+  textChanged?: boolean;
 }): ClaimStatus {
   if (claim.consensusVerdict) return claim.consensusVerdict;
+  if (claim.textChanged && claim.assessed > 0) return 'IN_REVIEW';
   const stage = reviewStage(claim.assessed, claim.required);
   return stage === 'DECIDED' ? 'CONFLICT' : stage;
 }

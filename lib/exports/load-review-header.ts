@@ -9,13 +9,14 @@ import { AppError, notFound } from '@/lib/errors';
 import { assertSummaryOpen } from '@/lib/visibility';
 import { loadDocumentAgreement } from './load-document-agreement';
 import { isoTimestampSql, reviewFilterSql } from './review-sql';
-import type { ReviewFilter, ReviewHeader } from './review-types';
+import type { ReviewFilter, ReviewHeader, VersionChanges } from './review-types';
 
 type StatusGroup = {
   verdict: Verdict | null;
   level: EvidenceLevel | null;
   /** Reviewers who gave a verdict. */
   assessed: number;
+  textChanged: boolean;
   claims: number;
 };
 
@@ -39,7 +40,7 @@ export async function loadReviewHeader(options: {
   const documentId = requireId(options.documentId, 'The document');
   const prisma = readClient(options.from ?? 'primary');
   const live = Prisma.sql`c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL`;
-  const [document, sections, groups, periods, reviewers, agreement] = await Promise.all([
+  const [document, sections, groups, periods, reviewers, agreement, changes] = await Promise.all([
     prisma.document.findFirst({
       where: { id: documentId, deletedAt: null },
       select: {
@@ -51,6 +52,7 @@ export async function loadReviewHeader(options: {
         publishedOn: true,
         reviewMode: true,
         body: true,
+        textVersion: true,
         project: { select: { reviewersRequired: true } },
       },
     }),
@@ -69,10 +71,10 @@ export async function loadReviewHeader(options: {
     prisma.$queryRaw<StatusGroup[]>`
       SELECT c."consensusVerdict" AS verdict, c."consensusEvidenceLevel" AS level,
         (SELECT count(*)::int FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed,
-        count(*)::int AS claims
+        c."textChangedAt" IS NOT NULL AS "textChanged", count(*)::int AS claims
       FROM "Claim" c
       WHERE ${live} AND ${reviewFilterSql(options.filter)}
-      GROUP BY 1, 2, 3`,
+      GROUP BY 1, 2, 3, 4`,
     prisma.$queryRaw<Array<{ first: string | null; last: string | null }>>`
       SELECT ${isoTimestampSql('min(a."createdAt")')} AS first, ${isoTimestampSql('max(a."updatedAt")')} AS last
       FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId"
@@ -82,6 +84,13 @@ export async function loadReviewHeader(options: {
       WHERE u.id IN (SELECT a."reviewerId" FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId" WHERE ${live})
       ORDER BY u.name, u.id`,
     loadDocumentAgreement({ documentId, from: options.from }),
+    // What the current version's import did with the claims; orphans are set apart (deleted) but counted.
+    prisma.$queryRaw<Array<{ status: string; claims: number }>>`
+      SELECT c."reanchorStatus"::text AS status, count(*)::int AS claims
+      FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+      WHERE c."documentId" = ${documentId}::uuid AND c."reanchoredIn" = d."textVersion"
+        AND (c."deletedAt" IS NULL OR c."reanchorStatus" = 'ORPHANED')
+      GROUP BY 1`,
   ]);
   if (!document) throw notFound('The document');
   assertSummaryOpen({ reviewMode: document.reviewMode, role: options.reader.role });
@@ -105,6 +114,8 @@ export async function loadReviewHeader(options: {
       publishedOn: document.publishedOn?.toISOString().slice(0, 10) ?? null,
       reviewMode: document.reviewMode,
       body: document.body,
+      version: document.textVersion,
+      changes: versionChanges(document.textVersion, changes),
     },
     reviewersRequired: document.project.reviewersRequired,
     reviewers,
@@ -117,6 +128,26 @@ export async function loadReviewHeader(options: {
 }
 
 const MISSING_SECTION = 'The section';
+
+function versionChanges(
+  version: number,
+  groups: Array<{ status: string; claims: number }>,
+): VersionChanges | null {
+  if (version === 1) return null;
+  const changes: VersionChanges = {
+    since: version - 1,
+    kept: 0,
+    moved: 0,
+    changed: 0,
+    orphaned: 0,
+    added: 0,
+  };
+  for (const { status, claims } of groups) {
+    const key = status.toLowerCase() as Exclude<keyof VersionChanges, 'since'>;
+    if (key in changes) changes[key] = claims;
+  }
+  return changes;
+}
 
 /** Whether loadReviewHeader refused because the filter names a section that the document does not have. */
 export function isMissingSection(error: unknown): error is AppError {
@@ -136,8 +167,8 @@ function countsAndChart(groups: StatusGroup[], required: number): Pick<ReviewHea
     VERDICTS.map((v) => [v, Object.fromEntries([...EVIDENCE_LEVELS, 'UNSET'].map((l) => [l, 0]))]),
   ) as ReviewHeader['chart'];
   for (const group of groups) {
-    counts[claimStatus({ consensusVerdict: group.verdict, assessed: group.assessed, required })] +=
-      group.claims;
+    const { verdict, assessed, textChanged } = group;
+    counts[claimStatus({ consensusVerdict: verdict, assessed, required, textChanged })] += group.claims;
     counts.total += group.claims;
     if (group.verdict) chart[group.verdict][group.level ?? 'UNSET'] += group.claims;
   }

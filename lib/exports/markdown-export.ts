@@ -8,7 +8,7 @@ import {
   VERDICT_LABEL,
   VERDICTS,
 } from '@/lib/domain/vocabulary';
-import { consensusRuleWords } from '@/lib/summary/header-words';
+import { consensusRuleWords, versionWords } from '@/lib/summary/header-words';
 import { CHART_LEVEL_LABEL } from '@/lib/summary/verdict-chart';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 import { claimStatusWords, evidenceLevelCell, reviewerVerdicts, STATUS_WORDS } from './review-words';
@@ -51,6 +51,7 @@ function documentPart(header: ReviewHeader): string {
     document.sourceUrl && `Source: ${sourceLink(document.sourceUrl)}`,
     document.author && `Author: ${markdownInline(document.author)}`,
     document.publishedOn && `Published: ${document.publishedOn}`,
+    versionWords(document),
     `Review mode: ${document.reviewMode === 'BLIND' ? 'blind' : 'open'}`,
     `Consensus rule: ${consensusRuleWords(header.reviewersRequired).toLowerCase()}`,
     `Reviewers: ${header.reviewers.map((r) => markdownInline(r.name)).join(', ') || 'none yet'}`,

@@ -7,6 +7,7 @@ import {
   reviewModeWords,
   reviewPeriodWords,
   timestampWords,
+  versionWords,
 } from '@/lib/summary/header-words';
 import { STATUS_COLOUR, STATUS_SYMBOL, verdictChartGeometry } from '@/lib/summary/verdict-chart';
 import {
@@ -58,6 +59,7 @@ export function drawPdfSummary(
     ['Source', document.sourceUrl ?? 'No source URL recorded'],
     ['Author', document.author ?? 'Not recorded'],
     ['Published', document.publishedOn ?? 'Not recorded'],
+    ['Version', versionWords(document)],
     ['Reviewers', header.reviewers.map((r) => r.name).join(', ') || 'Nobody has assessed a claim yet'],
     ['Review period', reviewPeriodWords(header.reviewPeriod)],
     ['Review mode', reviewModeWords(document.reviewMode)],

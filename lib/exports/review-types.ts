@@ -18,6 +18,16 @@ export type ReviewFilter = {
   sectionId: string | null;
 };
 
+/** How the claims of version `since` came into this one (lib/versions/import-new-version.ts). */
+export type VersionChanges = {
+  since: number;
+  kept: number;
+  moved: number;
+  changed: number;
+  orphaned: number;
+  added: number;
+};
+
 export type ReviewHeader = {
   schemaVersion: 2;
   exportedAt: string;
@@ -35,6 +45,10 @@ export type ReviewHeader = {
     publishedOn: string | null;
     reviewMode: ReviewMode;
     body: string;
+    /** Which version of the article this review describes: 1 until a new version is imported. */
+    version: number;
+    /** What importing this version did with the claims of the one before; null for version 1. */
+    changes: VersionChanges | null;
   };
   /** The project's consensus rule: how many reviewers' verdicts make a consensus. */
   reviewersRequired: number;

@@ -44,7 +44,7 @@ export async function answerImport(options: {
   const { request, user, projectId } = options;
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > PDF_MAX_BYTES + 64 * 1024) throw new AppError('TOO_LARGE', TOO_LARGE);
-  const input = await readInput(request);
+  const input = await readImportInput(request);
   const { jobId } = await enqueueImport({ ...input, actorId: user.id, projectId });
   wakeImportRunner();
   const size = typeof input.input === 'string' ? Buffer.byteLength(input.input) : input.input.byteLength;
@@ -62,7 +62,11 @@ export async function answerImport(options: {
   );
 }
 
-async function readInput(request: Request) {
+/**
+ * An import request's file or text and fields, checked at the door as answerImport describes; a new version
+ * (POST /api/documents/{id}/versions) is read by the same rules.
+ */
+export async function readImportInput(request: Request) {
   const type = request.headers.get('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
     const form = await readMultipart(request, { maxBytes: PDF_MAX_BYTES + 64 * 1024, tooLarge: TOO_LARGE });

@@ -24,14 +24,19 @@ export type ClaimBatch = {
   citations: CitationToWrite[];
 };
 
-/** Claims `from` to `from + count` (numbered from 1 in document order), with a new id each. */
+/**
+ * Claims `from` to `from + count`, numbered in document order from `firstNumber` (1 for a new document; the
+ * next free number for the new claims of a new version), with a new id each.
+ */
 export function claimBatch(options: {
   claims: readonly ExtractedClaim[];
   sources?: readonly (string | null)[];
   from: number;
   count: number;
+  firstNumber?: number;
 }): ClaimBatch {
   const { claims, sources, from, count } = options;
+  const firstNumber = options.firstNumber ?? 1;
   const citations: CitationToWrite[] = [];
   const rows = claims.slice(from, from + count).map((claim, i) => {
     const id = uuid7();
@@ -40,7 +45,7 @@ export function claimBatch(options: {
     if (parsed) citations.push({ claimId: id, ...parsed });
     return {
       id,
-      number: from + i + 1,
+      number: firstNumber + from + i,
       sectionIndex: claim.sectionIndex,
       text: wellFormed(claim.text),
       quote: wellFormed(claim.quote),

@@ -20,6 +20,24 @@ export function reviewPeriodWords(period: ReviewHeader['reviewPeriod']): string 
   return first === last ? first : `${first} to ${last}`;
 }
 
+/**
+ * "Version 2 of this document: of the 40 claims of version 1, 37 carried over, 1 with its text changed, 2
+ * orphaned; 3 new claims." Every view of the review names the version it describes.
+ */
+export function versionWords(document: Pick<ReviewHeader['document'], 'version' | 'changes'>): string {
+  const { version, changes } = document;
+  if (!changes) return `Version ${version} of this document`;
+  const old = changes.kept + changes.moved + changes.changed + changes.orphaned;
+  const carried = changes.kept + changes.moved;
+  const parts = [
+    `${carried} carried over${changes.moved ? ` (${changes.moved} moved)` : ''}`,
+    `${changes.changed} with text changed since assessed`,
+    `${changes.orphaned} orphaned`,
+  ];
+  const added = `${changes.added} new ${changes.added === 1 ? 'claim' : 'claims'}`;
+  return `Version ${version} of this document: of the ${old} ${old === 1 ? 'claim' : 'claims'} of version ${changes.since}, ${parts.join(', ')}; ${added}`;
+}
+
 export function reviewModeWords(mode: ReviewHeader['document']['reviewMode']): string {
   return mode === 'BLIND'
     ? 'Blind review: reviewers see the others’ assessments only after giving their own'

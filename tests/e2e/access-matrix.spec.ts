@@ -253,6 +253,16 @@ const ROUTES: Record<string, RouteRule> = {
       data: { claimId: null },
     },
   },
+  // A new version of the document: leads and reviewers. An empty text, so an allowed caller is told what to fix
+  // (422) and the document stays as it was for the other probes.
+  'app/api/documents/[id]/versions/route.ts POST': {
+    allowed: REVIEWERS,
+    probe: {
+      method: 'POST',
+      path: (ids) => `/api/documents/${ids.documentId}/versions`,
+      data: { text: '', format: 'TEXT' },
+    },
+  },
   // The save, a route handler with the same guard as every other.
   'app/api/claims/[id]/assessment/route.ts PUT': {
     allowed: REVIEWERS,

@@ -142,6 +142,8 @@ export function reviewHeader(rows: ReviewClaimRow[], overrides: Partial<ReviewHe
       publishedOn: '2023-03-29',
       reviewMode: 'OPEN',
       body: BODY,
+      version: 1,
+      changes: null,
     },
     reviewersRequired: 1,
     reviewers: [

@@ -1,0 +1,42 @@
+import { requireProjectUser } from '@/lib/auth/guard';
+import { importText } from '@/lib/documents/import-input';
+import { AppError, errorResponse } from '@/lib/errors';
+import { appUrlFrom } from '@/lib/http/app-url';
+import { assertSameOrigin } from '@/lib/http/assert-same-origin';
+import { readImportInput } from '@/lib/imports/answer-import';
+import { importNewVersion } from '@/lib/versions/import-new-version';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST /api/documents/{id}/versions: a new version of the document's text, sent as an import is (JSON
+ * `{text, format, title?, author?, sourceUrl?, publishedOn?}`, or multipart with a `file`), by whoever may import
+ * into its project. The claims are re-anchored into it (lib/versions/import-new-version.ts). Answers 201 with
+ * the new version's number and how many claims were kept, moved, changed, orphaned and added.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    assertSameOrigin(request);
+    const { id } = await params;
+    const { user } = await requireProjectUser('document.import', { documentId: id }, { request });
+    const input = await readImportInput(request);
+    if (input.format === 'PDF') {
+      throw new AppError(
+        'VALIDATION',
+        'A new version cannot be read from a PDF yet. Paste its text, or upload it as .txt, .md or .html.',
+        { file: 'Send the new version as text, Markdown or HTML.' },
+      );
+    }
+    const counts = await importNewVersion({
+      documentId: id.toLowerCase(),
+      text: typeof input.input === 'string' ? input.input : importText(input.input),
+      format: input.format,
+      ...input.fields,
+      actorId: user.id,
+      appUrl: appUrlFrom(request.headers, request.url),
+    });
+    return Response.json(counts, { status: 201, headers: { Location: `/documents/${id.toLowerCase()}` } });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
