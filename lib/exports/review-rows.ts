@@ -17,6 +17,8 @@ import type { ReviewClaimRow } from './review-types';
 
 export type ClaimReviewInput = {
   consensusVerdict: Verdict | null;
+  /** A new version changed its words since it was assessed (claimStatus). */
+  textChanged?: boolean;
   consensusEvidenceLevel: EvidenceLevel | null;
   consensusAt: string | null;
   assessments: ReadonlyArray<{
@@ -67,7 +69,11 @@ export function summariseClaimReview(claim: ClaimReviewInput, reviewersRequired:
     assessed: claim.assessments.filter((a) => a.verdict !== null).length,
     required: reviewersRequired,
   };
-  const status = claimStatus({ consensusVerdict: claim.consensusVerdict, ...progress });
+  const status = claimStatus({
+    consensusVerdict: claim.consensusVerdict,
+    textChanged: claim.textChanged,
+    ...progress,
+  });
   const latest = claim.adjudications.at(-1);
   // The latest adjudication stands until the next one (docs/decisions/0004-consensus-and-adjudication.md);
   // comparing it with the stored consensus, rather than assuming, keeps the summary true to what is stored.
@@ -129,6 +135,7 @@ export type StoredClaim = Pick<
   consensusVerdict: Verdict | null;
   consensusEvidenceLevel: EvidenceLevel | null;
   consensusAt: string | null;
+  textChanged?: boolean;
   // Stored without the link; reviewClaimRow adds it.
   citations: Array<Omit<ReviewClaimRow['citations'][number], 'url'>>;
 };

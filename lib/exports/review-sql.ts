@@ -6,12 +6,13 @@ import type { ReviewFilter } from './review-types';
 /**
  * The filter as a condition on claim alias `c`, shared by the header's counts and the claim batches so the two
  * always select the same claims. "In conflict" is the claim status of lib/consensus/consensus.ts (claimStatus):
- * no consensus verdict, and at least as many reviewers' verdicts as the project requires (and at least one).
+ * no consensus verdict, and at least as many reviewers' verdicts as the project requires (and at least one), on
+ * words no new version has changed since.
  */
 export function reviewFilterSql(filter: ReviewFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filter.only === 'conflicts') {
-    conditions.push(Prisma.sql`c."consensusVerdict" IS NULL
+    conditions.push(Prisma.sql`c."consensusVerdict" IS NULL AND c."textChangedAt" IS NULL
       AND (SELECT count(*) FROM "Assessment" j WHERE j."claimId" = c.id AND j.verdict IS NOT NULL) >= GREATEST(1,
         (SELECT p."reviewersRequired" FROM "Document" d JOIN "Project" p ON p.id = d."projectId"
          WHERE d.id = c."documentId"))`);

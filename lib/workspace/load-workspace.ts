@@ -38,7 +38,7 @@ export async function loadWorkspace(options: {
     prisma.$queryRaw<WorkspaceClaimRow[]>`
       SELECT c.id, c.number, c.start, c."end", c."sectionId", c.kind, c.hedged,
         CASE WHEN c.text = c.quote THEN NULL ELSE c.text END AS text,
-        c."consensusVerdict", c."consensusEvidenceLevel",
+        c."consensusVerdict", c."consensusEvidenceLevel", c."textChangedAt" IS NOT NULL AS "textChanged",
         (SELECT count(*)::int FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed,
         m.verdict AS "myVerdict"
       FROM "Claim" c

@@ -18,6 +18,8 @@ export type WorkspaceClaimRow = {
   consensusEvidenceLevel: EvidenceLevel | null;
   /** Reviewers who have given a verdict. */
   assessed: number;
+  /** A new version changed its words since it was assessed (claimStatus). */
+  textChanged: boolean;
   myVerdict: Verdict | null;
 };
 

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as versionRoute } from '@/app/api/documents/[id]/versions/route';
 import { prisma } from '@/lib/db/prisma';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
+import { markdownExport } from '@/lib/exports/markdown-export';
+import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { versionWords } from '@/lib/summary/header-words';
 import { assess } from '@/tests/support/assess';
 import { createDocument } from '@/tests/support/fixtures';
@@ -152,9 +154,22 @@ describe('POST /api/documents/{id}/versions', () => {
     expect(header.document.changes).toMatchObject({ since: 1, changed: 1, orphaned: 1 });
     // The changed claim is in review again, not a conflict: its one verdict predates its new words.
     expect(header.counts).toMatchObject({ SUPPORTED: 3, IN_REVIEW: 1, CONFLICT: 0 });
-    expect(versionWords(header.document)).toMatch(
-      /^Version 2 of this document: of the \d+ claims of version 1, \d+ carried over.*, 1 with text changed since assessed, 1 orphaned; \d+ new claims?$/,
+    const rows = [];
+    for await (const batch of reviewClaimBatches({
+      documentId,
+      filter: { only: null, sectionId: null },
+      appUrl: 'http://localhost:3000',
+    })) {
+      rows.push(...batch);
+    }
+    expect(rows.find((r) => r.id === ids.reworded)?.status).toBe('IN_REVIEW');
+    expect(rows.some((r) => r.id === ids.deleted)).toBe(false);
+    expect(versionWords(header.document)).toBe(
+      `Version 2 of this document: of the ${claimsBefore} claims of version 1, ${claimsBefore - 2} carried over, 1 with text changed since assessed, 1 orphaned; 1 new claim`,
     );
+    let markdown = '';
+    for await (const part of markdownExport(header, (async function* () {})())) markdown += part;
+    expect(markdown).toContain(versionWords(header.document));
 
     await assess({
       claimId: ids.reworded,
