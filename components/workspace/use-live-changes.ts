@@ -22,6 +22,10 @@ const LIST_CHANGES = new Set([
   'claim.merged',
   'claim.edited',
   'document.review-mode-changed',
+  // A new version: a new body, every claim's place, new claims.
+  'document.version-imported',
+  'claim.text-changed',
+  'claim.orphaned',
   // My assignments: where an assigned reviewer's work starts.
   'assignment.created',
   'assignment.removed',

@@ -80,9 +80,9 @@ export async function importNewVersion(options: ImportNewVersionOptions): Promis
     const newVersion = document.textVersion + 1;
     const fields = documentFields(extraction, {
       ...options,
-      title: options.title ?? (extraction.title ? null : document.title),
-      author: options.author ?? (extraction.author ? null : document.author),
-      sourceUrl: options.sourceUrl ?? document.sourceUrl,
+      title: options.title || (extraction.title ? null : document.title),
+      author: options.author || (extraction.author ? null : document.author),
+      sourceUrl: options.sourceUrl || document.sourceUrl,
       publishedOn: options.publishedOn ?? (extraction.publishedAt ? null : document.publishedOn),
       importFormat: options.format,
       projectId: document.projectId,
@@ -241,23 +241,38 @@ async function writeReanchored(
   },
 ) {
   const { body, newVersion } = options;
+  const claimEvent = (claimId: string, action: string) => ({
+    actorId: options.actorId,
+    action,
+    entityType: 'Claim',
+    entityId: claimId,
+    documentId: options.documentId,
+    claimId,
+  });
   const byId = new Map(options.claims.map((c) => [c.id, c]));
   const rows = options.results.map((result) => {
     const claim = byId.get(result.id) as StoredClaim;
     if (result.status === 'orphaned') {
+      options.audit.push({
+        ...claimEvent(claim.id, 'claim.orphaned'),
+        before: { quote: claim.quote },
+        after: { version: newVersion },
+      });
       // Its place and words stay as they were in the old version, where its review was made.
       return { id: result.id, status: 'ORPHANED' };
     }
     const quote = body.slice(result.start, result.end);
     const changed = result.status === 'changed';
+    if (changed) {
+      options.audit.push({
+        ...claimEvent(claim.id, 'claim.text-changed'),
+        before: { quote: claim.quote },
+        after: { quote, version: newVersion },
+      });
+    }
     if (changed && claim.consensusVerdict) {
       options.audit.push({
-        actorId: options.actorId,
-        action: 'consensus.changed',
-        entityType: 'Claim',
-        entityId: claim.id,
-        documentId: options.documentId,
-        claimId: claim.id,
+        ...claimEvent(claim.id, 'consensus.changed'),
         before: { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
         after: { state: 'IN_REVIEW', verdict: null, evidenceLevel: null, reason: 'text changed' },
       });
@@ -271,7 +286,7 @@ async function writeReanchored(
       ...quoteContext(body, result.start, result.end),
       sectionId: options.sectionIds[sectionIndexAt(options.sections, result.start)] ?? null,
       // A statement a reviewer reworded stays theirs; one that was the quote follows the new words.
-      text: changed && claim.text === claim.quote ? quote : null,
+      text: claim.text === claim.quote && quote !== claim.quote ? quote : null,
       quoteBeforeChange: changed ? claim.quote : null,
     };
   });

@@ -25,6 +25,9 @@ const ACTION_WORDS: Record<string, string> = {
   'claim.created': 'added the claim',
   'claim.deleted': 'deleted the claim',
   'document.review-mode-changed': 'changed the review mode',
+  'document.version-imported': 'imported a new version of the document',
+  'claim.text-changed': 'imported a new version that changed the claim’s words',
+  'claim.orphaned': 'imported a new version without the claim',
 };
 
 /** The words for an audit event's action, if it has some. */

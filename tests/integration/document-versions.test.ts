@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as versionRoute } from '@/app/api/documents/[id]/versions/route';
 import { prisma } from '@/lib/db/prisma';
@@ -199,6 +200,43 @@ describe('POST /api/documents/{id}/versions', () => {
     expect(signedOut.status).toBe(401);
     const document = await prisma.document.findUniqueOrThrow({ where: { id: documentId } });
     expect(document.textVersion).toBe(2);
+  });
+});
+
+describe('a new version sent as a file', () => {
+  it('reads an uploaded Markdown file as an import does, and is announced to open workspaces', async () => {
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const heard: Array<Record<string, unknown>> = [];
+    await listener.connect();
+    try {
+      listener.on('notification', (n) => heard.push(JSON.parse(n.payload ?? '{}')));
+      await listener.query('LISTEN review_changes');
+      const form = new FormData();
+      const markdown = `# ${newVersion().replace(NEW_PARAGRAPH, '')}`;
+      form.set('file', new File([markdown], 'ldn-v3.md', { type: 'text/markdown' }));
+      const response = await versionRoute(
+        new Request(`http://localhost:3000/api/documents/${documentId}/versions`, {
+          method: 'POST',
+          headers: { cookie: reviewer.cookie },
+          body: form,
+        }),
+        params(documentId),
+      );
+      expect(response.status).toBe(201);
+      // The paragraph version 2 added is gone again: its claim is orphaned, the others carry over.
+      expect(await response.json()).toMatchObject({ version: 3, orphaned: 1, changed: 0 });
+      const document = await prisma.document.findUniqueOrThrow({ where: { id: documentId } });
+      expect(document).toMatchObject({ textVersion: 3, format: 'MARKDOWN' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(heard).toContainEqual({
+        documentId,
+        claimId: null,
+        action: 'document.version-imported',
+        actorId: reviewer.user.id,
+      });
+    } finally {
+      await listener.end();
+    }
   });
 });
 

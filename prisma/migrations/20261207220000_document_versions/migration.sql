@@ -36,3 +36,15 @@ ALTER TABLE "DocumentVersion" ADD CONSTRAINT "DocumentVersion_documentId_fkey" F
 
 -- AddForeignKey
 ALTER TABLE "DocumentVersion" ADD CONSTRAINT "DocumentVersion_supersededById_fkey" FOREIGN KEY ("supersededById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- A new version replaces the body every open workspace shows: it is announced like a review change, so they
+-- reload it.
+DROP TRIGGER "AuditEvent_announce_review_change" ON "AuditEvent";
+
+CREATE TRIGGER "AuditEvent_announce_review_change"
+  AFTER INSERT ON "AuditEvent"
+  FOR EACH ROW
+  WHEN (NEW."documentId" IS NOT NULL AND (
+    split_part(NEW.action, '.', 1) IN ('assessment', 'consensus', 'comment', 'citation', 'claim', 'assignment')
+    OR NEW.action IN ('document.review-mode-changed', 'document.imported', 'document.version-imported')))
+  EXECUTE FUNCTION announce_review_change();
