@@ -11,6 +11,7 @@ import type {
   ReviewMode,
   Verdict,
 } from '@/lib/domain/vocabulary';
+import type { WordChange } from '@/lib/versions/words';
 
 export type PanelClaim = {
   id: string;
@@ -24,6 +25,11 @@ export type PanelClaim = {
   section: string;
   version: number;
   reviewMode: ReviewMode;
+  /**
+   * Set while a new version's change of the claim's words awaits a reviewer ("text changed since assessed"): the
+   * quote as assessed, and word by word what changed. Absent otherwise.
+   */
+  textChange?: { before: string; diff: WordChange[] };
 };
 
 export type PanelConsensus = {

@@ -5,6 +5,7 @@ import { type Prisma, prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { sectionName } from '@/lib/domain/sections';
 import { notFound } from '@/lib/errors';
+import { wordDiff } from '@/lib/versions/words';
 import { canSeeOthers, OUTCOME_ACTIONS } from '@/lib/visibility';
 import type { ClaimPanel, PanelAssessment } from './claim-panel-types';
 import {
@@ -54,6 +55,8 @@ export async function getClaimPanel(options: {
       consensusVerdict: true,
       consensusEvidenceLevel: true,
       consensusAt: true,
+      quoteBeforeChange: true,
+      textChangedAt: true,
       section: { select: { heading: true } },
       document: { select: { reviewMode: true, project: { select: { reviewersRequired: true } } } },
       assessments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: ASSESSMENT_ROW },
@@ -102,7 +105,11 @@ export async function getClaimPanel(options: {
   const verdicts = new Set(judged);
   const progress = { assessed: judged.length, required: row.document.project.reviewersRequired };
   const status = visible
-    ? claimStatus({ consensusVerdict: row.consensusVerdict, ...progress })
+    ? claimStatus({
+        consensusVerdict: row.consensusVerdict,
+        textChanged: row.textChangedAt !== null,
+        ...progress,
+      })
     : 'UNREVIEWED';
   return {
     claim: {
@@ -116,6 +123,9 @@ export async function getClaimPanel(options: {
       section: sectionName(row.section?.heading),
       version: row.version,
       reviewMode,
+      ...(row.textChangedAt && row.quoteBeforeChange !== null
+        ? { textChange: { before: row.quoteBeforeChange, diff: wordDiff(row.quoteBeforeChange, row.quote) } }
+        : {}),
     },
     status,
     progress: status === 'IN_REVIEW' ? progress : null,

@@ -7,6 +7,7 @@ import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { markdownExport } from '@/lib/exports/markdown-export';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { versionWords } from '@/lib/summary/header-words';
+import { getClaimPanel } from '@/lib/workspace/get-claim-panel';
 import { assess } from '@/tests/support/assess';
 import { createDocument } from '@/tests/support/fixtures';
 import { signedIn } from '@/tests/support/signed-in';
@@ -168,6 +169,12 @@ describe('POST /api/documents/{id}/versions', () => {
     expect(versionWords(header.document)).toBe(
       `Version 2 of this document: of the ${claimsBefore} claims of version 1, ${claimsBefore - 2} carried over, 1 with text changed since assessed, 1 orphaned; 1 new claim`,
     );
+    const panel = await getClaimPanel({ claimId: ids.reworded, user: reviewer.user });
+    expect(panel.status).toBe('IN_REVIEW');
+    expect(panel.claim.textChange?.before).toContain(REWORDED);
+    expect(panel.claim.textChange?.diff).toContainEqual({ kind: 'removed', text: 'main' });
+    expect(panel.claim.textChange?.diff).toContainEqual({ kind: 'added', text: 'commonest' });
+
     let markdown = '';
     for await (const part of markdownExport(header, (async function* () {})())) markdown += part;
     expect(markdown).toContain(versionWords(header.document));
@@ -181,6 +188,9 @@ describe('POST /api/documents/{id}/versions', () => {
     });
     const confirmed = await prisma.claim.findUniqueOrThrow({ where: { id: ids.reworded } });
     expect(confirmed).toMatchObject({ consensusVerdict: 'SUPPORTED', textChangedAt: null });
+    expect(
+      (await getClaimPanel({ claimId: ids.reworded, user: reviewer.user })).claim.textChange,
+    ).toBeUndefined();
   });
 
   it('refuses an unknown document (404), an empty text (422) and a viewer (403), changing nothing', async () => {
