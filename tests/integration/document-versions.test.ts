@@ -3,6 +3,7 @@ import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as versionRoute } from '@/app/api/documents/[id]/versions/route';
 import { prisma } from '@/lib/db/prisma';
+import { listDocuments } from '@/lib/documents/list-documents';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { markdownExport } from '@/lib/exports/markdown-export';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
@@ -174,6 +175,9 @@ describe('POST /api/documents/{id}/versions', () => {
     expect(panel.claim.textChange?.before).toContain(REWORDED);
     expect(panel.claim.textChange?.diff).toContainEqual({ kind: 'removed', text: 'main' });
     expect(panel.claim.textChange?.diff).toContainEqual({ kind: 'added', text: 'commonest' });
+
+    const listed = (await listDocuments({ reader: reviewer.user })).find((d) => d.id === documentId);
+    expect(listed?.verdictMix).toMatchObject({ supported: 3, inReview: 1, conflicts: 0 });
 
     let markdown = '';
     for await (const part of markdownExport(header, (async function* () {})())) markdown += part;
