@@ -105,6 +105,7 @@ export function ClaimPanel(props: {
             In the text: <q>{claim.quote}</q>
           </p>
         )}
+        {claim.textChange && <TextChange change={claim.textChange} />}
       </header>
       {permissions.assess && (
         <MyAssessment
@@ -157,5 +158,38 @@ export function ClaimPanel(props: {
       )}
       <ClaimHistory history={panel.history} />
     </article>
+  );
+}
+
+/**
+ * A new version reworded the claim after it was assessed: what changed, word by word, until a reviewer saves an
+ * assessment of it again (ADR 0028).
+ */
+function TextChange({ change }: { change: NonNullable<Panel['claim']['textChange']> }) {
+  return (
+    <div data-text-change className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+      <p className="font-medium text-amber-950">Text changed since assessed</p>
+      <p className="mt-1 leading-relaxed">
+        {change.diff.map((part, i) =>
+          part.kind === 'removed' ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the diff's parts have no identity but their place.
+            <del key={i} className="bg-rose-100 text-rose-900">
+              {part.text}
+            </del>
+          ) : part.kind === 'added' ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+            <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
+              {part.text}
+            </ins>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+      </p>
+      <p className="mt-1 text-xs text-slate-700">
+        Its review carried over from the version before; confirm or change your assessment to settle it.
+      </p>
+    </div>
   );
 }

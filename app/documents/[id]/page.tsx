@@ -139,6 +139,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               </a>
             )}
           </nav>
+          {allows(access, 'document.import') && (
+            <Link className={buttonClass()} href={`/documents/${document.id}/versions/new`}>
+              New version
+            </Link>
+          )}
           {/* A lead reaches the project's members and settings from any of its documents. */}
           {allows(access, 'project.manage') && (
             <>
