@@ -7,11 +7,14 @@ import { whenServerIsFree } from './when-server-is-free';
 // Prisma's parameters and the driver's buffers); V8 collects its old generation only as it fills, and an idle
 // server fills nothing, so RSS stayed 60–80 MB over idle for as long as the server was idle. Measured: one full
 // collection brings it back to idle, and takes the thread 100–200 ms on a busy two-core machine, so it runs
-// once, after an import of at least RETURN_AFTER_BYTES, and only at a moment when no page is waiting.
+// once, after an import of at least RETURN_AFTER_BYTES, at a moment when no page is waiting if one comes.
 
 /** The smallest file whose import is followed by a full collection: smaller ones leave a few megabytes. */
 export const RETURN_AFTER_BYTES = 1024 * 1024;
-/** How long to wait for a quiet moment. A server that stays busy allocates, and so collects, by itself. */
+/**
+ * How long to wait for a quiet moment. On a machine whose cores other processes keep busy, the thread's timers
+ * run late even when it has nothing to do, and no moment looks quiet: the collection then runs all the same.
+ */
 const QUIET_WAIT_MS = 5_000;
 
 /** Called with no options, V8's `gc` makes a full collection (Node 20's takes `{ type: 'major' }` for less). */
@@ -40,10 +43,11 @@ function fullCollection(): Collect | null {
 }
 
 /**
- * Gives back the memory the imports just run left behind, once the server's thread is quiet; `stillIdle` is
+ * Gives back the memory the imports just run left behind, at a quiet moment if one comes; `stillIdle` is
  * asked just before, so an import that started meanwhile is not held up.
  */
 export async function returnImportMemory(options: { stillIdle: () => boolean }) {
-  if (!(await whenServerIsFree(QUIET_WAIT_MS)) || !options.stillIdle()) return;
+  await whenServerIsFree(QUIET_WAIT_MS);
+  if (!options.stillIdle()) return;
   fullCollection()?.();
 }
