@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db/prisma';
+import { transaction } from '@/lib/db/prisma';
 import type { ImportFormat } from '@/lib/documents/import-input';
 
 export type ImportFields = {
@@ -23,19 +23,25 @@ export async function enqueueImport(options: {
   projectId: string;
 }): Promise<{ jobId: string }> {
   const input = typeof options.input === 'string' ? Buffer.from(options.input, 'utf8') : options.input;
-  const job = await prisma.importJob.create({
-    data: {
-      fileName: options.fileName,
-      format: options.format,
-      input: Buffer.from(input),
-      title: options.fields.title || null,
-      author: options.fields.author || null,
-      sourceUrl: options.fields.sourceUrl || null,
-      publishedOn: options.fields.publishedOn ?? null,
-      createdById: options.actorId,
-      projectId: options.projectId,
-    },
-    select: { id: true },
+  // The file goes in by a statement of its own. Given to the job's create, Prisma base64-encodes it twice (once
+  // to recognise the query, once to send it) and the server's thread stopped for about 50 ms on a 2 MB file.
+  const job = await transaction(async (tx) => {
+    const created = await tx.importJob.create({
+      data: {
+        fileName: options.fileName,
+        format: options.format,
+        input: new Uint8Array(),
+        title: options.fields.title || null,
+        author: options.fields.author || null,
+        sourceUrl: options.fields.sourceUrl || null,
+        publishedOn: options.fields.publishedOn ?? null,
+        createdById: options.actorId,
+        projectId: options.projectId,
+      },
+      select: { id: true },
+    });
+    await tx.$executeRaw`UPDATE "ImportJob" SET input = ${input} WHERE id = ${created.id}::uuid`;
+    return created;
   });
   return { jobId: job.id };
 }

@@ -4,10 +4,12 @@ import type { ImportExtraction } from '@/lib/documents/import-input';
 import { AppError } from '@/lib/errors';
 import { workerReplies } from '@/lib/workers/worker-replies';
 import type { ClaimBatch } from './claim-batch';
+import { RETURN_AFTER_BYTES, returnImportMemory } from './return-import-memory';
 import type { ClaimSource } from './write-document';
 
 // The import worker (ADR 0016): one per app instance, started for an import and stopped when it has been idle a
-// while, so the memory a large file took is given back. Imports run one at a time, so it serves one at a time.
+// while, so the memory a large file took is given back, and with it what the import left on the server's thread
+// (return-import-memory.ts). Imports run one at a time, so it serves one at a time.
 
 /** An idle worker is stopped after this long; a run of small imports (a script, a test suite) reuses one. */
 const IDLE_MS = 10_000;
@@ -49,7 +51,7 @@ export async function extractInWorker(options: {
   fileName: string;
   onProgress: (stage: Stage, done: number, total: number) => Promise<unknown>;
 }): Promise<Extracted> {
-  const worker = takeWorker();
+  const worker = takeWorker(options.input.byteLength);
   const inbox = workerReplies<ImportWorkerReply>(worker, {
     error: (error) =>
       error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -105,17 +107,23 @@ export async function extractInWorker(options: {
   }
 }
 
-type WorkerState = { worker?: Worker; idleTimer?: NodeJS.Timeout };
+type WorkerState = {
+  worker?: Worker;
+  idleTimer?: NodeJS.Timeout;
+  /** The largest file this worker read, in bytes. */
+  largest: number;
+};
 // Route handlers and the instrumentation hook are bundled separately; globalThis keeps one worker per process.
 const store = globalThis as unknown as { importWorker?: WorkerState };
 const state = (): WorkerState => {
-  store.importWorker ??= {};
+  store.importWorker ??= { largest: 0 };
   return store.importWorker;
 };
 
-function takeWorker(): Worker {
+function takeWorker(bytes: number): Worker {
   const current = state();
   clearTimeout(current.idleTimer);
+  current.largest = Math.max(current.largest, bytes);
   if (!current.worker) {
     const worker = new Worker(/* turbopackIgnore: true */ WORKER_FILE, { resourceLimits: RESOURCE_LIMITS });
     worker.once('exit', () => {
@@ -127,13 +135,20 @@ function takeWorker(): Worker {
   return current.worker;
 }
 
-/** An idle worker does not keep the process alive, and is stopped once it has been idle a while. */
+/**
+ * An idle worker does not keep the process alive, and is stopped once it has been idle a while: by then every
+ * import it served has ended, and what they left on the server's thread is garbage, given back after a large one.
+ */
 function giveBack(worker: Worker) {
   const current = state();
   worker.unref();
-  current.idleTimer = setTimeout(() => {
+  current.idleTimer = setTimeout(async () => {
     if (current.worker === worker) current.worker = undefined;
-    void worker.terminate();
+    const largest = current.largest;
+    current.largest = 0;
+    await worker.terminate();
+    // Not while another import runs: it has taken a new worker.
+    if (largest >= RETURN_AFTER_BYTES) await returnImportMemory({ stillIdle: () => !current.worker });
   }, IDLE_MS);
   current.idleTimer.unref();
 }

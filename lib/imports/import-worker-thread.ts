@@ -39,7 +39,8 @@ yieldToTheServer();
 /** The extraction being written, until the server's thread has taken its last batch. */
 let held: ImportExtraction | null = null;
 
-const reply = (message: ImportWorkerReply) => port.postMessage(message);
+const reply = (message: ImportWorkerReply, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
 
 port.on('message', async (message: ImportWorkerRequest) => {
   try {
@@ -55,7 +56,11 @@ port.on('message', async (message: ImportWorkerRequest) => {
     if (message.type === 'claims') {
       const { from, count } = message;
       const batch = claimBatch({ claims: held?.claims ?? [], sources: held?.sources, from, count });
-      return reply({ type: 'claims', batch });
+      // Handed over, not copied: the server's thread gets the rows without a pause to copy them.
+      return reply(
+        { type: 'claims', batch },
+        batch.rows.map((rows) => rows.buffer as ArrayBuffer),
+      );
     }
     held = null;
   } catch (e) {

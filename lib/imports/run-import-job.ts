@@ -4,29 +4,17 @@ import type { ImportFormat } from '@/lib/documents/import-input';
 import { AppError } from '@/lib/errors';
 import { extractInWorker } from './extract-in-worker';
 import { failImportJob, removeHiddenDocument } from './fail-import-job';
+import { whenServerIsFree } from './when-server-is-free';
 import { writeDocument } from './write-document';
 
 type Stage = 'READING' | 'EXTRACTING' | 'SAVING';
 
-/** A timer this late means the server's thread has work queued: pages or saves waiting their turn. */
-const BUSY_MS = 5;
-/** The longest one batch waits for a free moment, so an import on a busy server still moves on. */
-const MAX_WAIT_MS = 1_000;
-
 /**
- * Waits, between two batches, while the server's thread is busy. An import is background work: on a server
- * with two cores its writes (and the database's work for them) would take turns with every reader's page, so
- * it goes when they have gone, and runs at full speed when nobody is waiting.
+ * The longest one batch waits for a free moment, so an import on a busy server still moves on. Between two
+ * batches the import waits while the server's thread is busy: its writes (and the database's work for them)
+ * go when readers' pages have gone, and at full speed when nobody is waiting.
  */
-async function whenServerIsFree() {
-  const started = performance.now();
-  while (performance.now() - started < MAX_WAIT_MS) {
-    const asked = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    if (performance.now() - asked - 1 < BUSY_MS) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const MAX_WAIT_MS = 1_000;
 
 /**
  * Runs one claimed import job to its end (import-runner.ts): the import worker reads the stored file and finds
@@ -87,7 +75,7 @@ export async function runImportJob(options: { jobId: string }) {
         },
         saved: async (done) => {
           await progress('SAVING', done, claims.total);
-          await whenServerIsFree();
+          await whenServerIsFree(MAX_WAIT_MS);
         },
         finished: async (tx) => {
           await tx.importJob.update({
