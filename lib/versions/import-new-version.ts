@@ -351,13 +351,16 @@ async function addNewClaims(
     count: fresh.length,
     firstNumber: (_max.number ?? 0) + 1,
   });
-  await tx.$executeRaw`
-    INSERT INTO "Claim" (id, "documentId", number, "sectionId", text, quote, start, "end", prefix, suffix, kind,
-      hedged, "reanchorStatus", "reanchoredIn", "updatedAt")
-    SELECT c.id, ${options.documentId}::uuid, c.number, (${options.sectionIds}::uuid[])[c."sectionIndex" + 1],
-      c.text, c.quote, c.start, c."end", c.prefix, c.suffix, c.kind, c.hedged, 'ADDED', ${options.newVersion},
-      now()
-    FROM json_to_recordset(${batch.rows}::json) AS c(id uuid, number int, "sectionIndex" int, text text,
-      quote text, start int, "end" int, prefix text, suffix text, kind "ClaimKind", hedged boolean)`;
+  // One statement for each of the batch's JSON arrays of rows, as an import writes them (write-document.ts).
+  for (const rows of batch.rows) {
+    await tx.$executeRaw`
+      INSERT INTO "Claim" (id, "documentId", number, "sectionId", text, quote, start, "end", prefix, suffix, kind,
+        hedged, "reanchorStatus", "reanchoredIn", "updatedAt")
+      SELECT c.id, ${options.documentId}::uuid, c.number, (${options.sectionIds}::uuid[])[c."sectionIndex" + 1],
+        c.text, c.quote, c.start, c."end", c.prefix, c.suffix, c.kind, c.hedged, 'ADDED', ${options.newVersion},
+        now()
+      FROM json_to_recordset(${rows}::json) AS c(id uuid, number int, "sectionIndex" int, text text,
+        quote text, start int, "end" int, prefix text, suffix text, kind "ClaimKind", hedged boolean)`;
+  }
   return fresh.length;
 }

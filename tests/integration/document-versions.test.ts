@@ -73,8 +73,8 @@ describe('POST /api/documents/{id}/versions', () => {
       request(documentId, reviewer.cookie, { text: newVersion(), format: 'TEXT' }),
       params(documentId),
     );
-    expect(response.status).toBe(201);
     const counts = await response.json();
+    expect(response.status, JSON.stringify(counts)).toBe(201);
     expect(counts).toMatchObject({ version: 2, changed: 1, orphaned: 1 });
     expect(counts.kept + counts.moved).toBe(claimsBefore - 2);
     expect(counts.added).toBeGreaterThanOrEqual(1);
