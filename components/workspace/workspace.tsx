@@ -16,7 +16,7 @@ import { ClaimFilterBar } from './claim-filters';
 import { ClaimRows } from './claim-rows';
 import { DocumentPane, selectedBodyRange } from './document-pane';
 import { KeyboardHelp } from './keyboard-help';
-import { LiveNoticeLine } from './live-notice';
+import { LiveNoticeToast, PresenceSummary } from './live-notice';
 import { ReviewProgress } from './review-progress';
 import { useAssessmentSaves } from './save-assessment';
 import { useClaimPanel } from './use-claim-panel';
@@ -252,16 +252,16 @@ export function Workspace(props: WorkspaceProps) {
             consensus={progress.consensus}
             total={claims.length}
           />
-          <LiveNoticeLine notice={notice} present={present} claims={claims} />
           <ClaimFilterBar filters={filters} sections={sections} searchRef={searchRef} onChange={onFilters} />
           <p className="flex items-center justify-between gap-2 text-xs text-slate-700">
-            <span aria-live="polite">
+            <span aria-live="polite" className="shrink-0">
               Showing {visible.length} of {claims.length} claims
             </span>
+            <PresenceSummary present={present} claims={claims} />
             <button
               type="button"
               onClick={() => dispatch({ type: 'helpOpened' })}
-              className="text-sky-800 underline pointer-coarse:hidden"
+              className="shrink-0 text-sky-800 underline pointer-coarse:hidden"
             >
               Keyboard shortcuts (?)
             </button>
@@ -331,6 +331,7 @@ export function Workspace(props: WorkspaceProps) {
         </div>
       </section>
       <KeyboardHelp open={state.helpOpen} onClose={closeHelp} permissions={props.permissions} />
+      <LiveNoticeToast notice={notice} />
     </div>
   );
 }
