@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { WorkspaceClaim } from '@/lib/workspace/workspace-types';
-import type { LiveNotice, Presence } from './use-live-changes';
+import type { LiveNotice } from './use-live-changes';
 
 /** How long a notice stays: long enough to read, short enough not to be mistaken for the present state. */
 const SHOWN_MS = 10_000;
@@ -28,29 +27,5 @@ export function LiveNoticeToast({ notice }: { notice: LiveNotice | null }) {
     >
       {shown || null}
     </p>
-  );
-}
-
-/**
- * Who else is here ("Also here: Rob Reviewer on #12"), on one line that never wraps, so the claim list below
- * keeps its height however many are here; the whole of it is the title, and each row shows its own.
- */
-export function PresenceSummary({
-  present,
-  claims,
-}: {
-  present: ReadonlyArray<Presence>;
-  claims: ReadonlyArray<WorkspaceClaim>;
-}) {
-  const here = present
-    .map((p) => ({ name: p.name, claim: claims.find((c) => c.id === p.claimId) }))
-    .filter((p) => p.claim)
-    .map((p) => `${p.name} on #${p.claim?.n}`)
-    .join(', ');
-  if (!here) return null;
-  return (
-    <span data-presence title={`Also here: ${here}`} className="min-w-0 flex-1 truncate text-center">
-      Also here: {here}
-    </span>
   );
 }

@@ -16,7 +16,7 @@ import { ClaimFilterBar } from './claim-filters';
 import { ClaimRows } from './claim-rows';
 import { DocumentPane, selectedBodyRange } from './document-pane';
 import { KeyboardHelp } from './keyboard-help';
-import { LiveNoticeToast, PresenceSummary } from './live-notice';
+import { LiveNoticeToast } from './live-notice';
 import { ReviewProgress } from './review-progress';
 import { useAssessmentSaves } from './save-assessment';
 import { useClaimPanel } from './use-claim-panel';
@@ -254,10 +254,9 @@ export function Workspace(props: WorkspaceProps) {
           />
           <ClaimFilterBar filters={filters} sections={sections} searchRef={searchRef} onChange={onFilters} />
           <p className="flex items-center justify-between gap-2 text-xs text-slate-700">
-            <span aria-live="polite" className="shrink-0">
+            <span aria-live="polite">
               Showing {visible.length} of {claims.length} claims
             </span>
-            <PresenceSummary present={present} claims={claims} />
             <button
               type="button"
               onClick={() => dispatch({ type: 'helpOpened' })}
