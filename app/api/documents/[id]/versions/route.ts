@@ -1,4 +1,4 @@
-import { requireProjectUser, requireUser } from '@/lib/auth/guard';
+import { requireProjectUser } from '@/lib/auth/guard';
 import { importText } from '@/lib/documents/import-input';
 import { AppError, errorResponse } from '@/lib/errors';
 import { appUrlFrom } from '@/lib/http/app-url';
@@ -17,16 +17,9 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     assertSameOrigin(request);
-    const signedIn = await requireUser(null, request);
-    // The body is read before the membership check can refuse, so that no answer leaves unread bytes on a
-    // kept-alive connection for the next request to wait behind (as the save does).
-    const input = await readImportInput(request);
     const { id } = await params;
-    const { user } = await requireProjectUser(
-      'document.import',
-      { documentId: id },
-      { request, user: signedIn },
-    );
+    const { user } = await requireProjectUser('document.import', { documentId: id }, { request });
+    const input = await readImportInput(request);
     if (input.format === 'PDF') {
       throw new AppError(
         'VALIDATION',
