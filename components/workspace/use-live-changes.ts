@@ -33,6 +33,8 @@ const LIST_CHANGES = new Set([
 
 /** Changes that arrive together (a save and the consensus it moved) are loaded once. */
 const GATHER_MS = 100;
+/** How long before a stream the browser gave up on is opened again. */
+const REOPEN_MS = 5_000;
 
 /**
  * Keeps the workspace up to date with what other reviewers (and my other tabs) do, from the document's event
@@ -64,8 +66,10 @@ export function useLiveChanges(
   const since = useEffectEvent(() => liveFrom);
 
   useEffect(() => {
-    const from = new URLSearchParams({ since: since() });
-    const source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/events?${from}`);
+    let source: EventSource | undefined;
+    // The last event id seen: a stream opened again (below) resumes from it, as the browser's own reconnect does.
+    let resumeFrom = since();
+    let reopening: ReturnType<typeof setTimeout> | undefined;
     let gathered = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let listChanged = false;
@@ -79,32 +83,48 @@ export function useLiveChanges(
     const later = () => {
       timer ??= setTimeout(flush, GATHER_MS);
     };
-    source.addEventListener('change', (event) => {
-      const change = parse<ChangeNotice>(event.data);
-      if (!change) return;
-      if (LIST_CHANGES.has(change.action)) listChanged = true;
-      else if (change.claimId) gathered.add(change.claimId);
-      later();
-      const text = noticeOf(change);
-      if (text) setNotice((last) => ({ key: (last?.key ?? 0) + 1, text }));
-    });
-    source.addEventListener('presence', (event) => {
-      const body = parse<{ present: Presence[] }>(event.data);
-      if (body) startTransition(() => setPresent(body.present));
-    });
-    source.addEventListener('resync', () => {
-      listChanged = true;
-      later();
-    });
-    source.addEventListener('end', () => {
-      source.close();
-      setNotice((last) => ({
-        key: (last?.key ?? 0) + 1,
-        text: 'Live updates stopped: you may no longer have access to this document. Reload the page to see why.',
-      }));
-    });
+    const open = () => {
+      const from = new URLSearchParams({ since: resumeFrom });
+      const stream = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/events?${from}`);
+      source = stream;
+      stream.addEventListener('change', (event) => {
+        if (event.lastEventId) resumeFrom = event.lastEventId;
+        const change = parse<ChangeNotice>(event.data);
+        if (!change) return;
+        if (LIST_CHANGES.has(change.action)) listChanged = true;
+        else if (change.claimId) gathered.add(change.claimId);
+        later();
+        const text = noticeOf(change);
+        if (text) setNotice((last) => ({ key: (last?.key ?? 0) + 1, text }));
+      });
+      stream.addEventListener('presence', (event) => {
+        const body = parse<{ present: Presence[] }>(event.data);
+        if (body) startTransition(() => setPresent(body.present));
+      });
+      stream.addEventListener('resync', () => {
+        listChanged = true;
+        later();
+      });
+      // The browser reconnects by itself after a dropped connection, but gives up for good on an answer that is
+      // not a stream: a 503 while the database restarts, say. Such a stream is opened again, a little later.
+      stream.addEventListener('error', () => {
+        if (stream.readyState !== EventSource.CLOSED || source !== stream) return;
+        reopening = setTimeout(open, REOPEN_MS);
+      });
+      stream.addEventListener('end', () => {
+        source = undefined;
+        stream.close();
+        setNotice((last) => ({
+          key: (last?.key ?? 0) + 1,
+          text: 'Live updates stopped: you may no longer have access to this document. Reload the page to see why.',
+        }));
+      });
+    };
+    open();
     return () => {
-      source.close();
+      source?.close();
+      source = undefined;
+      clearTimeout(reopening);
       clearTimeout(timer);
     };
   }, [documentId]);

@@ -60,14 +60,28 @@ afterAll(async () => {
   passwords = {};
 });
 
-/** A reviewer's browser tab on `base` (an instance, or nginx), signed in, with the sample document open. */
-async function reviewerTab(email: string, base: string): Promise<Page> {
+/** Signs in on `base` with the password whichever instance seeded printed. */
+async function signIn(email: string, base: string): Promise<Response> {
   const response = await fetch(`${base}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: base },
     body: JSON.stringify({ email, password: passwords[email] }),
   });
   expect(response.status).toBe(200);
+  return response;
+}
+
+async function cookieOf(email: string, base: string): Promise<string> {
+  const response = await signIn(email, base);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+/** A reviewer's browser tab on `base` (an instance, or nginx), signed in, with the sample document open. */
+async function reviewerTab(email: string, base: string): Promise<Page> {
+  const response = await signIn(email, base);
   const context = await browser.newContext({ baseURL: base });
   contexts.push(context);
   await context.addCookies(
@@ -130,7 +144,7 @@ test("the instance holding a browser's event stream is killed under load: the ot
     .toBeGreaterThanOrEqual(0);
   const doomed = apps[holder] as StartedApp;
 
-  const cookie = await (apps[1 - holder] as StartedApp).signIn('reviewer1@example.org');
+  const cookie = await cookieOf('reviewer1@example.org', (apps[1 - holder] as StartedApp).url);
   const claimIds = await withDatabase(databaseUrl, async (db) => {
     const { rows } = await db.query<{ id: string }>(
       `SELECT id FROM "Claim" WHERE "documentId" = $1 ORDER BY number OFFSET 20 LIMIT 2`,
