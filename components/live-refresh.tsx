@@ -2,11 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { startTransition, useEffect } from 'react';
+import { openLiveStream } from './live-stream';
 
 /** Changes that come close together make one reload. */
 const GATHER_MS = 300;
-/** How long before a stream the browser gave up on is opened again. */
-const REOPEN_MS = 5_000;
 
 /**
  * Keeps a page of counts (the dashboard, a project's documents) up to date: when a document the reader can see
@@ -16,39 +15,21 @@ const REOPEN_MS = 5_000;
 export function LiveRefresh() {
   const router = useRouter();
   useEffect(() => {
-    let source: EventSource | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let reopening: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
       timer ??= setTimeout(() => {
         timer = undefined;
         startTransition(() => router.refresh());
       }, GATHER_MS);
     };
-    const open = () => {
-      const stream = new EventSource('/api/events');
-      source = stream;
-      stream.addEventListener('change', refresh);
-      stream.addEventListener('resync', refresh);
-      // A stream the browser gave up on (a 503 while the database restarts) is opened again, and the page read
-      // again, as changes may have been missed meanwhile.
-      stream.addEventListener('error', () => {
-        if (stream.readyState !== EventSource.CLOSED || source !== stream) return;
-        reopening = setTimeout(() => {
-          open();
-          refresh();
-        }, REOPEN_MS);
-      });
-      stream.addEventListener('end', () => {
-        source = undefined;
-        stream.close();
-      });
-    };
-    open();
+    const close = openLiveStream({
+      url: () => '/api/events',
+      on: { change: refresh, resync: refresh },
+      // Changes may have been missed while the stream was down: the page is read again.
+      reopened: refresh,
+    });
     return () => {
-      source?.close();
-      source = undefined;
-      clearTimeout(reopening);
+      close();
       clearTimeout(timer);
     };
   }, [router]);

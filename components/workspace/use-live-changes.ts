@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type Dispatch, startTransition, useEffect, useEffectEvent, useState } from 'react';
 import type { ChangeNotice } from '@/lib/live/check-readers';
 import { actionWords } from '@/lib/workspace/describe-changes';
+import { openLiveStream } from '../live-stream';
 import { fetchPanel } from './use-claim-panel';
 import type { WorkspaceAction } from './workspace-state';
 
@@ -33,8 +34,6 @@ const LIST_CHANGES = new Set([
 
 /** Changes that arrive together (a save and the consensus it moved) are loaded once. */
 const GATHER_MS = 100;
-/** How long before a stream the browser gave up on is opened again. */
-const REOPEN_MS = 5_000;
 
 /**
  * Keeps the workspace up to date with what other reviewers (and my other tabs) do, from the document's event
@@ -66,10 +65,8 @@ export function useLiveChanges(
   const since = useEffectEvent(() => liveFrom);
 
   useEffect(() => {
-    let source: EventSource | undefined;
-    // The last event id seen: a stream opened again (below) resumes from it, as the browser's own reconnect does.
+    // The last event id seen.
     let resumeFrom = since();
-    let reopening: ReturnType<typeof setTimeout> | undefined;
     let gathered = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let listChanged = false;
@@ -83,48 +80,38 @@ export function useLiveChanges(
     const later = () => {
       timer ??= setTimeout(flush, GATHER_MS);
     };
-    const open = () => {
-      const from = new URLSearchParams({ since: resumeFrom });
-      const stream = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/events?${from}`);
-      source = stream;
-      stream.addEventListener('change', (event) => {
-        if (event.lastEventId) resumeFrom = event.lastEventId;
-        const change = parse<ChangeNotice>(event.data);
-        if (!change) return;
-        if (LIST_CHANGES.has(change.action)) listChanged = true;
-        else if (change.claimId) gathered.add(change.claimId);
-        later();
-        const text = noticeOf(change);
-        if (text) setNotice((last) => ({ key: (last?.key ?? 0) + 1, text }));
-      });
-      stream.addEventListener('presence', (event) => {
-        const body = parse<{ present: Presence[] }>(event.data);
-        if (body) startTransition(() => setPresent(body.present));
-      });
-      stream.addEventListener('resync', () => {
-        listChanged = true;
-        later();
-      });
-      // The browser reconnects by itself after a dropped connection, but gives up for good on an answer that is
-      // not a stream: a 503 while the database restarts, say. Such a stream is opened again, a little later.
-      stream.addEventListener('error', () => {
-        if (stream.readyState !== EventSource.CLOSED || source !== stream) return;
-        reopening = setTimeout(open, REOPEN_MS);
-      });
-      stream.addEventListener('end', () => {
-        source = undefined;
-        stream.close();
+    const close = openLiveStream({
+      // A stream opened again resumes from the last event seen, as the browser's own reconnect does.
+      url: () =>
+        `/api/documents/${encodeURIComponent(documentId)}/events?${new URLSearchParams({ since: resumeFrom })}`,
+      on: {
+        change: (event) => {
+          if (event.lastEventId) resumeFrom = event.lastEventId;
+          const change = parse<ChangeNotice>(event.data);
+          if (!change) return;
+          if (LIST_CHANGES.has(change.action)) listChanged = true;
+          else if (change.claimId) gathered.add(change.claimId);
+          later();
+          const text = noticeOf(change);
+          if (text) setNotice((last) => ({ key: (last?.key ?? 0) + 1, text }));
+        },
+        presence: (event) => {
+          const body = parse<{ present: Presence[] }>(event.data);
+          if (body) startTransition(() => setPresent(body.present));
+        },
+        resync: () => {
+          listChanged = true;
+          later();
+        },
+      },
+      ended: () =>
         setNotice((last) => ({
           key: (last?.key ?? 0) + 1,
           text: 'Live updates stopped: you may no longer have access to this document. Reload the page to see why.',
-        }));
-      });
-    };
-    open();
+        })),
+    });
     return () => {
-      source?.close();
-      source = undefined;
-      clearTimeout(reopening);
+      close();
       clearTimeout(timer);
     };
   }, [documentId]);

@@ -1,4 +1,5 @@
 import { type AuditEventInput, writeAuditEvent } from '@/lib/audit/audit-event';
+import { CLAIM_FIELDS } from '@/lib/claim-edits/live-claim';
 import { type Prisma, type Tx, transaction } from '@/lib/db/prisma';
 import { documentFields } from '@/lib/documents/import-document';
 import {
@@ -121,17 +122,7 @@ export async function importNewVersion(options: ImportNewVersionOptions): Promis
 
     const claims = await tx.claim.findMany({
       where: { documentId, deletedAt: null },
-      select: {
-        id: true,
-        text: true,
-        quote: true,
-        start: true,
-        end: true,
-        prefix: true,
-        suffix: true,
-        consensusVerdict: true,
-        consensusEvidenceLevel: true,
-      },
+      select: { ...CLAIM_FIELDS, consensusVerdict: true, consensusEvidenceLevel: true },
     });
     const results = reanchorClaims({ oldBody: document.body, newBody: extraction.body, claims });
     const audit: AuditEventInput[] = [];
