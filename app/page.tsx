@@ -8,6 +8,7 @@ import { PageTitle, SectionTitle } from '@/components/ui/heading';
 import { listMyAssignments } from '@/lib/assignments/list-my-assignments';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { listImportJobs } from '@/lib/imports/list-import-jobs';
+import { liveChangesFrom } from '@/lib/live/review-changes';
 import { listProjects } from '@/lib/projects/list-projects';
 import type { Reader } from '@/lib/projects/project-access';
 
@@ -18,9 +19,11 @@ export const metadata: Metadata = { title: { absolute: 'Projects · Evidence rev
 // The dashboard is a column of sections, each loading on its own: a new one is one more <Suspense> here.
 export default async function DashboardPage() {
   const user = await requirePageUser();
+  // Taken before any section reads its data: a change made meanwhile is replayed when the stream opens.
+  const liveFrom = liveChangesFrom();
   return (
     <>
-      <LiveRefresh />
+      <LiveRefresh from={liveFrom} />
       <PageTitle>Projects</PageTitle>
       <Suspense fallback={null}>
         <ImportJobList userId={user.id} />

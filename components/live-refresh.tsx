@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { startTransition, useEffect } from 'react';
+import { startTransition, useEffect, useEffectEvent } from 'react';
 import { openLiveStream } from './live-stream';
 
 /** Changes that come close together make one reload. */
@@ -12,10 +12,14 @@ const GATHER_MS = 300;
  * changes on any instance (GET /api/events), the page's data is read again in the background, with no reload
  * and nothing lost, as these pages hold no form.
  */
-export function LiveRefresh() {
+export function LiveRefresh({ from }: { from: string }) {
   const router = useRouter();
+  // Where the first page's data was read; each refresh renders a newer one, which the open stream has passed.
+  const since = useEffectEvent(() => from);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The last event id seen: a stream opened again resumes from it, as the browser's own reconnect does.
+    let resumeFrom = since();
     const refresh = () => {
       timer ??= setTimeout(() => {
         timer = undefined;
@@ -23,10 +27,14 @@ export function LiveRefresh() {
       }, GATHER_MS);
     };
     const close = openLiveStream({
-      url: () => '/api/events',
-      on: { change: refresh, resync: refresh },
-      // Changes may have been missed while the stream was down: the page is read again.
-      reopened: refresh,
+      url: () => `/api/events?${new URLSearchParams({ since: resumeFrom })}`,
+      on: {
+        change: (event) => {
+          if (event.lastEventId) resumeFrom = event.lastEventId;
+          refresh();
+        },
+        resync: refresh,
+      },
     });
     return () => {
       close();

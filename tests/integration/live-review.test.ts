@@ -294,13 +294,51 @@ describe('GET /api/events', () => {
     await sleep(1_500);
     await addComment({ claimId: readable.claims[0]!.id, authorId: actor.id, body: 'Here.', parentId: null });
     const heard = await stream.until(1);
-    expect(heard).toEqual([{ event: 'change', data: { documentIds: [readable.id] } }]);
+    expect(heard).toEqual([
+      { event: 'change', id: expect.any(String), data: { documentIds: [readable.id] } },
+    ]);
     expect(JSON.stringify(heard)).not.toContain(hidden.id);
 
     await prisma.session.deleteMany({ where: { userId: watcher.user.id } });
     await addComment({ claimId: readable.claims[0]!.id, authorId: actor.id, body: 'Again.', parentId: null });
     expect((await stream.until(2)).at(-1)?.event).toBe('end');
     controller.abort();
+  });
+
+  it('replays a change made between the page reading its data and the stream opening (?since=), and resumes after the last event it sent (Last-Event-ID)', async () => {
+    const project = await createProject();
+    const watcher = await signedIn('REVIEWER', { project: project.id });
+    const { user: actor } = await signedIn('REVIEWER', { project: project.id });
+    const document = await createDocument(undefined, { projectId: project.id });
+    const claimId = document.claims[0]!.id;
+    await sleep(300);
+    const open = (query: string, headers: Record<string, string> = {}) => {
+      const controller = new AbortController();
+      const response = openEverything(
+        new Request(`http://localhost:3000/api/events${query}`, {
+          headers: { Cookie: watcher.cookie, ...headers },
+          signal: controller.signal,
+        }),
+      );
+      return { response, close: () => controller.abort() };
+    };
+
+    const from = liveChangesFrom();
+    await addComment({ claimId, authorId: actor.id, body: 'Made while the page rendered.', parentId: null });
+    await sleep(300);
+    const first = open(`?since=${encodeURIComponent(from)}`);
+    const replayed = await eventsOf(await first.response).until(1);
+    expect(replayed).toEqual([
+      { event: 'change', id: expect.any(String), data: { documentIds: [document.id] } },
+    ]);
+    first.close();
+
+    // Reconnecting after that event: nothing to replay until the next change.
+    const again = open(`?since=${encodeURIComponent(from)}`, { 'Last-Event-ID': replayed[0]!.id! });
+    const stream = eventsOf(await again.response);
+    await sleep(1_500);
+    expect(stream.events).toEqual([]);
+    again.close();
   });
 
   it('answers 401 to no session', async () => {

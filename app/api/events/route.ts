@@ -21,10 +21,13 @@ export async function GET(request: Request) {
     return errorResponse(e);
   }
   let gathered = new Set<string>();
+  // The last change gathered: the event's id, so a reconnecting browser resumes after it (Last-Event-ID).
+  let lastId: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let watched = false;
   const flush = async (stream: LiveStream) => {
     const documentIds = [...gathered];
+    const id = lastId;
     gathered = new Set();
     timer = undefined;
     const readable: string[] = [];
@@ -36,11 +39,12 @@ export async function GET(request: Request) {
         if (e instanceof AppError && e.code === 'UNAUTHENTICATED') return stream.end();
       }
     }
-    if (readable.length > 0) stream.send('change', { documentIds: readable });
+    if (readable.length > 0) stream.send('change', { documentIds: readable }, id);
   };
   return liveEventStream(request, EVERY_DOCUMENT, {
     change: async (change, stream) => {
       gathered.add(change.documentId);
+      lastId = change.id;
       if (timer) return;
       if (!watched) stream.onClose(() => clearTimeout(timer));
       watched = true;

@@ -10,6 +10,7 @@ import { PageTitle, SectionTitle } from '@/components/ui/heading';
 import { getSessionUser } from '@/lib/auth/guard';
 import { requireProjectPageUser } from '@/lib/auth/require-page-user';
 import { listDocuments } from '@/lib/documents/list-documents';
+import { liveChangesFrom } from '@/lib/live/review-changes';
 import { loadProjectOverview } from '@/lib/projects/load-project-overview';
 import { allows, PROJECT_ROLE_LABEL, type Reader } from '@/lib/projects/project-access';
 
@@ -26,6 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const { id } = await params;
   const { access } = await requireProjectPageUser('document.read', { projectId: id });
+  // Taken before the page reads its data: a change made meanwhile is replayed when the stream opens.
+  const liveFrom = liveChangesFrom();
   // The instance role, not the role in this project, which the guard returns: listDocuments scopes by
   // membership (every project for an instance admin) and applies the project role itself.
   const signedIn = await getSessionUser();
@@ -34,7 +37,7 @@ export default async function ProjectPage({ params }: Props) {
   const mayManage = allows(access, 'project.manage');
   return (
     <>
-      <LiveRefresh />
+      <LiveRefresh from={liveFrom} />
       {access.adminView && <AdminViewNotice projectName={project.name} />}
       <nav aria-label="Breadcrumb" className="text-sm">
         <a
