@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { backgroundLoop } from '@/lib/workers/background-loop';
 import { failImportJob } from './fail-import-job';
 import { runImportJob } from './run-import-job';
 
@@ -16,47 +17,22 @@ const STALE_SECONDS = 60;
 /** A job that stopped its instance this many times is not tried again. */
 const MAX_ATTEMPTS = 3;
 
-type RunnerState = { timer?: NodeJS.Timeout; draining: boolean; again: boolean; lastError?: string };
-// Route handlers and the instrumentation hook are bundled separately; globalThis keeps one runner per process.
-const store = globalThis as unknown as { importRunner?: RunnerState };
-const state = (): RunnerState => {
-  store.importRunner ??= { draining: false, again: false };
-  return store.importRunner;
-};
+const loop = backgroundLoop({
+  key: 'importRunner',
+  pollMs: POLL_MS,
+  failure: 'Import jobs could not be run',
+  round: async () => {
+    for (let job = await claimNextJob(); job; job = await claimNextJob()) await runJob(job);
+  },
+});
 
 /** Starts looking for import jobs; called once per process, from instrumentation.ts. */
 export function startImportRunner() {
-  const runner = state();
-  if (runner.timer) return;
-  runner.timer = setInterval(wakeImportRunner, POLL_MS);
-  runner.timer.unref();
+  loop.start();
 }
 
 /** Looks for jobs now: a job was just queued on this instance. */
-export function wakeImportRunner() {
-  const runner = state();
-  if (runner.draining) {
-    runner.again = true;
-    return;
-  }
-  runner.draining = true;
-  void (async () => {
-    try {
-      do {
-        runner.again = false;
-        for (let job = await claimNextJob(); job; job = await claimNextJob()) await runJob(job);
-      } while (runner.again);
-      runner.lastError = undefined;
-    } catch (e) {
-      // The database is away, say: said once, not every two seconds, and tried again at the next poll.
-      const message = e instanceof Error ? e.message : String(e);
-      if (message !== runner.lastError) console.error(`Import jobs could not be run: ${message}`);
-      runner.lastError = message;
-    } finally {
-      runner.draining = false;
-    }
-  })();
-}
+export const wakeImportRunner = loop.wake;
 
 type ClaimedJob = { id: string; attempts: number };
 
