@@ -8,11 +8,20 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, 'must look like postgresql://user@host:5432/database');
 
+const POOL_SIZE = 'must be a whole number of connections from 2 to 200, like 10';
+
 const schema = z
   .object({
     DATABASE_URL: postgresUrl.optional(),
     // A streaming replica of DATABASE_URL's server, for the summary's and the exports' reads (ADR 0024).
     DATABASE_REPLICA_URL: postgresUrl.optional(),
+    // Connections each instance keeps to each server: several instances on one PostgreSQL share its max_connections.
+    DATABASE_POOL_SIZE: z.coerce
+      .number(POOL_SIZE)
+      .int(POOL_SIZE)
+      .min(2, POOL_SIZE)
+      .max(200, POOL_SIZE)
+      .default(10),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     EMBEDDED_POSTGRES_DIR: z.string().min(1).default(DEFAULT_EMBEDDED_POSTGRES_DIR),

@@ -7,6 +7,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { readEnv } from '@/lib/env';
 import { isRetryableDatabaseError } from '@/lib/errors';
 import { applicationName } from './application-name';
 import { Prisma, PrismaClient } from './generated/client';
@@ -17,8 +18,9 @@ export type Tx = Prisma.TransactionClient;
 type Database = { client: PrismaClient; pool: pg.Pool };
 
 function createDatabase(url: string, server: string): Database {
+  const { DATABASE_POOL_SIZE } = readEnv();
   // An export worker (lib/exports/export-in-worker.ts) reads one export's batches, at most three at once.
-  const max = isMainThread ? 10 : 3;
+  const max = isMainThread ? DATABASE_POOL_SIZE : Math.min(3, DATABASE_POOL_SIZE);
   const pool = new pg.Pool({
     connectionString: url,
     max,

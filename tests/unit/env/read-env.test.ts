@@ -107,3 +107,15 @@ describe('readEnv: where citations are looked up', () => {
     );
   });
 });
+
+describe('readEnv: the database pool', () => {
+  it('keeps 10 connections by default and takes a whole number from 2 to 200', () => {
+    expect(readEnv({}).DATABASE_POOL_SIZE).toBe(10);
+    expect(readEnv({ DATABASE_POOL_SIZE: '4' }).DATABASE_POOL_SIZE).toBe(4);
+    for (const wrong of ['1', '201', '2.5', 'many']) {
+      expect(() => readEnv({ DATABASE_POOL_SIZE: wrong })).toThrow(
+        /DATABASE_POOL_SIZE: must be a whole number of connections from 2 to 200/,
+      );
+    }
+  });
+});
