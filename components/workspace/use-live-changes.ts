@@ -27,6 +27,8 @@ const LIST_CHANGES = new Set([
   'document.version-imported',
   'claim.text-changed',
   'claim.orphaned',
+  // An orphan back in the text: a new row and highlight, one fewer orphan.
+  'claim.orphan-attached',
   // My assignments: where an assigned reviewer's work starts.
   'assignment.created',
   'assignment.removed',

@@ -1,9 +1,8 @@
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { transaction } from '@/lib/db/prisma';
-import { AppError } from '@/lib/errors';
 import { classifyKind, detectHedges } from '@/lib/extraction/kinds';
-import { quoteContext, trimmedEnd, trimmedStart } from '@/lib/extraction/sentences';
-import { createNumberedClaim, lockDocumentBody } from './live-claim';
+import { quoteContext } from '@/lib/extraction/sentences';
+import { createNumberedClaim, freeSelection, lockDocumentBody, sectionAt } from './live-claim';
 
 export type AddClaimOptions = { documentId: string; start: number; end: number; actorId: string };
 
@@ -13,36 +12,13 @@ export async function addClaim(options: AddClaimOptions) {
     // The lock makes the overlap check and the insert one step against a concurrent add, split or merge.
     const body = await lockDocumentBody(tx, options.documentId);
     const { documentId } = options;
-    if (
-      !Number.isInteger(options.start) ||
-      !Number.isInteger(options.end) ||
-      options.start < 0 ||
-      options.end > body.length ||
-      options.start >= options.end
-    ) {
-      throw new AppError('VALIDATION', 'Select some of the document text first.');
-    }
-    const start = trimmedStart(body, options.start, options.end);
-    const end = trimmedEnd(body, start, options.end);
-    if (start === end)
-      throw new AppError('VALIDATION', 'The selection holds only spaces: select some words.');
-
-    const overlapping = await tx.claim.findFirst({
-      where: { documentId, deletedAt: null, start: { lt: end }, end: { gt: start } },
-      orderBy: { start: 'asc' },
-      select: { number: true },
+    const { start, end } = await freeSelection(tx, {
+      documentId,
+      body,
+      start: options.start,
+      end: options.end,
     });
-    if (overlapping) {
-      throw new AppError(
-        'VALIDATION',
-        `This text is already part of claim #${overlapping.number}. Select text outside it.`,
-      );
-    }
-    const section = await tx.section.findFirst({
-      where: { documentId, start: { lte: start } },
-      orderBy: { start: 'desc' },
-      select: { id: true },
-    });
+    const sectionId = await sectionAt(tx, documentId, start);
     const quote = body.slice(start, end);
     const values = {
       text: quote,
@@ -53,7 +29,7 @@ export async function addClaim(options: AddClaimOptions) {
       kind: classifyKind(quote),
       hedged: detectHedges(quote).length > 0,
     };
-    const created = await createNumberedClaim(tx, { documentId, sectionId: section?.id ?? null, ...values });
+    const created = await createNumberedClaim(tx, { documentId, sectionId, ...values });
     await writeAuditEvent(tx, {
       actorId: options.actorId,
       action: 'claim.created',
@@ -68,7 +44,7 @@ export async function addClaim(options: AddClaimOptions) {
       id: created.id,
       number: created.number,
       ...values,
-      sectionId: section?.id ?? null,
+      sectionId,
       version: created.version,
     };
   });

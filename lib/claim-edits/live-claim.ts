@@ -1,6 +1,7 @@
 import type { Prisma, Tx } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, isUniqueViolation, notFound } from '@/lib/errors';
+import { trimmedEnd, trimmedStart } from '@/lib/extraction/sentences';
 
 export const CLAIM_FIELDS = {
   id: true,
@@ -39,6 +40,52 @@ export async function lockDocumentBody(tx: Tx, documentId: string): Promise<stri
   const body = rows[0]?.body;
   if (body === undefined) throw notFound('The document');
   return body;
+}
+
+/**
+ * A reader's selection of the body, its spaces at either end left out, where a claim may be pinned: refused when
+ * it is empty, outside the body, or over a live claim, since two claims never share text. Call it under
+ * lockDocumentBody, so the check and the write are one step against a concurrent edit.
+ */
+export async function freeSelection(
+  tx: Tx,
+  options: { documentId: string; body: string; start: number; end: number },
+): Promise<{ start: number; end: number }> {
+  const { body } = options;
+  if (
+    !Number.isInteger(options.start) ||
+    !Number.isInteger(options.end) ||
+    options.start < 0 ||
+    options.end > body.length ||
+    options.start >= options.end
+  ) {
+    throw new AppError('VALIDATION', 'Select some of the document text first.');
+  }
+  const start = trimmedStart(body, options.start, options.end);
+  const end = trimmedEnd(body, start, options.end);
+  if (start === end) throw new AppError('VALIDATION', 'The selection holds only spaces: select some words.');
+  const overlapping = await tx.claim.findFirst({
+    where: { documentId: options.documentId, deletedAt: null, start: { lt: end }, end: { gt: start } },
+    orderBy: { start: 'asc' },
+    select: { number: true },
+  });
+  if (overlapping) {
+    throw new AppError(
+      'VALIDATION',
+      `This text is already part of claim #${overlapping.number}. Select text outside it.`,
+    );
+  }
+  return { start, end };
+}
+
+/** The section a claim starting at this offset falls under: the last heading at or before it. */
+export async function sectionAt(tx: Tx, documentId: string, start: number): Promise<string | null> {
+  const section = await tx.section.findFirst({
+    where: { documentId, start: { lte: start } },
+    orderBy: { start: 'desc' },
+    select: { id: true },
+  });
+  return section?.id ?? null;
 }
 
 /** A claim's fields as the audit trail and a stale-write answer show them. */

@@ -28,6 +28,7 @@ const ACTION_WORDS: Record<string, string> = {
   'document.version-imported': 'imported a new version of the document',
   'claim.text-changed': 'imported a new version that changed the claim’s words',
   'claim.orphaned': 'imported a new version without the claim',
+  'claim.orphan-attached': 'attached the orphaned claim to new text',
 };
 
 /** The words for an audit event's action, if it has some. */

@@ -5,13 +5,14 @@ import { requireId } from '@/lib/domain/require-id';
 import type { EvidenceLevel, Verdict } from '@/lib/domain/vocabulary';
 import { notFound } from '@/lib/errors';
 import { summaryClosedTo } from '@/lib/visibility';
+import { type OrphanClaimRow, orphanClaims } from './orphan-claims';
 import { type WorkspaceClaimRow, workspaceClaims } from './workspace-claims';
 import type { WorkspaceData } from './workspace-types';
 
 /**
- * Everything the review workspace needs on first paint, in four queries: the document and its body, the
- * sections that hold claims, one compact row per claim, and the ratings for the agreement figures (left out
- * where the summary is closed to the reader).
+ * Everything the review workspace needs on first paint, in five queries: the document and its body, the
+ * sections that hold claims, one compact row per claim, the ratings for the agreement figures (left out
+ * where the summary is closed to the reader), and the orphans a new version set apart, with their review.
  */
 export async function loadWorkspace(options: {
   documentId: string;
@@ -19,7 +20,7 @@ export async function loadWorkspace(options: {
 }): Promise<WorkspaceData> {
   requireId(options.documentId, 'The document');
   const { documentId } = options;
-  const [documents, sections, rows, ratings] = await Promise.all([
+  const [documents, sections, rows, ratings, orphans] = await Promise.all([
     prisma.$queryRaw<Array<WorkspaceData['document']>>`
       SELECT id, title, "sourceUrl", author, to_char("publishedOn", 'YYYY-MM-DD') AS "publishedOn",
         "reviewMode", body,
@@ -57,6 +58,22 @@ export async function loadWorkspace(options: {
       SELECT a."claimId", a."reviewerId", a.verdict, a."evidenceLevel"
       FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId"
       WHERE c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL`,
+    // Orphans are deleted, so the queries above leave them out; a reviewer attaches them to new text by hand.
+    prisma.$queryRaw<OrphanClaimRow[]>`
+      SELECT c.id, c.number, c.quote, c.version, c."consensusVerdict", c."consensusEvidenceLevel",
+        COALESCE((SELECT json_agg(json_build_object('verdict', a.verdict, 'evidenceLevel', a."evidenceLevel")
+          ORDER BY a."createdAt", a.id)
+          FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL), '[]') AS assessments,
+        m.verdict AS "myVerdict",
+        (SELECT count(*)::int FROM "Comment" k WHERE k."claimId" = c.id AND k."deletedAt" IS NULL) AS comments,
+        COALESCE((SELECT json_agg(json_build_object('identifier', t.identifier, 'relation', t.relation)
+          ORDER BY t."createdAt", t.id)
+          FROM "Citation" t WHERE t."claimId" = c.id AND t."deletedAt" IS NULL), '[]') AS citations
+      FROM "Claim" c
+      LEFT JOIN "Assessment" m ON m."claimId" = c.id AND m."reviewerId" = ${options.user.id}::uuid
+      WHERE c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NOT NULL
+        AND c."reanchorStatus" = 'ORPHANED'
+      ORDER BY c.number`,
   ]);
   const document = documents[0];
   if (!document) throw notFound('The document');
@@ -67,6 +84,7 @@ export async function loadWorkspace(options: {
     document,
     sections,
     claims,
+    orphans: orphanClaims(orphans, { role: options.user.role, reviewMode }),
     summaryClosed: closed,
     agreement: closed ? null : documentAgreement(ratings),
   };

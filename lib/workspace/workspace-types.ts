@@ -1,6 +1,7 @@
 import type { DocumentAgreement } from '@/lib/agreement/agreement';
 import type { ClaimStatus } from '@/lib/consensus/consensus';
 import type { ClaimKind, EvidenceLevel, ReviewMode, Verdict } from '@/lib/domain/vocabulary';
+import type { OrphanClaim } from './orphan-claims';
 
 /** One claim as the workspace list and highlights need it; the full claim loads when it is selected. */
 export type WorkspaceClaim = {
@@ -40,6 +41,8 @@ export type WorkspaceData = {
   /** The sections that hold live claims, in document order. */
   sections: Array<{ id: string; heading: string }>;
   claims: WorkspaceClaim[];
+  /** Claims the last new versions did not find, set apart with their review until attached by hand. */
+  orphans: OrphanClaim[];
   /** Whether blind review closes the summary and the exports to this reader (lib/visibility.ts). */
   summaryClosed: boolean;
   /** Null where the summary is closed to the reader: it would tell them how the others judged. */
