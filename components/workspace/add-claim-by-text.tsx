@@ -11,6 +11,12 @@ import { useAction } from '../use-action';
 // Fewer letters than this match too much of any article to be worth listing.
 const MIN_CHARACTERS = 3;
 const CONTEXT = 40;
+const ADD_LABELS = {
+  open: 'Add claim by its text…',
+  field: 'Words of the new claim, as they read in the article',
+  submit: 'Add claim',
+  pending: 'Adding…',
+};
 
 /**
  * Adding a claim without a mouse: the reader types the words as they read in the article, picks the place when
@@ -24,7 +30,10 @@ export const AddClaimByText = memo(function AddClaimByText(props: {
   action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
   /** The new claim is selected, so it can be assessed at once. */
   onAdded: (claimId: string) => void;
+  /** The words of the form when it places a claim other than a new one (an orphan, attached by hand). */
+  labels?: typeof ADD_LABELS;
 }) {
+  const labels = props.labels ?? ADD_LABELS;
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState(0);
   const adding = useAction<{ id: string }>();
@@ -50,10 +59,10 @@ export const AddClaimByText = memo(function AddClaimByText(props: {
 
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-sky-800 underline">Add claim by its text…</summary>
+      <summary className="cursor-pointer text-sky-800 underline">{labels.open}</summary>
       <form onSubmit={add} className="mt-2 flex flex-col gap-2 rounded border border-slate-200 bg-white p-3">
         <label htmlFor={`${id}-text`} className={LABEL}>
-          Words of the new claim, as they read in the article
+          {labels.field}
         </label>
         <Input
           id={`${id}-text`}
@@ -94,7 +103,7 @@ export const AddClaimByText = memo(function AddClaimByText(props: {
         {places.length === 1 && place && <PlaceInContext body={props.body} place={place} />}
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={!place || adding.pending}>
-            {adding.pending ? 'Adding…' : 'Add claim'}
+            {adding.pending ? labels.pending : labels.submit}
           </Button>
           <ActionMessage result={adding.result} />
         </div>

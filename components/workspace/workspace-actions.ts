@@ -13,6 +13,8 @@ export type WorkspaceActions = {
   removeCitation: Action<unknown>;
   adjudicate: Action<unknown>;
   addClaim: Action<{ id: string }>;
+  /** Pins an orphan (a claim a new version did not find) to new words by hand. */
+  attachOrphan: Action<{ id: string }>;
   claimEdits: {
     edit: Action<{ version: number }>;
     split: Action<{ version: number }>;

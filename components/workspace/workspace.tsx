@@ -7,6 +7,7 @@ import type { AssessmentValues, EvidenceLevel, Verdict } from '@/lib/domain/voca
 import type { ActionResult } from '@/lib/errors';
 import type { ClaimFilters } from '@/lib/workspace/filter-claims';
 import { filterClaims } from '@/lib/workspace/filter-claims';
+import type { OrphanClaim } from '@/lib/workspace/orphan-claims';
 import { type PackedClaim, unpackClaims } from '@/lib/workspace/packed-claims';
 import type { WorkspaceClaim, WorkspaceData } from '@/lib/workspace/workspace-types';
 import { ActionMessage } from '../action-message';
@@ -17,6 +18,7 @@ import { ClaimRows } from './claim-rows';
 import { DocumentPane, selectedBodyRange } from './document-pane';
 import { KeyboardHelp } from './keyboard-help';
 import { LiveNoticeToast } from './live-notice';
+import { OrphanClaims } from './orphan-claims';
 import { ReviewProgress } from './review-progress';
 import { useAssessmentSaves } from './save-assessment';
 import { useClaimPanel } from './use-claim-panel';
@@ -37,6 +39,8 @@ import {
 /** The workspace's data as the page sends it: the claims packed, as a long document has thousands. */
 export type WorkspaceProps = {
   data: Pick<WorkspaceData, 'document' | 'sections'> & { claims: ReadonlyArray<PackedClaim> };
+  /** Claims a new version did not find, set apart with their review; none unless a version orphaned some. */
+  orphans: ReadonlyArray<OrphanClaim>;
   initialClaimId: string | null;
   /** Where live changes stand as the page's data was read (lib/live/review-changes.ts: liveChangesFrom). */
   liveFrom: string;
@@ -278,6 +282,14 @@ export function Workspace(props: WorkspaceProps) {
               />
             </Suspense>
           </div>
+          <OrphanClaims
+            documentId={document.id}
+            body={document.body}
+            orphans={props.orphans}
+            claims={claims}
+            attach={props.permissions.edit ? props.actions.attachOrphan : null}
+            onAttached={selectAdded}
+          />
         </div>
         <div className="flex flex-col gap-2 lg:min-h-0 lg:flex-[3] lg:overflow-y-auto xl:h-full">
           {at >= 0 && (

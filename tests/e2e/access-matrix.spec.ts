@@ -91,6 +91,11 @@ const ACTIONS: Record<string, ActionRule> = {
     allowed: REVIEWERS,
     input: (ids) => ({ documentId: ids.documentId, start: 10_000_000, end: 10_000_001 }),
   },
+  // An orphan that exists nowhere: an allowed caller gets "not found" and no claim changes.
+  attachOrphanClaimAction: {
+    allowed: REVIEWERS,
+    input: (ids) => ({ ...ids, claimId: crypto.randomUUID(), start: 0, end: 1, version: 1 }),
+  },
   // A lead's (the admin leads the sample project), and part of a project's administration, so an instance
   // admin's too. A reviewer and an assignment that exist nowhere: an allowed caller gets a validation message
   // or "not found", and nothing changes.

@@ -24,6 +24,7 @@ import { addClaimAction } from './add-claim-action';
 import { addCommentAction } from './add-comment-action';
 import { adjudicateClaimAction } from './adjudicate-claim-action';
 import { assignReviewAction } from './assign-review-action';
+import { attachOrphanClaimAction } from './attach-orphan-claim-action';
 import { deleteClaimAction } from './delete-claim-action';
 import { editClaimAction } from './edit-claim-action';
 import { mergeClaimAction } from './merge-claim-action';
@@ -49,6 +50,7 @@ const ACTIONS = {
   removeCitation: removeCitationAction,
   adjudicate: adjudicateClaimAction,
   addClaim: addClaimAction,
+  attachOrphan: attachOrphanClaimAction,
   claimEdits: {
     edit: editClaimAction,
     split: splitClaimAction,
@@ -71,7 +73,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const { user, access } = await requireProjectPageUser('document.read', { documentId: id });
   // Before the data is read: the workspace's event stream replays what changes after this point.
   const liveFrom = liveChangesFrom();
-  const { agreement, document, sections, claims, summaryClosed } = await load(id, user);
+  const { agreement, document, sections, claims, orphans, summaryClosed } = await load(id, user);
   const meta = [document.author, document.publishedOn, document.sourceUrl].filter(Boolean);
   const permissions = {
     assess: allows(access, 'assessment.record'),
@@ -174,6 +176,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       </header>
       <Workspace
         data={{ document, sections, claims: packClaims(claims, sections) }}
+        orphans={orphans}
         initialClaimId={typeof claim === 'string' ? claim : null}
         liveFrom={liveFrom}
         assigned={mine.map(({ fromNumber, toNumber }) => ({ fromNumber, toNumber }))}

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
+import { importDocument, panel, selectClaim } from './workspace';
+
+// Issue 22: a claim a new version no longer has is set apart with its review, and a reviewer attaches it to
+// its new words by hand.
+
+const TITLE = 'Orphan test';
+const [FALLS, OMEGA, TEA] = [
+  'Vitamin D lowers the risk of falls in older adults by a fifth.',
+  'Omega-3 supplements reduce triglycerides in most adults within eight weeks.',
+  'Green tea extract causes weight loss of several kilograms a year.',
+];
+// Too far from the old words to be found again: the old claim is orphaned, and this comes in as a new claim.
+const PARAPHRASE = 'Fish oil capsules lowered blood fats for many people in two months.';
+
+test('an orphaned claim is listed apart with its review and attached to a selection by hand', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const api = await playwright.request.newContext({ baseURL });
+  const documentId = await importDocument(api, 'admin', TITLE, [FALLS, OMEGA, TEA]);
+  await api.dispose();
+  await signIn(page, 'reviewer');
+  await page.goto(`/documents/${documentId}`);
+  await selectClaim(page, 1);
+  await panel(page).getByRole('radio', { name: 'Supported', exact: true }).check();
+  await expect(panel(page).getByText('Saved.')).toBeVisible();
+  await expect(page.getByText(/^Orphaned claims/)).toHaveCount(0);
+
+  await page.goto(`/documents/${documentId}/versions/new`);
+  await page.getByLabel('The new version’s text').fill([TITLE, FALLS, PARAPHRASE, TEA].join('\n\n'));
+  await page.getByRole('button', { name: 'Import the new version' }).click();
+  await expect(page.getByRole('heading', { name: 'Version 2 is in.' })).toBeVisible();
+  await expect(page.locator('dl')).toContainText(/Orphaned\s*1/);
+  await page.getByRole('link', { name: 'Open the document' }).click();
+
+  // Set apart, with its review.
+  const orphans = page.locator('details[data-orphans]');
+  await orphans.getByText('Orphaned claims (1)').click();
+  const orphan = orphans.locator('li[data-orphan]');
+  await expect(orphan).toContainText('Claim #2');
+  await expect(orphan.locator('blockquote')).toHaveText(OMEGA);
+  await expect(orphan).toContainText('Supported');
+
+  // The paraphrase came in as a new, unreviewed claim: the reviewer deletes it, to give its words to the orphan.
+  const fresh = page.locator('mark[data-claim]', { hasText: PARAPHRASE });
+  const freshId = (await fresh.getAttribute('data-claim')) as string;
+  await fresh.click();
+  await expect(page.locator(`[data-claim-row="${freshId}"]`)).toHaveAttribute('aria-current', 'true');
+  await panel(page).getByText('Edit claim', { exact: true }).click();
+  await panel(page).getByRole('button', { name: 'Delete claim' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Delete this claim?' })
+    .getByRole('button', { name: 'Delete', exact: true })
+    .click();
+  await expect(page.locator(`mark[data-claim="${freshId}"]`)).toHaveCount(0);
+
+  // Attach with nothing selected is refused with what to do; with the words selected, it attaches.
+  const attach = orphan.getByRole('button', { name: 'Attach to selection' });
+  await attach.click();
+  await expect(orphan.getByText('Select the words in the article first, then press Attach.')).toBeVisible();
+  await page.locator('[data-document-body]').evaluate((root, wanted) => {
+    const run = [...root.querySelectorAll('[data-o]')].find((el) => el.textContent?.includes(wanted));
+    const node = run?.firstChild as Text;
+    const start = node.data.indexOf(wanted);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + wanted.length);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  }, PARAPHRASE);
+  await attach.click();
+
+  // Back as claim #2, its text changed since assessed, its verdict kept and in review again.
+  await expect(orphans).toHaveCount(0);
+  await expect(page.locator('mark[data-claim]', { hasText: PARAPHRASE })).toHaveCount(1);
+  await expect(panel(page).getByRole('heading', { name: PARAPHRASE })).toBeVisible();
+  const change = panel(page).locator('[data-text-change]');
+  await expect(change).toContainText('Text changed since assessed');
+  await expect(change.locator('del').first()).toBeVisible();
+  await expect(change.locator('ins').first()).toBeVisible();
+  await expect(panel(page).getByRole('radio', { name: 'Supported', exact: true })).toBeChecked();
+
+  await page.reload();
+  await expect(page.locator('details[data-orphans]')).toHaveCount(0);
+  await expect(page.locator('mark[data-claim]', { hasText: PARAPHRASE })).toHaveAttribute(
+    'data-status',
+    'IN_REVIEW',
+  );
+});
