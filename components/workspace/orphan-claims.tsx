@@ -46,7 +46,7 @@ export const OrphanClaims = memo(function OrphanClaims(props: {
         <p className="text-xs text-slate-700">
           A new version of the text no longer has these claims’ words. Each keeps its review.
           {props.attach &&
-            ' To attach one to its new words, select them in the article, then press its Attach button.'}
+            ' To attach one to its new words, select them in the article and press “Attach to selection”, or type them in “Attach by its text…”.'}
         </p>
         <ul className="mt-2 flex flex-col gap-3">
           {props.orphans.map((orphan) => (

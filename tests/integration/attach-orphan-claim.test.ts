@@ -5,13 +5,14 @@ import { attachOrphanClaim } from '@/lib/claim-edits/attach-orphan-claim';
 import { deleteClaim } from '@/lib/claim-edits/delete-claim';
 import { addComment } from '@/lib/comments/add-comment';
 import { prisma } from '@/lib/db/prisma';
+import { setReviewMode } from '@/lib/documents/set-review-mode';
 import { AppError } from '@/lib/errors';
 import { quoteContext } from '@/lib/extraction/sentences';
 import { importNewVersion } from '@/lib/versions/import-new-version';
 import { getClaimPanel } from '@/lib/workspace/get-claim-panel';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { assess } from '@/tests/support/assess';
-import { createDocument } from '@/tests/support/fixtures';
+import { createDocument, createUser } from '@/tests/support/fixtures';
 import { signedIn } from '@/tests/support/signed-in';
 
 const FALLS = 'Vitamin D lowers the risk of falls in older adults by a fifth.';
@@ -93,6 +94,20 @@ describe('attachOrphanClaim', () => {
         citations: [{ identifier: 'https://example.org/omega-3-trial', relation: 'SUPPORTS' }],
       },
     ]);
+  });
+
+  it('keeps the others’ verdicts on an orphan from a reviewer who has not judged it, in blind review', async () => {
+    const [admin, other] = [await createUser('ADMIN'), await createUser()];
+    await setReviewMode({ documentId, userId: admin.id, mode: 'BLIND' });
+    try {
+      const [blind] = (await loadWorkspace({ documentId, user: { id: other.id, role: 'REVIEWER' } })).orphans;
+      expect(blind).toMatchObject({ id: orphanId, consensus: null, assessments: null, comments: 1 });
+      // The reviewer who judged it sees the review as it was.
+      const [own] = (await loadWorkspace({ documentId, user: reviewer.user })).orphans;
+      expect(own?.assessments).toHaveLength(1);
+    } finally {
+      await setReviewMode({ documentId, userId: admin.id, mode: 'OPEN' });
+    }
   });
 
   it('refuses a selection that is empty, outside the text or over a live claim, changing nothing', async () => {
