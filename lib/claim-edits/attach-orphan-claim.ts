@@ -58,12 +58,21 @@ export async function attachOrphanClaim(options: AttachOrphanClaimOptions) {
           : `Claim #${orphan.number} was deleted by a reviewer, not orphaned by a new version, so it cannot be attached.`,
       );
     }
-    const { start, end } = await freeSelection(tx, {
+    const { start, end, replaced } = await freeSelection(tx, {
       documentId,
       body,
       start: options.start,
       end: options.end,
+      replaceUnreviewedNew: true,
     });
+    // The new claims the orphan takes the place of (its reworded sentence, extracted as new): nothing of theirs
+    // is lost, as nobody has reviewed them, and their numbers stay given, as a deleted claim's do.
+    if (replaced.length > 0) {
+      await tx.claim.updateMany({
+        where: { id: { in: replaced.map((claim) => claim.id) } },
+        data: { deletedAt: new Date(), version: { increment: 1 } },
+      });
+    }
     const quote = body.slice(start, end);
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version: orphan.version, reanchorStatus: 'ORPHANED', deletedAt: { not: null } },
@@ -106,6 +115,16 @@ export async function attachOrphanClaim(options: AttachOrphanClaimOptions) {
         after: { number: orphan.number, quote, start, end },
       },
     ];
+    for (const claim of replaced) {
+      audit.push({
+        ...event,
+        entityId: claim.id,
+        claimId: claim.id,
+        action: 'claim.deleted',
+        before: { number: claim.number, quote: claim.quote, deletedAt: null },
+        after: { deletedAt: new Date().toISOString(), replacedBy: orphan.number },
+      });
+    }
     if (orphan.consensusVerdict) {
       audit.push({
         ...event,
@@ -115,6 +134,14 @@ export async function attachOrphanClaim(options: AttachOrphanClaimOptions) {
       });
     }
     await writeAuditEvent(tx, ...audit);
-    return { id: claimId, number: orphan.number, quote, start, end, version: orphan.version + 1 };
+    return {
+      id: claimId,
+      number: orphan.number,
+      quote,
+      start,
+      end,
+      version: orphan.version + 1,
+      replaced: replaced.map((claim) => claim.number),
+    };
   });
 }

@@ -42,15 +42,21 @@ export async function lockDocumentBody(tx: Tx, documentId: string): Promise<stri
   return body;
 }
 
+/** A new version's claim that nobody has reviewed yet, which a claim pinned over it by hand takes the place of. */
+export type ReplacedClaim = { id: string; number: number; quote: string; version: number };
+
 /**
  * A reader's selection of the body, its spaces at either end left out, where a claim may be pinned: refused when
- * it is empty, outside the body, or over a live claim, since two claims never share text. Call it under
+ * it is empty, outside the body, or over a live claim, since two claims never share text. With
+ * `replaceUnreviewedNew`, the selection may cover claims that the current version added and that nobody has
+ * assessed, commented on, cited or adjudicated: they are returned, for the caller to delete, since an orphan
+ * attached by hand usually goes where its reworded sentence came in as a new claim. Call it under
  * lockDocumentBody, so the check and the write are one step against a concurrent edit.
  */
 export async function freeSelection(
   tx: Tx,
-  options: { documentId: string; body: string; start: number; end: number },
-): Promise<{ start: number; end: number }> {
+  options: { documentId: string; body: string; start: number; end: number; replaceUnreviewedNew?: boolean },
+): Promise<{ start: number; end: number; replaced: ReplacedClaim[] }> {
   const { body } = options;
   if (
     !Number.isInteger(options.start) ||
@@ -64,18 +70,39 @@ export async function freeSelection(
   const start = trimmedStart(body, options.start, options.end);
   const end = trimmedEnd(body, start, options.end);
   if (start === end) throw new AppError('VALIDATION', 'The selection holds only spaces: select some words.');
-  const overlapping = await tx.claim.findFirst({
+  const overlapping = await tx.claim.findMany({
     where: { documentId: options.documentId, deletedAt: null, start: { lt: end }, end: { gt: start } },
     orderBy: { start: 'asc' },
-    select: { number: true },
+    select: {
+      id: true,
+      number: true,
+      quote: true,
+      version: true,
+      reanchorStatus: true,
+      document: { select: { textVersion: true } },
+      reanchoredIn: true,
+      _count: { select: { assessments: true, comments: true, citations: true, adjudications: true } },
+    },
   });
-  if (overlapping) {
+  const kept = overlapping.find(
+    (claim) =>
+      !options.replaceUnreviewedNew ||
+      claim.reanchorStatus !== 'ADDED' ||
+      claim.reanchoredIn !== claim.document.textVersion ||
+      Object.values(claim._count).some((count) => count > 0),
+  );
+  if (kept) {
+    const reviewedNew = options.replaceUnreviewedNew && kept.reanchorStatus === 'ADDED';
     throw new AppError(
       'VALIDATION',
-      `This text is already part of claim #${overlapping.number}. Select text outside it.`,
+      `This text is already part of claim #${kept.number}${reviewedNew ? ', new in this version but reviewed since' : ''}. Select text outside it.`,
     );
   }
-  return { start, end };
+  return {
+    start,
+    end,
+    replaced: overlapping.map(({ id, number, quote, version }) => ({ id, number, quote, version })),
+  };
 }
 
 /** The section a claim starting at this offset falls under: the last heading at or before it. */

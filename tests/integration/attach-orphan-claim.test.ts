@@ -125,9 +125,9 @@ describe('attachOrphanClaim', () => {
       code: 'VALIDATION',
       message: 'Select some of the document text first.',
     });
-    expect(await refusal(attach(await place(PARAPHRASE)))).toMatchObject({
+    expect(await refusal(attach(await place(FALLS)))).toMatchObject({
       code: 'VALIDATION',
-      message: expect.stringMatching(/^This text is already part of claim #\d+/),
+      message: 'This text is already part of claim #1. Select text outside it.',
     });
     const orphan = await prisma.claim.findUniqueOrThrow({ where: { id: orphanId } });
     expect(orphan).toMatchObject({ reanchorStatus: 'ORPHANED', quote: OMEGA, version: 1 });
@@ -169,17 +169,18 @@ describe('attachOrphanClaim', () => {
   });
 
   it('attaches the orphan to the new words: same number, its review kept, text changed since assessed', async () => {
-    // The paraphrase came in as a new, unreviewed claim; the reviewer deletes it to give its text to the orphan.
+    // The paraphrase came in as a new claim, which nobody has reviewed: the orphan takes its place.
     const added = await prisma.claim.findFirstOrThrow({ where: { documentId, reanchorStatus: 'ADDED' } });
-    await deleteClaim({ claimId: added.id, expectedVersion: added.version, actorId: reviewer.user.id });
     // A claim a reviewer deleted is not an orphan.
+    const tea = await prisma.claim.findFirstOrThrow({ where: { documentId, quote: TEA } });
+    await deleteClaim({ claimId: tea.id, expectedVersion: tea.version, actorId: reviewer.user.id });
     expect(
       await refusal(
         attachOrphanClaim({
           documentId,
-          claimId: added.id,
-          ...(await place(PARAPHRASE)),
-          expectedVersion: added.version + 1,
+          claimId: tea.id,
+          ...(await place(TEA)),
+          expectedVersion: tea.version + 1,
           actorId: reviewer.user.id,
         }),
       ),
@@ -195,7 +196,19 @@ describe('attachOrphanClaim', () => {
       expectedVersion: 1,
       actorId: reviewer.user.id,
     });
-    expect(attached).toMatchObject({ id: orphanId, number: 2, quote: PARAPHRASE, ...range, version: 2 });
+    expect(attached).toMatchObject({
+      id: orphanId,
+      number: 2,
+      quote: PARAPHRASE,
+      ...range,
+      version: 2,
+      replaced: [added.number],
+    });
+    const replaced = await prisma.claim.findUniqueOrThrow({ where: { id: added.id } });
+    expect(replaced.deletedAt).not.toBeNull();
+    expect(
+      await prisma.auditEvent.findFirst({ where: { claimId: added.id, action: 'claim.deleted' } }),
+    ).toMatchObject({ actorId: reviewer.user.id, after: { replacedBy: 2 } });
 
     const claim = await prisma.claim.findUniqueOrThrow({
       where: { id: orphanId },
@@ -257,5 +270,39 @@ describe('attachOrphanClaim', () => {
         }),
       ),
     ).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/not an orphan/) });
+  });
+
+  it('does not take the place of a new claim that has been reviewed since it came in', async () => {
+    const document = await createDocument(['Reviewed new claim test', FALLS, OMEGA].join('\n\n'));
+    const orphan = document.claims.find((c) => c.quote === OMEGA)?.id as string;
+    await importNewVersion({
+      documentId: document.id,
+      text: ['Reviewed new claim test', FALLS, PARAPHRASE].join('\n\n'),
+      format: 'TEXT',
+      actorId: reviewer.user.id,
+      appUrl: 'http://localhost:3000',
+    });
+    const added = await prisma.claim.findFirstOrThrow({
+      where: { documentId: document.id, reanchorStatus: 'ADDED' },
+    });
+    await addComment({ claimId: added.id, authorId: reviewer.user.id, body: 'Is two months right?' });
+    const newBody = (await prisma.document.findUniqueOrThrow({ where: { id: document.id } })).body;
+    const start = newBody.indexOf(PARAPHRASE);
+    expect(
+      await refusal(
+        attachOrphanClaim({
+          documentId: document.id,
+          claimId: orphan,
+          start,
+          end: start + PARAPHRASE.length,
+          expectedVersion: 1,
+          actorId: reviewer.user.id,
+        }),
+      ),
+    ).toEqual({
+      code: 'VALIDATION',
+      message: `This text is already part of claim #${added.number}, new in this version but reviewed since. Select text outside it.`,
+    });
+    expect((await prisma.claim.findUniqueOrThrow({ where: { id: added.id } })).deletedAt).toBeNull();
   });
 });

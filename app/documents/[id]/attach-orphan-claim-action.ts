@@ -28,8 +28,17 @@ export async function attachOrphanClaimAction(input: unknown): Promise<ActionRes
     revalidateDocument(data.documentId);
     return {
       ok: true,
-      message: `Claim #${attached.number} attached: its text changed since assessed.`,
+      message: `Claim #${attached.number} attached: its text changed since assessed.${replacedWords(attached.replaced)}`,
       data: { id: attached.id },
     };
   });
+}
+
+/** The new, unreviewed claims the orphan took the place of, said, since they leave the list. */
+function replacedWords(numbers: readonly number[]): string {
+  if (numbers.length === 0) return '';
+  const list = numbers.map((n) => `#${n}`).join(', ');
+  return numbers.length === 1
+    ? ` It takes the place of new claim ${list}.`
+    : ` It takes the place of new claims ${list}.`;
 }
