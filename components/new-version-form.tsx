@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { importSizeError, isPdfFile } from '@/lib/documents/import-input';
 import type { ActionResult } from '@/lib/errors';
 import type { VersionCounts } from '@/lib/versions/import-new-version';
 import { ActionMessage } from './action-message';
@@ -14,7 +15,7 @@ const KINDS = [
 ] as const;
 
 /**
- * A new version of a document's text, pasted or chosen as a file, sent to POST /api/documents/{id}/versions as a
+ * A new version of a document's text, pasted or chosen as a file (a PDF too, read by the server), sent to POST /api/documents/{id}/versions as a
  * file either way, so one size limit holds for both (as the import form does). Re-anchoring a long document takes
  * a few seconds, said while it runs; what failed is said with the text kept.
  */
@@ -32,6 +33,16 @@ export function NewVersionForm({ documentId }: { documentId: string }) {
     if (!chosen) {
       const message = source === 'file' ? 'Choose a file first.' : 'Paste the new version’s text first.';
       setResult({ ok: false, code: 'VALIDATION', message });
+      return;
+    }
+    // Checked before sending, as the import page does, so a text over the limit is refused with nothing sent.
+    const tooLarge = importSizeError(
+      source === 'file'
+        ? { bytes: chosen.size, name: chosen.name, pdf: isPdfFile(chosen.name) }
+        : { bytes: chosen.size },
+    );
+    if (tooLarge) {
+      setResult({ ok: false, code: 'VALIDATION', message: tooLarge });
       return;
     }
     const form = new FormData();
@@ -107,12 +118,12 @@ export function NewVersionForm({ documentId }: { documentId: string }) {
           </Field>
         </>
       ) : (
-        <Field label="File" hint="A .txt, .md or .html file of up to 2 MB.">
+        <Field label="File" hint="A .txt, .md or .html file of up to 2 MB, or a PDF of up to 20 MB.">
           {(control) => (
             <Input
               {...control}
               type="file"
-              accept=".txt,.md,.markdown,.html,.htm"
+              accept=".txt,.md,.markdown,.html,.htm,.pdf"
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             />
           )}

@@ -9,7 +9,8 @@ import type { ClaimSource } from './write-document';
 
 // The import worker (ADR 0016): one per app instance, started for an import and stopped when it has been idle a
 // while, so the memory a large file took is given back, and with it what the import left on the server's thread
-// (return-import-memory.ts). Imports run one at a time, so it serves one at a time.
+// (return-import-memory.ts). It holds one file's claims at a time, so it serves one caller at a time: a new
+// version's PDF, read while an import runs, waits its turn.
 
 /** An idle worker is stopped after this long; a run of small imports (a script, a test suite) reuses one. */
 const IDLE_MS = 10_000;
@@ -29,6 +30,7 @@ export type ExtractedDocument = Omit<ImportExtraction, 'claims' | 'sources'>;
 export type ImportWorkerRequest =
   | { type: 'extract'; input: Uint8Array; format: string; fileName: string }
   | { type: 'claims'; from: number; count: number }
+  | { type: 'all-claims' }
   | { type: 'release' };
 
 /** From the worker: how far it got, what it found (or why the file cannot be imported), a batch, a failure. */
@@ -37,9 +39,16 @@ export type ImportWorkerReply =
   | { type: 'extracted'; document: ExtractedDocument; claims: number }
   | { type: 'refused'; message: string }
   | { type: 'claims'; batch: ClaimBatch }
+  | { type: 'all-claims'; claims: ImportExtraction['claims'] }
   | { type: 'error'; message: string };
 
-type Extracted = { document: ExtractedDocument; claims: ClaimSource; release: () => void };
+type Extracted = {
+  document: ExtractedDocument;
+  claims: ClaimSource;
+  /** Every claim at once, as extracted, for a caller that works on them all together rather than writing them. */
+  allClaims: () => Promise<ImportExtraction['claims']>;
+  release: () => void;
+};
 
 /**
  * A file's document and claims, read in the import worker; the claims stay there and are read a batch at a
@@ -51,6 +60,7 @@ export async function extractInWorker(options: {
   fileName: string;
   onProgress: (stage: Stage, done: number, total: number) => Promise<unknown>;
 }): Promise<Extracted> {
+  const endTurn = await takeTurn();
   const worker = takeWorker(options.input.byteLength);
   const inbox = workerReplies<ImportWorkerReply>(worker, {
     error: (error) =>
@@ -74,10 +84,14 @@ export async function extractInWorker(options: {
       return reply;
     }
   };
+  let released = false;
   const release = () => {
+    if (released) return;
+    released = true;
     inbox.close();
     worker.postMessage({ type: 'release' } satisfies ImportWorkerRequest);
     giveBack(worker);
+    endTurn();
   };
   try {
     // The file's bytes are copied to the worker: the caller may still need them (a PDF is kept).
@@ -100,15 +114,41 @@ export async function extractInWorker(options: {
         return answer.batch;
       },
     };
-    return { document: found.document, claims, release };
+    const allClaims = async () => {
+      worker.postMessage({ type: 'all-claims' } satisfies ImportWorkerRequest);
+      const answer = await next();
+      if (answer.type !== 'all-claims')
+        throw new Error(`The import worker answered ${answer.type} to all-claims.`);
+      return answer.claims;
+    };
+    return { document: found.document, claims, allClaims, release };
   } catch (e) {
     release();
     throw e;
   }
 }
 
+/**
+ * A file's whole extraction (its document and every claim), read in the import worker: what a new version
+ * re-anchors (lib/versions). Throws an AppError, in words for the person who sent it, when it cannot be read.
+ */
+export async function readInWorker(options: {
+  input: Uint8Array;
+  format: string;
+  fileName: string;
+}): Promise<ImportExtraction> {
+  const extracted = await extractInWorker({ ...options, onProgress: async () => undefined });
+  try {
+    return { ...extracted.document, claims: await extracted.allClaims() };
+  } finally {
+    extracted.release();
+  }
+}
+
 type WorkerState = {
   worker?: Worker;
+  /** Settles when the caller using the worker now, and every one queued before the last, has released it. */
+  turn?: Promise<void>;
   idleTimer?: NodeJS.Timeout;
   /** The largest file this worker read, in bytes. */
   largest: number;
@@ -119,6 +159,19 @@ const state = (): WorkerState => {
   store.importWorker ??= { largest: 0 };
   return store.importWorker;
 };
+
+/** Waits for the worker to be free, and answers the function that frees it for the next caller. */
+async function takeTurn(): Promise<() => void> {
+  const current = state();
+  const before = current.turn ?? Promise.resolve();
+  let end = () => {};
+  const mine = new Promise<void>((resolve) => {
+    end = resolve;
+  });
+  current.turn = before.then(() => mine);
+  await before;
+  return end;
+}
 
 function takeWorker(bytes: number): Worker {
   const current = state();

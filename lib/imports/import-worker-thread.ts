@@ -62,6 +62,9 @@ port.on('message', async (message: ImportWorkerRequest) => {
         batch.rows.map((rows) => rows.buffer as ArrayBuffer),
       );
     }
+    if (message.type === 'all-claims') {
+      return reply({ type: 'all-claims', claims: held?.claims ?? [] });
+    }
     held = null;
   } catch (e) {
     reply({ type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });

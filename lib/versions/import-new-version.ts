@@ -16,13 +16,19 @@ import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { quoteContext } from '@/lib/extraction/sentences';
 import type { ExtractedSection } from '@/lib/extraction/types';
 import { claimBatch } from '@/lib/imports/claim-batch';
+import { readInWorker } from '@/lib/imports/extract-in-worker';
 import { claimsInRanges, type ReanchoredClaim, reanchorClaims, uncoveredRanges } from './reanchor-claims';
 
-export type ImportNewVersionOptions = {
+/**
+ * The new text, as an import takes it (cleaned at the boundary), in a text format; or a PDF as it was sent
+ * (checked at the door by readPdfUpload), whose text the import worker reads.
+ */
+type NewText =
+  | { text: string; format: ImportFormat }
+  | { format: 'PDF'; file: { fileName: string; bytes: Uint8Array } };
+
+export type ImportNewVersionOptions = NewText & {
   documentId: string;
-  /** The new text, as an import takes it (cleaned at the boundary), in any import format but PDF. */
-  text: string;
-  format: ImportFormat;
   /** Left out, the document keeps its own, unless the new text states one. */
   title?: string | null;
   author?: string | null;
@@ -56,14 +62,7 @@ const NO_FILTER = { only: null, sectionId: null } as const;
  */
 export async function importNewVersion(options: ImportNewVersionOptions): Promise<VersionCounts> {
   const documentId = requireId(options.documentId, 'The document');
-  if (Buffer.byteLength(options.text, 'utf8') > IMPORT_MAX_BYTES) {
-    throw new AppError('VALIDATION', 'The text is over the 2 MB limit. Split the article first.', {
-      text: 'The text is over the 2 MB limit.',
-    });
-  }
-  const read = extractImport({ text: options.text, format: options.format });
-  if (!read.ok) throw new AppError('VALIDATION', read.error, { text: read.error });
-  const extraction = read.extraction;
+  const extraction = await readNewText(options);
 
   // The review as it stands, read before the change through the export's own reader, so the old version's
   // review is exactly what its JSON export showed. The version number read with it is checked again under
@@ -89,6 +88,15 @@ export async function importNewVersion(options: ImportNewVersionOptions): Promis
       projectId: document.projectId,
     });
 
+    if (options.format === 'PDF') {
+      // The file to download is the one the current text was read from, as an import keeps its PDF. One
+      // statement, so the file is sent once (an upsert's create and update would each carry it).
+      await tx.$executeRaw`
+        INSERT INTO "DocumentFile" ("documentId", "fileName", "mediaType", bytes)
+        VALUES (${documentId}::uuid, ${options.file.fileName}, 'application/pdf', ${Buffer.from(options.file.bytes)})
+        ON CONFLICT ("documentId") DO UPDATE SET "fileName" = EXCLUDED."fileName",
+          "mediaType" = EXCLUDED."mediaType", bytes = EXCLUDED.bytes, "createdAt" = now()`;
+    }
     await tx.documentVersion.create({
       data: {
         documentId,
@@ -153,6 +161,22 @@ export async function importNewVersion(options: ImportNewVersionOptions): Promis
     await writeAuditEvent(tx, ...audit);
     return counts;
   });
+}
+
+async function readNewText(text: NewText): Promise<ImportExtraction> {
+  if (text.format === 'PDF') {
+    // Reading a PDF is seconds of CPU for a large one: it is read in the import worker, off this thread, as an
+    // import's is (ADR 0016). A file that cannot be read is refused there, in the import's words.
+    return readInWorker({ input: text.file.bytes, format: 'PDF', fileName: text.file.fileName });
+  }
+  if (Buffer.byteLength(text.text, 'utf8') > IMPORT_MAX_BYTES) {
+    throw new AppError('VALIDATION', 'The text is over the 2 MB limit. Split the article first.', {
+      text: 'The text is over the 2 MB limit.',
+    });
+  }
+  const read = extractImport({ text: text.text, format: text.format });
+  if (!read.ok) throw new AppError('VALIDATION', read.error, { text: read.error });
+  return read.extraction;
 }
 
 async function freezeReview(documentId: string, appUrl: string) {

@@ -1,6 +1,7 @@
 import { requireProjectUser, requireUser } from '@/lib/auth/guard';
 import { errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
+import { discardBody } from '@/lib/http/read-body';
 import { answerImport } from '@/lib/imports/answer-import';
 import { defaultImportProject } from '@/lib/projects/project-access';
 
@@ -17,6 +18,8 @@ export async function POST(request: Request) {
     const { user } = await requireProjectUser('document.import', { projectId }, { request });
     return await answerImport({ request, user, projectId });
   } catch (e) {
+    // A refusal before the body was read (origin, session, role) leaves no unread bytes on the connection.
+    await discardBody(request);
     return errorResponse(e);
   }
 }

@@ -1,8 +1,9 @@
 import { requireProjectUser } from '@/lib/auth/guard';
 import { importText } from '@/lib/documents/import-input';
-import { AppError, errorResponse } from '@/lib/errors';
+import { errorResponse } from '@/lib/errors';
 import { appUrlFrom } from '@/lib/http/app-url';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
+import { discardBody } from '@/lib/http/read-body';
 import { readImportInput } from '@/lib/imports/answer-import';
 import { importNewVersion } from '@/lib/versions/import-new-version';
 
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 /**
  * POST /api/documents/{id}/versions: a new version of the document's text, sent as an import is (JSON
- * `{text, format, title?, author?, sourceUrl?, publishedOn?}`, or multipart with a `file`), by whoever may import
+ * `{text, format, title?, author?, sourceUrl?, publishedOn?}`, or multipart with a `file`, which may be a PDF), by whoever may import
  * into its project. The claims are re-anchored into it (lib/versions/import-new-version.ts). Answers 201 with
  * the new version's number and how many claims were kept, moved, changed, orphaned and added.
  */
@@ -20,23 +21,22 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const { user } = await requireProjectUser('document.import', { documentId: id }, { request });
     const input = await readImportInput(request);
-    if (input.format === 'PDF') {
-      throw new AppError(
-        'VALIDATION',
-        'A new version cannot be read from a PDF yet. Paste its text, or upload it as .txt, .md or .html.',
-        { file: 'Send the new version as text, Markdown or HTML.' },
-      );
-    }
     const counts = await importNewVersion({
       documentId: id.toLowerCase(),
-      text: typeof input.input === 'string' ? input.input : importText(input.input),
-      format: input.format,
+      ...(input.format === 'PDF'
+        ? { format: 'PDF', file: { fileName: input.fileName, bytes: input.input as Uint8Array } }
+        : {
+            format: input.format,
+            text: typeof input.input === 'string' ? input.input : importText(input.input),
+          }),
       ...input.fields,
       actorId: user.id,
       appUrl: appUrlFrom(request.headers, request.url),
     });
     return Response.json(counts, { status: 201, headers: { Location: `/documents/${id.toLowerCase()}` } });
   } catch (e) {
+    // A refusal before the body was read (origin, session, role) leaves no unread bytes on the connection.
+    await discardBody(request);
     return errorResponse(e);
   }
 }

@@ -2,6 +2,7 @@ import { requireProjectUser, requireUser } from '@/lib/auth/guard';
 import { listDocuments } from '@/lib/documents/list-documents';
 import { errorResponse } from '@/lib/errors';
 import { assertSameOrigin } from '@/lib/http/assert-same-origin';
+import { discardBody } from '@/lib/http/read-body';
 import { answerImport } from '@/lib/imports/answer-import';
 
 export const dynamic = 'force-dynamic';
@@ -33,6 +34,8 @@ export async function POST(request: Request, { params }: Context) {
     const { user, access } = await requireProjectUser('document.import', { projectId: id }, { request });
     return await answerImport({ request, user, projectId: access.projectId });
   } catch (e) {
+    // A refusal before the body was read (origin, session, role) leaves no unread bytes on the connection.
+    await discardBody(request);
     return errorResponse(e);
   }
 }
