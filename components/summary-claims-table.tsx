@@ -1,3 +1,4 @@
+import { citationReference } from '@/lib/citations/citation-words';
 import {
   CERTAINTY_LABEL,
   CITATION_RELATION_LABEL,
@@ -150,7 +151,7 @@ function ClaimRow({ documentId, row }: { documentId: string; row: ReviewClaimRow
                 <span className="text-xs text-slate-700">
                   ({CITATION_RELATION_LABEL[c.relation].toLowerCase()})
                 </span>
-                {c.title && <span className="block text-xs text-slate-700">{c.title}</span>}
+                <CitationReference citation={c} />
               </li>
             ))}
           </ul>
@@ -162,6 +163,12 @@ function ClaimRow({ documentId, row }: { documentId: string; row: ReviewClaimRow
       </td>
     </tr>
   );
+}
+
+// What PubMed or Crossref says the source is, once looked up; until then the title as typed.
+function CitationReference({ citation }: { citation: ReviewClaimRow['citations'][number] }) {
+  const text = citationReference(citation) ?? citation.title;
+  return text ? <span className="block text-xs text-slate-700">{text}</span> : null;
 }
 
 // A conflict has no verdict of its own, so the reviewers' verdicts are what the reader needs; an adjudicated

@@ -1,3 +1,4 @@
+import { citationReference } from '@/lib/citations/citation-words';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 import { textChunks } from './text-chunks';
 
@@ -67,10 +68,17 @@ function claimCells(claim: ReviewClaimRow): string[] {
     claim.certainty ?? '',
     claim.downgradeReasons.join('\n'),
     claim.rationale ?? '',
-    claim.citations.map((c) => `${c.relation} ${c.url}${c.title ? ` (${c.title})` : ''}`).join('\n'),
+    claim.citations.map(citationItem).join('\n'),
     String(claim.openComments),
     String(claim.consensus.adjudicated),
   ];
+}
+
+// A looked-up source is given as a reference after the link; until then, the title as typed.
+function citationItem(citation: ReviewClaimRow['citations'][number]): string {
+  const reference = citationReference(citation);
+  if (reference) return `${citation.relation} ${citation.url} — ${reference}`;
+  return `${citation.relation} ${citation.url}${citation.title ? ` (${citation.title})` : ''}`;
 }
 
 function reviewerCells(claim: ReviewClaimRow, reviewers: ReviewHeader['reviewers']): string[] {

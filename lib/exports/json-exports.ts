@@ -126,6 +126,26 @@ function claimReview(row: ReviewClaimRow, verdict: Verdict, exportedAt: string, 
       ratingExplanation: explanation.join(' '),
     },
     itemReviewed: shared.itemReviewed,
+    ...(row.citations.length > 0 ? { citation: row.citations.map(citedWork) } : {}),
+  };
+}
+
+/**
+ * A citation as the schema.org work the review cites: its link, and once PubMed or Crossref has said what it
+ * is, its title, authors, journal and year; until then the title as typed.
+ */
+function citedWork(citation: ReviewClaimRow['citations'][number]) {
+  const source = citation.source;
+  const name = source?.title ?? citation.title;
+  return {
+    '@type': citation.kind === 'URL' ? 'CreativeWork' : 'ScholarlyArticle',
+    url: citation.url,
+    ...(name ? { name } : {}),
+    ...(source && source.authors.length > 0
+      ? { author: source.authors.map((author) => ({ '@type': 'Person', name: author })) }
+      : {}),
+    ...(source?.journal ? { isPartOf: { '@type': 'Periodical', name: source.journal } } : {}),
+    ...(source?.year ? { datePublished: String(source.year) } : {}),
   };
 }
 

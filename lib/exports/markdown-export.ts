@@ -1,4 +1,5 @@
 import { describeAgreement } from '@/lib/agreement/describe-agreement';
+import { citationReference } from '@/lib/citations/citation-words';
 import { CLAIM_STATUSES } from '@/lib/consensus/consensus';
 import { sectionLabel } from '@/lib/domain/sections';
 import {
@@ -104,10 +105,18 @@ function claimRow(claim: ReviewClaimRow): string {
     claim.certainty ? CERTAINTY_LABEL[claim.certainty] : '',
     claim.downgradeReasons.map((d) => GRADE_DOMAIN_LABEL[d]).join(', '),
     markdownCell(claim.rationale ?? ''),
-    claim.citations.map((c) => `<${c.url.replace(/[<>\s|]/g, encodeURIComponent)}>`).join('<br>'),
+    claim.citations.map(citationCell).join('<br>'),
     String(claim.openComments),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+// A citation as its link; a looked-up source also as a reference, escaped as reviewers' text is, since it came
+// from PubMed or Crossref.
+function citationCell(citation: ReviewClaimRow['citations'][number]): string {
+  const link = `<${citation.url.replace(/[<>\s|]/g, encodeURIComponent)}>`;
+  const reference = citationReference(citation);
+  return reference ? `${markdownCell(reference)} ${link}` : link;
 }
 
 // A conflict has no verdict of its own, so each reviewer's is listed under it, as on the summary page and in

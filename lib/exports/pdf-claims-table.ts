@@ -1,3 +1,4 @@
+import { citationReference } from '@/lib/citations/citation-words';
 import { CERTAINTY_LABEL, CITATION_RELATION_LABEL, GRADE_DOMAIN_LABEL } from '@/lib/domain/vocabulary';
 import { STATUS_COLOUR, STATUS_SYMBOL } from '@/lib/summary/verdict-chart';
 import {
@@ -39,7 +40,10 @@ function pdfClaimCells(row: ReviewClaimRow): string[] {
     certaintyCell(row),
     row.rationale ?? '',
     row.citations
-      .map((c) => `${c.kind} ${c.identifier} (${CITATION_RELATION_LABEL[c.relation].toLowerCase()})`)
+      .map(
+        (c) =>
+          `${citationReference(c) ?? `${c.kind} ${c.identifier}`} (${CITATION_RELATION_LABEL[c.relation].toLowerCase()})`,
+      )
       .join('\n'),
     String(row.openComments),
   ];

@@ -116,9 +116,16 @@ function claimBatchSql(
       COALESCE((
         SELECT json_agg(json_build_object(
           'kind', t.kind, 'identifier', t.identifier, 'title', t.title, 'studyDesign', t."studyDesign",
-          'relation', t.relation, 'note', t.note)
+          'relation', t.relation, 'note', t.note,
+          'source', CASE WHEN r.kind IS NOT NULL THEN json_build_object(
+            'title', r.title, 'journal', r.journal, 'year', r.year, 'authors', r.authors,
+            'publicationTypes', r."publicationTypes", 'lookedUpAt', ${isoTimestampSql('r."fetchedAt"')}) END)
           ORDER BY t."createdAt", t.id)
-        FROM "Citation" t WHERE t."claimId" = c.id AND t."deletedAt" IS NULL
+        FROM "Citation" t
+        -- What PubMed or Crossref said of a cited PMID or DOI, once found: keyed as citationSourceKey keys it.
+        LEFT JOIN "CitationSource" r ON r.kind = t.kind AND r.status = 'FOUND'
+          AND r.identifier = CASE WHEN t.kind = 'DOI' THEN lower(t.identifier) ELSE t.identifier END
+        WHERE t."claimId" = c.id AND t."deletedAt" IS NULL
       ), '[]'::json) AS citations,
       COALESCE((
         SELECT json_agg(json_build_object(

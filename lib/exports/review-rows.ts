@@ -1,4 +1,5 @@
 import { citationUrl } from '@/lib/citations/citation-identifier';
+import { citedSource } from '@/lib/citations/citation-words';
 import { openThreadCount } from '@/lib/comments/comment-threads';
 import { type ClaimStatus, claimStatus, type ReviewProgress } from '@/lib/consensus/consensus';
 import { sectionName } from '@/lib/domain/sections';
@@ -136,8 +137,12 @@ export type StoredClaim = Pick<
   consensusEvidenceLevel: EvidenceLevel | null;
   consensusAt: string | null;
   textChanged?: boolean;
-  // Stored without the link; reviewClaimRow adds it.
-  citations: Array<Omit<ReviewClaimRow['citations'][number], 'url'>>;
+  // Stored without the link and the suggested design; reviewClaimRow adds them.
+  citations: Array<
+    Omit<ReviewClaimRow['citations'][number], 'url' | 'source'> & {
+      source: Parameters<typeof citedSource>[0] | null;
+    }
+  >;
 };
 
 /** The summary row of a stored claim: its status, summarised consensus, citation links and its link in the app. */
@@ -162,7 +167,11 @@ export function reviewClaimRow(
     ...summary,
     assessments: claim.assessments,
     adjudications: claim.adjudications,
-    citations: claim.citations.map((c) => ({ ...c, url: citationUrl(c) })),
+    citations: claim.citations.map((c) => ({
+      ...c,
+      url: citationUrl(c),
+      source: c.source && citedSource(c.source),
+    })),
     comments: claim.comments,
     openComments: openThreadCount(claim.comments),
     url: `${options.appUrl}/documents/${options.documentId}?claim=${claim.id}`,

@@ -1,6 +1,7 @@
 // The shape every summary view and export is made from: one header for the document and its review, then one
 // row per claim in document order. Rows are produced in batches so large documents stream (see issue 6).
 import type { DocumentAgreement } from '@/lib/agreement/agreement';
+import type { CitedSource } from '@/lib/citations/citation-words';
 import type { ClaimStatus } from '@/lib/consensus/consensus';
 import type {
   CitationRelation,
@@ -99,6 +100,11 @@ export type ReviewClaimRow = ClaimReviewSummary & {
     studyDesign: string | null;
     relation: CitationRelation;
     note: string | null;
+    /**
+     * What PubMed or Crossref says the cited PMID or DOI is, once looked up and found (lib/citations); null
+     * until then, and for a web address. Absent from reviews frozen before it was exported.
+     */
+    source?: CitedSource | null;
   }>;
   comments: Array<{
     id: string;

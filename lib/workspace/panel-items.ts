@@ -1,6 +1,7 @@
 // The rows of the claim panel, selected and shaped once, so that the panel and the actions that add to it
 // (a new citation, comment or adjudication) hand the workspace exactly the same item.
 import { citationUrl } from '@/lib/citations/citation-identifier';
+import { shortAuthors } from '@/lib/citations/citation-words';
 import type { CitationSourceRow } from '@/lib/citations/find-citation-sources';
 import { STUDY_DESIGN_LABEL, suggestStudyDesign } from '@/lib/citations/study-design';
 import type { Prisma } from '@/lib/db/prisma';
@@ -59,19 +60,12 @@ function toCitationSource(row: CitationSourceRow | undefined): PanelCitationSour
     };
   }
   const suggested = suggestStudyDesign(row);
-  const [first, second] = row.authors;
   return {
     status: row.status,
     title: row.title,
     journal: row.journal,
     year: row.year,
-    authors: !first
-      ? null
-      : row.authors.length > 2
-        ? `${first} et al.`
-        : second
-          ? `${first}, ${second}`
-          : first,
+    authors: shortAuthors(row.authors),
     publicationTypes: row.publicationTypes,
     fetchedAt: row.fetchedAt?.toISOString() ?? null,
     suggestion: suggested && { ...suggested, label: STUDY_DESIGN_LABEL[suggested.design] },

@@ -62,6 +62,14 @@ describe('claimReviewJsonLd', () => {
         author: { '@type': 'Person', name: 'Dr Jane Doe' },
         datePublished: '2023-03-29',
       },
+      // The work it cites, with the title as typed until PubMed has said what it is.
+      citation: [
+        {
+          '@type': 'ScholarlyArticle',
+          url: 'https://pubmed.ncbi.nlm.nih.gov/12345678/',
+          name: 'A pilot trial',
+        },
+      ],
     });
     expect(speculative.reviewRating).toMatchObject({ ratingValue: 2, alternateName: 'Speculative' });
   });
