@@ -24,6 +24,9 @@ export async function readBody(
   return Buffer.concat(chunks);
 }
 
+/** Past this, a refused body is not worth reading to keep its connection: it is cancelled, which closes it. */
+const DISCARD_AT_MOST = 32 * 1024 * 1024;
+
 /**
  * Reads what is left of a request's body to its end, keeping nothing: for a route that refuses a request (its
  * origin, the session, the role) before reading the body it came with. The unread bytes would otherwise stay on
@@ -33,10 +36,16 @@ export async function readBody(
 export async function discardBody(request: Request): Promise<void> {
   if (!request.body || request.bodyUsed || request.body.locked) return;
   const reader = request.body.getReader();
+  let length = 0;
   try {
     for (;;) {
-      const { done } = await reader.read();
+      const { done, value } = await reader.read();
       if (done) return;
+      length += value.byteLength;
+      if (length > DISCARD_AT_MOST) {
+        await reader.cancel();
+        return;
+      }
     }
   } catch {
     // The client went away: there is nothing left to read.

@@ -84,6 +84,15 @@ test('a reviewer assesses, cites and comments on a claim, and all of it survives
   await page.getByRole('link', { name: 'Export JSON' }).click();
   const review = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
   expect(JSON.stringify(review)).toContain(comment);
+  expect(JSON.stringify(review)).toContain('"journal":"Journal of affective disorders"');
+
+  // The summary gives the cited PMID as PubMed described it, in place of the title typed.
+  await page.getByRole('link', { name: 'Summary', exact: true }).click();
+  await expect(
+    page.getByText(
+      /^Mischoulon D et al\. Randomized, proof-of-concept trial .*\. Journal of affective disorders, 2019 \(PMID 31234567; randomised controlled trial\)$/,
+    ),
+  ).toBeVisible();
 });
 
 test('an empty or oversized comment gets a clear error and the text is kept', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as versionRoute } from '@/app/api/documents/[id]/versions/route';
 import { prisma } from '@/lib/db/prisma';
+import { readInWorker } from '@/lib/imports/extract-in-worker';
 import { assess } from '@/tests/support/assess';
 import { createDocument } from '@/tests/support/fixtures';
 import { makePdf, makeScannedPdf } from '@/tests/support/make-pdf';
@@ -131,5 +132,22 @@ describe('a PDF as a new version', () => {
     );
     expect(response.status).toBe(403);
     expect(finished).toBe(true);
+  });
+
+  it('reads two files sent at once one after the other in the one worker, each getting its own claims', async () => {
+    const [one, two] = await Promise.all([
+      makePdf({ columns: 1, text: FIRST }),
+      makePdf({ columns: 1, text: SECOND }),
+    ]);
+    const read = await Promise.all(
+      [one, two].map((bytes, i) =>
+        readInWorker({ input: new Uint8Array(bytes), format: 'PDF', fileName: `${i}.pdf` }),
+      ),
+    );
+    expect(read.map((r) => r.claims.length)).toEqual([3, 4]);
+    for (const extraction of read) {
+      for (const claim of extraction.claims)
+        expect(extraction.body.slice(claim.start, claim.end)).toBe(claim.quote);
+    }
   });
 });
