@@ -96,6 +96,10 @@ export async function importNewVersion(options: ImportNewVersionOptions): Promis
         VALUES (${documentId}::uuid, ${options.file.fileName}, 'application/pdf', ${Buffer.from(options.file.bytes)})
         ON CONFLICT ("documentId") DO UPDATE SET "fileName" = EXCLUDED."fileName",
           "mediaType" = EXCLUDED."mediaType", bytes = EXCLUDED.bytes, "createdAt" = now()`;
+    } else {
+      // A text version of a PDF document: the PDF is no longer what the current text was read from, and
+      // "Original PDF" would offer a file that says something else.
+      await tx.documentFile.deleteMany({ where: { documentId } });
     }
     await tx.documentVersion.create({
       data: {

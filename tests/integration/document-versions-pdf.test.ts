@@ -81,6 +81,12 @@ describe('a PDF as a new version', () => {
       where: { documentId: document.id, action: 'document.version-imported' },
     });
     expect(audit.after).toMatchObject({ format: 'PDF', version: 2 });
+
+    // A text version after it: the PDF no longer is what the text was read from, so it is not offered.
+    const text = new File([`A small trial\n\n${SECOND}\n`], 'trial-v3.txt', { type: 'text/plain' });
+    const third = await send(document.id, reviewer.cookie, text);
+    expect(third.status, await third.clone().text()).toBe(201);
+    expect(await prisma.documentFile.count({ where: { documentId: document.id } })).toBe(0);
   });
 
   it('refuses a broken PDF and one without a text layer with the import’s own messages, changing nothing', async () => {
