@@ -22,21 +22,29 @@ export function VersionBody({ body, claims }: Pick<DocumentVersionView, 'claims'
             const text = body.slice(run.start, run.end);
             const claim = run.claimIndex === null ? undefined : claims[run.claimIndex];
             if (!claim) return <span key={run.start}>{text}</span>;
+            if (!claim.status) {
+              return (
+                <mark
+                  key={run.start}
+                  data-claim-number={claim.number}
+                  className="rounded-sm border-b border-slate-400 bg-slate-100 text-inherit"
+                >
+                  {text}
+                </mark>
+              );
+            }
+            // The link holds the whole highlight, its status symbol (drawn before the text) included.
             return (
-              <mark
+              <a
                 key={run.start}
-                data-claim-number={claim.number}
-                data-status={claim.status ?? undefined}
-                className={claim.status ? undefined : 'rounded-sm border-b border-slate-400 bg-slate-100'}
+                href={`#claim-${claim.number}`}
+                tabIndex={-1}
+                className="text-inherit no-underline"
               >
-                {claim.status ? (
-                  <a href={`#claim-${claim.number}`} tabIndex={-1} className="text-inherit no-underline">
-                    {text}
-                  </a>
-                ) : (
-                  text
-                )}
-              </mark>
+                <mark data-claim-number={claim.number} data-status={claim.status}>
+                  {text}
+                </mark>
+              </a>
             );
           })}
         </p>
