@@ -21,13 +21,16 @@ const SUBHEADING: TextStyle = { size: 9.5, bold: true };
 const ITEM: TextStyle = { size: 8.5 };
 const MUTED: TextStyle = { size: 8.5, colour: PDF_COLOUR.muted };
 const NUMBER_WIDTH = 52;
+/** Claims listed between two pauses, at which the caller sends the pages so far on (see drawPdfExport). */
+export const PDF_CHANGES_PER_PAUSE = 100;
 
 /**
  * "Changes since version n" on the summary's portrait pages, for a document past its first version: the five
  * counts, then the changed claims (the quote as assessed → the new one), the orphaned ones with their consensus
- * as it was, and the new ones. Nothing for version 1.
+ * as it was, and the new ones. Nothing for version 1. A new version can orphan or add thousands of claims, so
+ * the drawing pauses every PDF_CHANGES_PER_PAUSE claims, for the pages so far to be sent on.
  */
-export function drawPdfVersionChanges(
+export function* drawPdfVersionChanges(
   doc: PDFKit.PDFDocument,
   header: ReviewHeader,
   safe: (text: string) => string,
@@ -49,21 +52,21 @@ export function drawPdfVersionChanges(
   });
   doc.y = y + 34;
 
-  drawList(doc, width, 'Changed claims', list.changed, NO_CHANGE_WORDS.changed, (c) => [
+  yield* drawList(doc, width, 'Changed claims', list.changed, NO_CHANGE_WORDS.changed, (c) => [
     c.number,
     safe(`“${c.before}” → “${c.after}”`),
   ]);
-  drawList(doc, width, 'Orphaned claims', list.orphaned, NO_CHANGE_WORDS.orphaned, (c) => [
+  yield* drawList(doc, width, 'Orphaned claims', list.orphaned, NO_CHANGE_WORDS.orphaned, (c) => [
     c.number,
     safe(`“${c.quote}” (consensus as it was: ${orphanConsensusWords(c)})`),
   ]);
-  drawList(doc, width, 'New claims', list.added, NO_CHANGE_WORDS.added, (c) => [
+  yield* drawList(doc, width, 'New claims', list.added, NO_CHANGE_WORDS.added, (c) => [
     c.number,
     safe(`“${c.quote}”`),
   ]);
 }
 
-function drawList<T>(
+function* drawList<T>(
   doc: PDFKit.PDFDocument,
   width: number,
   title: string,
@@ -78,7 +81,8 @@ function drawList<T>(
     return;
   }
   const textWidth = width - NUMBER_WIDTH;
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i > 0 && i % PDF_CHANGES_PER_PAUSE === 0) yield;
     const [number, text] = item(row);
     const top = ensureSpace(doc, textHeight(doc, text, textWidth, ITEM) + 3, 'portrait');
     writeLine(doc, `Claim ${number}`, PDF_MARGIN, top, { ...ITEM, bold: true });

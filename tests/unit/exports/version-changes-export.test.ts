@@ -89,6 +89,23 @@ describe('the changes since the version before', () => {
     }
   });
 
+  it('sends a long list on in pieces as it is drawn, every claim in it', async () => {
+    const rows = sampleRows();
+    const base = secondVersion(rows);
+    const added = Array.from({ length: 450 }, (_, i) => ({ number: 10 + i, quote: `New claim ${10 + i}.` }));
+    const header = { ...base, changeList: { changed: [], orphaned: [], added } };
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of drawPdfExport(header, inBatches([]))) chunks.push(chunk);
+    // The summary's pages, then one piece per hundred claims listed, then the rest.
+    expect(chunks.length).toBeGreaterThanOrEqual(5);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.concat(chunks))), {
+      mergePages: true,
+    });
+    const all = text.replace(/\s+/g, '');
+    expect(all).toContain('Claim459“Newclaim459.”');
+    expect(all).toContain('Claim10“Newclaim10.”');
+  });
+
   it('leaves the list out of the JSON export, whose schema is closed', async () => {
     const rows = sampleRows();
     const json = JSON.parse((await collectText(jsonExport(secondVersion(rows), inBatches(rows)))).text);
