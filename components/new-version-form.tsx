@@ -176,6 +176,12 @@ function VersionResult({ documentId, counts }: { documentId: string; counts: Ver
       >
         Open the document
       </a>
+      <a
+        href={`/documents/${documentId}/versions/${counts.version - 1}`}
+        className="mt-3 ml-4 inline-block text-sky-800 underline underline-offset-2"
+      >
+        Read version {counts.version - 1} as it was
+      </a>
     </section>
   );
 }

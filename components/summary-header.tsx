@@ -9,6 +9,7 @@ import {
   versionWords,
 } from '@/lib/summary/header-words';
 import { PAGE_TITLE } from './ui/heading';
+import { VersionsLink } from './versions-link';
 
 /** The report's title block: what was reviewed, by whom, when, and which claims this view shows. */
 export function SummaryHeader({
@@ -37,7 +38,17 @@ export function SummaryHeader({
     ],
     ['Author', document.author ?? 'Not recorded'],
     ['Published', document.publishedOn ?? 'Not recorded'],
-    ['Version', versionWords(document)],
+    [
+      'Version',
+      <>
+        {versionWords(document)}
+        {document.version > 1 && (
+          <span className="print:hidden">
+            <VersionsLink documentId={document.id} />
+          </span>
+        )}
+      </>,
+    ],
     ['Reviewers', header.reviewers.map((r) => r.name).join(', ') || 'Nobody has assessed a claim yet'],
     ['Review period', reviewPeriodWords(header.reviewPeriod)],
     ['Review mode', reviewModeWords(document.reviewMode)],

@@ -20,8 +20,11 @@ export async function* jsonExport(
   header: ReviewHeader,
   batches: AsyncIterable<ReviewClaimRow[]>,
 ): AsyncIterable<string> {
-  // JSON.stringify(header, null, 2) ends with "\n}"; the claims array goes in its place.
-  yield `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "claims": [`;
+  // The change list only names the claims that document.changes counts, and the schema (schemaVersion 2) is
+  // closed, so the JSON leaves it out.
+  const { changeList: _, ...fields } = header;
+  // JSON.stringify(fields, null, 2) ends with "\n}"; the claims array goes in its place.
+  yield `${JSON.stringify(fields, null, 2).slice(0, -2)},\n  "claims": [`;
   let first = true;
   for await (const batch of batches) {
     yield* textChunks(

@@ -9,7 +9,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { assertSummaryOpen } from '@/lib/visibility';
 import { loadDocumentAgreement } from './load-document-agreement';
 import { isoTimestampSql, reviewFilterSql } from './review-sql';
-import type { ReviewFilter, ReviewHeader, VersionChanges } from './review-types';
+import type { ReviewFilter, ReviewHeader, VersionChangeList, VersionChanges } from './review-types';
 
 type StatusGroup = {
   verdict: Verdict | null;
@@ -40,7 +40,7 @@ export async function loadReviewHeader(options: {
   const documentId = requireId(options.documentId, 'The document');
   const prisma = readClient(options.from ?? 'primary');
   const live = Prisma.sql`c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL`;
-  const [document, sections, groups, periods, reviewers, agreement, changes] = await Promise.all([
+  const [document, sections, groups, periods, reviewers, agreement, changes, changeRows] = await Promise.all([
     prisma.document.findFirst({
       where: { id: documentId, deletedAt: null },
       select: {
@@ -91,6 +91,7 @@ export async function loadReviewHeader(options: {
       WHERE c."documentId" = ${documentId}::uuid AND c."reanchoredIn" = d."textVersion"
         AND (c."deletedAt" IS NULL OR c."reanchorStatus" = 'ORPHANED')
       GROUP BY 1`,
+    loadChangeRows(prisma, documentId),
   ]);
   if (!document) throw notFound('The document');
   assertSummaryOpen({ reviewMode: document.reviewMode, role: options.reader.role });
@@ -124,7 +125,51 @@ export async function loadReviewHeader(options: {
     sections,
     ...countsAndChart(groups, document.project.reviewersRequired),
     agreement,
+    changeList: document.textVersion === 1 ? null : versionChangeList(changeRows),
   };
+}
+
+type ChangeRow = {
+  number: number;
+  status: 'CHANGED' | 'ORPHANED' | 'ADDED';
+  quote: string;
+  before: string | null;
+  verdict: Verdict | null;
+  level: EvidenceLevel | null;
+};
+
+/**
+ * The claims of the current version's changes that are named, not only counted, with the same conditions as
+ * the counts beside it: orphans are set apart (deleted) but listed; a claim a reviewer deleted since is not.
+ */
+function loadChangeRows(prisma: ReturnType<typeof readClient>, documentId: string) {
+  return prisma.$queryRaw<ChangeRow[]>`
+    SELECT c.number, c."reanchorStatus"::text AS status, c.quote, c."quoteBeforeChange" AS before,
+      c."consensusVerdict" AS verdict, c."consensusEvidenceLevel" AS level
+    FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+    WHERE c."documentId" = ${documentId}::uuid AND c."reanchoredIn" = d."textVersion"
+      AND c."reanchorStatus" IN ('CHANGED', 'ORPHANED', 'ADDED')
+      AND (c."deletedAt" IS NULL OR c."reanchorStatus" = 'ORPHANED')
+    ORDER BY c.number`;
+}
+
+function versionChangeList(rows: ChangeRow[]): VersionChangeList {
+  const list: VersionChangeList = { changed: [], orphaned: [], added: [] };
+  for (const row of rows) {
+    if (row.status === 'CHANGED') {
+      list.changed.push({ number: row.number, before: row.before ?? row.quote, after: row.quote });
+    } else if (row.status === 'ORPHANED') {
+      list.orphaned.push({
+        number: row.number,
+        quote: row.quote,
+        verdict: row.verdict,
+        evidenceLevel: row.level,
+      });
+    } else {
+      list.added.push({ number: row.number, quote: row.quote });
+    }
+  }
+  return list;
 }
 
 const MISSING_SECTION = 'The section';

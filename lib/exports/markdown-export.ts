@@ -14,6 +14,12 @@ import { CHART_LEVEL_LABEL } from '@/lib/summary/verdict-chart';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 import { claimStatusWords, evidenceLevelCell, reviewerVerdicts, STATUS_WORDS } from './review-words';
 import { textChunks } from './text-chunks';
+import {
+  NO_CHANGE_WORDS,
+  orphanConsensusWords,
+  versionChangeCounts,
+  versionChangesTitle,
+} from './version-change-words';
 
 const CLAIMS_TABLE = [
   '| # | Section | Claim | Verdict | Evidence level | Certainty | Downgrade reasons | Rationale | Citations | Open threads |',
@@ -30,6 +36,8 @@ export async function* markdownExport(
   batches: AsyncIterable<ReviewClaimRow[]>,
 ): AsyncIterable<string> {
   yield documentPart(header);
+  yield versionChangesPart(header);
+  yield '## Claims\n\n';
   let rows = 0;
   for await (const batch of batches) {
     if (rows === 0) yield `${CLAIMS_TABLE.join('\n')}\n`;
@@ -89,7 +97,48 @@ function documentPart(header: ReviewHeader): string {
         `- ${f.measure}: ${f.value === null ? f.detail : `${f.statistic} ${f.value}, ${f.label.toLowerCase()} agreement; ${f.detail}`}`,
     ),
     '',
-    '## Claims',
+    '',
+  ].join('\n');
+}
+
+/**
+ * "Changes since version n", for a document past its first version: the counts, then the changed claims (the
+ * quote as assessed → the new one), the orphaned ones with their consensus as it was, and the new ones.
+ */
+function versionChangesPart(header: ReviewHeader): string {
+  const { changes } = header.document;
+  const list = header.changeList;
+  if (!changes || !list) return '';
+  const counts = versionChangeCounts(changes);
+  const items = <T>(rows: T[], empty: string, line: (row: T) => string) =>
+    rows.length === 0 ? [`_${empty}_`] : rows.map((row) => `- ${line(row)}`);
+  return [
+    `## ${versionChangesTitle(changes)}`,
+    '',
+    `| ${counts.map((c) => c.label).join(' | ')} |`,
+    `|${' ---: |'.repeat(counts.length)}`,
+    `| ${counts.map((c) => c.count).join(' | ')} |`,
+    '',
+    '### Changed claims',
+    '',
+    ...items(
+      list.changed,
+      NO_CHANGE_WORDS.changed,
+      (c) => `Claim ${c.number}: “${markdownInline(c.before)}” → “${markdownInline(c.after)}”`,
+    ),
+    '',
+    '### Orphaned claims',
+    '',
+    ...items(
+      list.orphaned,
+      NO_CHANGE_WORDS.orphaned,
+      (c) =>
+        `Claim ${c.number}: “${markdownInline(c.quote)}” (consensus as it was: ${orphanConsensusWords(c)})`,
+    ),
+    '',
+    '### New claims',
+    '',
+    ...items(list.added, NO_CHANGE_WORDS.added, (c) => `Claim ${c.number}: “${markdownInline(c.quote)}”`),
     '',
     '',
   ].join('\n');

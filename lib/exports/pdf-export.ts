@@ -3,6 +3,7 @@ import { pdfClaimsTable } from './pdf-claims-table';
 import { newPdfPage, numberPages } from './pdf-page';
 import { drawPdfSummary } from './pdf-summary';
 import { fontHasGlyph, layoutCacheReset, PDF_FONT, pdfFontFiles, pdfSafeText } from './pdf-text';
+import { drawPdfVersionChanges, PDF_CHANGES_PER_PAUSE } from './pdf-version-changes';
 import type { ReviewClaimRow, ReviewHeader } from './review-types';
 
 // Drawing is synchronous; every so many rows the output so far goes to the reader.
@@ -52,6 +53,12 @@ export async function* drawPdfExport(
   numberPages(doc, safe(`Review summary · ${header.document.title}`));
   newPdfPage(doc, 'portrait');
   drawPdfSummary(doc, header, safe);
+  let paused = 0;
+  for (const _ of drawPdfVersionChanges(doc, header, safe)) {
+    paused += 1;
+    if ((paused * PDF_CHANGES_PER_PAUSE) % ROWS_PER_LAYOUT_CACHE === 0) forgetLayouts();
+    yield* flush();
+  }
   const table = pdfClaimsTable(doc, safe);
   table.start(`Claims (${header.counts.total.toLocaleString('en')})`);
   yield* flush();

@@ -29,6 +29,22 @@ export type VersionChanges = {
   added: number;
 };
 
+/**
+ * The claims behind VersionChanges' counts that a reader wants named (kept and moved ones are only counted):
+ * each changed claim with its quote before and after, each orphaned one with its consensus as it was when set
+ * apart, and each new one. In claim-number order.
+ */
+export type VersionChangeList = {
+  changed: Array<{ number: number; before: string; after: string }>;
+  orphaned: Array<{
+    number: number;
+    quote: string;
+    verdict: Verdict | null;
+    evidenceLevel: EvidenceLevel | null;
+  }>;
+  added: Array<{ number: number; quote: string }>;
+};
+
 export type ReviewHeader = {
   schemaVersion: 2;
   exportedAt: string;
@@ -65,6 +81,11 @@ export type ReviewHeader = {
   chart: Record<Verdict, Record<EvidenceLevel | 'UNSET', number>>;
   /** Agreement over every claim of the document (the filter does not change it). */
   agreement: DocumentAgreement;
+  /**
+   * The claims `document.changes` counts, named, over the whole document whatever the filter; null for version
+   * 1. Not part of the JSON export (its schema is closed): the Markdown, the PDF and the summary list them.
+   */
+  changeList: VersionChangeList | null;
 };
 
 /** A claim with its review: where it stands in the document, its summary (ClaimReviewSummary) and the detail. */

@@ -23,7 +23,7 @@ export async function loadWorkspace(options: {
   const [documents, sections, rows, ratings, orphans] = await Promise.all([
     prisma.$queryRaw<Array<WorkspaceData['document']>>`
       SELECT id, title, "sourceUrl", author, to_char("publishedOn", 'YYYY-MM-DD') AS "publishedOn",
-        "reviewMode", body,
+        "reviewMode", body, "textVersion",
         (SELECT p."reviewersRequired" FROM "Project" p WHERE p.id = "Document"."projectId") AS "reviewersRequired",
         EXISTS (SELECT 1 FROM "DocumentFile" f WHERE f."documentId" = "Document".id) AS "hasOriginal"
       FROM "Document" WHERE id = ${documentId}::uuid AND "deletedAt" IS NULL`,

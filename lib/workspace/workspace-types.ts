@@ -32,6 +32,8 @@ export type WorkspaceData = {
     author: string | null;
     publishedOn: string | null;
     reviewMode: ReviewMode;
+    /** Which version of the article this is; earlier ones are read at /documents/{id}/versions. */
+    textVersion: number;
     /** The project's consensus rule: how many reviewers' verdicts make a consensus. */
     reviewersRequired: number;
     body: string;

@@ -6,6 +6,7 @@ import { AgreementFigures } from '@/components/agreement-figures';
 import { AssignmentsControl } from '@/components/assignments-control';
 import { ReviewModeSwitch } from '@/components/review-mode-switch';
 import { buttonClass } from '@/components/ui/button';
+import { VersionsLink } from '@/components/versions-link';
 import { Workspace } from '@/components/workspace/workspace';
 import type { WorkspaceActions } from '@/components/workspace/workspace-actions';
 import { listDocumentAssignments } from '@/lib/assignments/list-document-assignments';
@@ -107,6 +108,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             {meta.join(' · ') || 'No author, date or source recorded.'}
             {' · '}
             {document.reviewMode === 'BLIND' ? 'Blind review' : 'Open review'}
+            {document.textVersion > 1 && (
+              <VersionsLink documentId={document.id} version={document.textVersion} />
+            )}
           </p>
           <div className="mt-2">
             {agreement === null ? (

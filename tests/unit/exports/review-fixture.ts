@@ -165,6 +165,7 @@ export function reviewHeader(rows: ReviewClaimRow[], overrides: Partial<ReviewHe
         })),
       ),
     ),
+    changeList: null,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import { SummaryHeader } from '@/components/summary-header';
 import { SummaryNotice } from '@/components/summary-notice';
 import { SummaryVerdictChart } from '@/components/summary-verdict-chart';
 import { SummaryVerdictTable } from '@/components/summary-verdict-table';
+import { SummaryVersionChanges } from '@/components/summary-version-changes';
 import { SectionTitle } from '@/components/ui/heading';
 import { getSessionUser } from '@/lib/auth/guard';
 import { requireProjectPageUser } from '@/lib/auth/require-page-user';
@@ -118,6 +119,7 @@ export default async function SummaryPage({ params, searchParams }: Props) {
         </Suspense>
       </section>
       <SummaryAgreement agreement={header.agreement} />
+      <SummaryVersionChanges header={header} />
       <section aria-labelledby="summary-claims">
         <SectionTitle id="summary-claims">
           Claims <span className="font-normal text-slate-600">({rows.length.toLocaleString('en')})</span>
