@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { classifyKind, detectHedges } from './kinds';
 import { quoteContext } from './sentences';
+import { detectStudyCitation } from './study-citations';
 import type { ExtractedClaim, ExtractedSection, Extraction } from './types';
 
 export type CsvExtraction = Extraction & { sources: Array<string | null> };
@@ -64,6 +65,7 @@ export function extractClaimsCsv(
       kind: classifyKind(text),
       hedged: hedges.length > 0,
       hedges,
+      citesStudy: detectStudyCitation(text).citesStudy,
     });
     sources.push(oneLine(row.source ?? '') || null);
   }

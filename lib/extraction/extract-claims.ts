@@ -4,6 +4,13 @@ import { textToLayout } from './lines';
 import { markdownToText } from './markdown';
 import { assignRoles, findLeadIns } from './outline';
 import { oneLine, quoteContext, splitSentences } from './sentences';
+import {
+  detectStudyCitation,
+  linkReferences,
+  parseReferenceEntries,
+  type ReferenceEntry,
+  type StudyCitation,
+} from './study-citations';
 import type { Block, ExtractedClaim, ExtractedSection, Extraction, Layout, SourceFormat } from './types';
 
 const HAS_WORDS = /[\p{L}\p{N}]/u;
@@ -32,10 +39,17 @@ export function extractFromLayout(layout: Layout, options: { maxClaims?: number 
   const leadIns = findLeadIns(body, blocks, outline.roles);
   const sections: ExtractedSection[] = [];
   const claims: ExtractedClaim[] = [];
+  // The claims that cite by marker, to link once the reference list (at the document's end) has been read.
+  const citing: Array<{ claim: ExtractedClaim; citation: StudyCitation }> = [];
+  const references: ReferenceEntry[] = [];
 
   for (const [i, block] of blocks.entries()) {
     if (claims.length > maxClaims) break;
     const role = outline.roles[i];
+    if (role === 'reference') {
+      references.push(...parseReferenceEntries(body.slice(block.start, block.end), markerOf(body, block)));
+      continue;
+    }
     if (role === 'heading') {
       const section = toSection(body, block);
       if (section) sections.push(section);
@@ -53,7 +67,8 @@ export function extractFromLayout(layout: Layout, options: { maxClaims?: number 
       const text = leadIn ? `${leadIn} ${oneLine(quote)}` : oneLine(quote);
       const hedges = detectHedges(text);
       const { prefix, suffix } = quoteContext(body, start, end);
-      claims.push({
+      const citation = detectStudyCitation(text);
+      const claim: ExtractedClaim = {
         text,
         quote,
         start,
@@ -64,8 +79,15 @@ export function extractFromLayout(layout: Layout, options: { maxClaims?: number 
         kind: classifyKind(text),
         hedged: hedges.length > 0,
         hedges,
-      });
+        citesStudy: citation.citesStudy,
+      };
+      claims.push(claim);
+      if (citation.numbers.length > 0 || citation.authorYears.length > 0) citing.push({ claim, citation });
     }
+  }
+  for (const { claim, citation } of citing) {
+    const linked = linkReferences(citation, references);
+    if (linked.length > 0) claim.references = linked;
   }
 
   return {
@@ -82,6 +104,12 @@ function layOut(format: SourceFormat, source: string): Layout {
   if (format === 'HTML') return htmlToText(source);
   if (format === 'MARKDOWN') return markdownToText(source);
   return textToLayout(source);
+}
+
+// A list item's marker ("12. ") stands before its text on its line: the entry's number in a numbered list.
+function markerOf(body: string, block: Block): string {
+  if (block.kind !== 'item') return '';
+  return body.slice(body.lastIndexOf('\n', block.start - 1) + 1, block.start);
 }
 
 // The heading as shown: without the colon that introduces what follows ("LDN as a Psychiatric Medication:").

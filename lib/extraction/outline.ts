@@ -94,7 +94,9 @@ export function assignRoles(layout: Layout): Outline {
       roles[i] = 'heading';
       block.level = Math.min(6, markedLevel + 1);
     } else if (block.kind !== 'heading' && isFurniture(text(i))) {
-      roles[i] = 'meta';
+      // A reference entry with a DOI or a journal reference looks like furniture; in a reference list it is an
+      // entry that claims may point to.
+      roles[i] = referencesLevel !== null || block.reference ? 'reference' : 'meta';
       return;
     } else if (block.kind === 'paragraph' && isShortLine(i)) {
       const line = text(i);

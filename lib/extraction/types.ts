@@ -1,4 +1,5 @@
 import type { ClaimKind } from '@/lib/domain/vocabulary';
+import type { ClaimReference } from './study-citations';
 
 // The extractor's output. Pure data: no Prisma types, so the extractor stays free of I/O.
 
@@ -32,6 +33,10 @@ export type ExtractedClaim = {
   hedged: boolean;
   /** The hedging words in text, lower-cased, in order of first appearance; empty unless hedged. */
   hedges: readonly string[];
+  /** It cites a study: a numbered or author-year marker, or in words ("a 2006 study showed"). */
+  citesStudy: boolean;
+  /** The entries of the document's reference list its markers point to; absent when none. */
+  references?: readonly ClaimReference[];
 };
 
 export type Extraction = {

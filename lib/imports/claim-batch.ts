@@ -1,5 +1,6 @@
 import { parseCitationIdentifier } from '@/lib/citations/citation-identifier';
 import { uuid7 } from '@/lib/db/uuid7';
+import type { ClaimReference } from '@/lib/extraction/study-citations';
 import type { ExtractedClaim } from '@/lib/extraction/types';
 
 // A batch of claims in the shape its statements take them (write-document.ts): JSON arrays of rows, built where
@@ -23,6 +24,12 @@ const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
  * so it is here.
  */
 export const wellFormed = (text: string) => text.replace(LONE_SURROGATES, '\uFFFD');
+
+const wellFormedReference = (reference: ClaimReference): ClaimReference => ({
+  ...reference,
+  label: wellFormed(reference.label),
+  text: wellFormed(reference.text),
+});
 
 /** A claim's first citation, from the source a CSV list of claims named for it. */
 export type CitationToWrite = { claimId: string; kind: 'PMID' | 'DOI' | 'URL'; identifier: string };
@@ -75,6 +82,8 @@ export function claimBatch(options: {
       suffix: wellFormed(claim.suffix),
       kind: claim.kind,
       hedged: claim.hedged,
+      citesStudy: claim.citesStudy,
+      references: claim.references ? claim.references.map(wellFormedReference) : null,
     });
     const bytes = Buffer.byteLength(row) + 1;
     if (size + bytes > STATEMENT_BYTES) end();

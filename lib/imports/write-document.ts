@@ -174,11 +174,12 @@ async function insertClaims(
     // Sent as bytes (binary), which PostgreSQL reads as the json the cast asks for.
     await tx.$executeRaw`
       INSERT INTO "Claim" (id, "documentId", number, "sectionId", text, quote, start, "end", prefix, suffix, kind,
-        hedged, "updatedAt")
+        hedged, "citesStudy", "references", "updatedAt")
       SELECT c.id, ${document.id}::uuid, c.number, (${document.sectionIds}::uuid[])[c."sectionIndex" + 1], c.text,
-        c.quote, c.start, c."end", c.prefix, c.suffix, c.kind, c.hedged, now()
+        c.quote, c.start, c."end", c.prefix, c.suffix, c.kind, c.hedged, c."citesStudy", c."references", now()
       FROM json_to_recordset(${rows}::json) AS c(id uuid, number int, "sectionIndex" int, text text,
-        quote text, start int, "end" int, prefix text, suffix text, kind "ClaimKind", hedged boolean)`;
+        quote text, start int, "end" int, prefix text, suffix text, kind "ClaimKind", hedged boolean,
+        "citesStudy" boolean, "references" jsonb)`;
   }
   // A CSV list of claims may name each claim's source: it becomes the claim's first citation.
   const actorId = options.fields.actorId;

@@ -374,12 +374,13 @@ async function addNewClaims(
   for (const rows of batch.rows) {
     await tx.$executeRaw`
       INSERT INTO "Claim" (id, "documentId", number, "sectionId", text, quote, start, "end", prefix, suffix, kind,
-        hedged, "reanchorStatus", "reanchoredIn", "updatedAt")
+        hedged, "citesStudy", "references", "reanchorStatus", "reanchoredIn", "updatedAt")
       SELECT c.id, ${options.documentId}::uuid, c.number, (${options.sectionIds}::uuid[])[c."sectionIndex" + 1],
-        c.text, c.quote, c.start, c."end", c.prefix, c.suffix, c.kind, c.hedged, 'ADDED', ${options.newVersion},
+        c.text, c.quote, c.start, c."end", c.prefix, c.suffix, c.kind, c.hedged, c."citesStudy", c."references", 'ADDED', ${options.newVersion},
         now()
       FROM json_to_recordset(${rows}::json) AS c(id uuid, number int, "sectionIndex" int, text text,
-        quote text, start int, "end" int, prefix text, suffix text, kind "ClaimKind", hedged boolean)`;
+        quote text, start int, "end" int, prefix text, suffix text, kind "ClaimKind", hedged boolean,
+        "citesStudy" boolean, "references" jsonb)`;
   }
   return fresh.length;
 }

@@ -11,6 +11,7 @@ import type {
   ReviewMode,
   Verdict,
 } from '@/lib/domain/vocabulary';
+import type { ClaimReference } from '@/lib/extraction/study-citations';
 import type { WordChange } from '@/lib/versions/words';
 
 export type PanelClaim = {
@@ -22,6 +23,10 @@ export type PanelClaim = {
   quote: string;
   kind: ClaimKind;
   hedged: boolean;
+  /** The claim's sentence cites a study (set at extraction). */
+  citesStudy: boolean;
+  /** The entries of the document's reference list that it points to, with any DOI or PMID they give. */
+  references: ClaimReference[];
   section: string;
   version: number;
   reviewMode: ReviewMode;

@@ -5,6 +5,7 @@ import { type Prisma, prisma } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { sectionName } from '@/lib/domain/sections';
 import { notFound } from '@/lib/errors';
+import { readClaimReferences } from '@/lib/extraction/study-citations';
 import { wordDiff } from '@/lib/versions/words';
 import { canSeeOthers, OUTCOME_ACTIONS } from '@/lib/visibility';
 import type { ClaimPanel, PanelAssessment } from './claim-panel-types';
@@ -51,6 +52,8 @@ export async function getClaimPanel(options: {
       start: true,
       kind: true,
       hedged: true,
+      citesStudy: true,
+      references: true,
       version: true,
       consensusVerdict: true,
       consensusEvidenceLevel: true,
@@ -120,6 +123,8 @@ export async function getClaimPanel(options: {
       quote: row.quote,
       kind: row.kind,
       hedged: row.hedged,
+      citesStudy: row.citesStudy,
+      references: readClaimReferences(row.references),
       section: sectionName(row.section?.heading),
       version: row.version,
       reviewMode,

@@ -37,7 +37,7 @@ export async function loadWorkspace(options: {
     // One row per live claim in document order. The text is sent only when a reviewer edited it away from the
     // quote: otherwise the client reads it from the body, which halves the page for long documents.
     prisma.$queryRaw<WorkspaceClaimRow[]>`
-      SELECT c.id, c.number, c.start, c."end", c."sectionId", c.kind, c.hedged,
+      SELECT c.id, c.number, c.start, c."end", c."sectionId", c.kind, c.hedged, c."citesStudy",
         CASE WHEN c.text = c.quote THEN NULL ELSE c.text END AS text,
         c."consensusVerdict", c."consensusEvidenceLevel", c."textChangedAt" IS NOT NULL AS "textChanged",
         (SELECT count(*)::int FROM "Assessment" a WHERE a."claimId" = c.id AND a.verdict IS NOT NULL) AS assessed,

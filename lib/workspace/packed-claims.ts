@@ -9,7 +9,7 @@ import type { WorkspaceClaim } from './workspace-types';
 /**
  * `[id, n, gap, length, section, codes, text?]`: `gap` is the start minus the previous claim's end, `section`
  * the index into the workspace's sections (-1 for none), `codes` one character each for kind, hedged, status,
- * evidence level, my verdict and the reviewers who gave a verdict so far (while in review), and `text` only for a claim whose text was edited away from its quote.
+ * evidence level, my verdict, the reviewers who gave a verdict so far (while in review) and cites-a-study, and `text` only for a claim whose text was edited away from its quote.
  */
 export type PackedClaim =
   | [string, number, number, number, number, string]
@@ -36,6 +36,7 @@ export function packClaims(
       MINE.indexOf(c.mine),
       // One digit: a claim is in review only while fewer reviewers than the rule's most (3) have judged it.
       Math.min(c.assessed, 9),
+      c.citesStudy ? 1 : 0,
     ].join('');
     const section = c.sectionId === null ? -1 : (sectionIndex.get(c.sectionId) ?? -1);
     const row: PackedClaim = [c.id, c.n, c.start - end, c.end - c.start, section, codes];
@@ -66,6 +67,7 @@ export function unpackClaims(
       level: LEVELS[code(3)] ?? null,
       mine: MINE[code(4)] ?? null,
       assessed: code(5) || 0,
+      citesStudy: code(6) === 1,
     };
   });
 }

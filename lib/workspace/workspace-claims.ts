@@ -13,6 +13,7 @@ export type WorkspaceClaimRow = {
   sectionId: string | null;
   kind: ClaimKind;
   hedged: boolean;
+  citesStudy: boolean;
   text: string | null;
   consensusVerdict: Verdict | null;
   consensusEvidenceLevel: EvidenceLevel | null;
@@ -46,6 +47,7 @@ export function workspaceClaims(
       sectionId: row.sectionId,
       kind: row.kind,
       hedged: row.hedged,
+      citesStudy: row.citesStudy,
       text: row.text,
       status,
       assessed: status === 'IN_REVIEW' ? row.assessed : 0,

@@ -13,6 +13,8 @@ export type WorkspaceClaim = {
   sectionId: string | null;
   kind: ClaimKind;
   hedged: boolean;
+  /** Its sentence cites a study ("a 2006 study showed", "[12]"). */
+  citesStudy: boolean;
   /** The edited text, or null when it is still the quote (body.slice(start, end)). */
   text: string | null;
   status: ClaimStatus;

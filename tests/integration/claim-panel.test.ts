@@ -68,6 +68,8 @@ describe('getClaimPanel', () => {
       quote: claim.quote,
       kind: claim.kind,
       hedged: claim.hedged,
+      citesStudy: false,
+      references: [],
       section: 'Dosing',
       version: 1,
       reviewMode: 'OPEN',

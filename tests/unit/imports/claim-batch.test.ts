@@ -13,6 +13,7 @@ const claim = (text: string, sectionIndex: number | null = 0): ExtractedClaim =>
   kind: 'EFFICACY',
   hedged: false,
   hedges: [],
+  citesStudy: false,
 });
 
 /** Every statement's rows, in order. */

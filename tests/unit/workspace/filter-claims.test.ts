@@ -10,6 +10,7 @@ const claim = (n: number, over: Partial<WorkspaceClaim>): WorkspaceClaim => ({
   sectionId: 's1',
   kind: 'EFFICACY',
   hedged: false,
+  citesStudy: false,
   text: `Claim number ${n}`,
   status: 'UNREVIEWED',
   assessed: 0,

@@ -15,6 +15,7 @@ function claim(i: number, over: Partial<WorkspaceClaim> = {}): WorkspaceClaim {
     sectionId: 'section-a',
     kind: 'EFFICACY',
     hedged: false,
+    citesStudy: false,
     text: null,
     status: 'UNREVIEWED',
     assessed: 0,
@@ -28,7 +29,7 @@ describe('packClaims and unpackClaims', () => {
   it('give back every field of every claim', () => {
     // Every value of every enum, the optional ones empty too, an edited text, no section, and overlapping claims.
     const claims = [
-      ...CLAIM_KINDS.map((kind, i) => claim(i, { kind, hedged: i % 2 === 0 })),
+      ...CLAIM_KINDS.map((kind, i) => claim(i, { kind, hedged: i % 2 === 0, citesStudy: i % 3 === 0 })),
       ...CLAIM_STATUSES.map((status, i) => claim(10 + i, { status, sectionId: 'section-b' })),
       ...EVIDENCE_LEVELS.map((level, i) => claim(20 + i, { level, sectionId: null })),
       ...VERDICTS.map((mine, i) => claim(30 + i, { mine, text: `Edited "text" ${i}, with \n a line` })),

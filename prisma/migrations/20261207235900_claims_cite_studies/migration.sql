@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "citesStudy" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "references" JSONB;
