@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import {
   CITATION_NOTE_MAX_LENGTH,
   CITATION_RELATION_LABEL,
@@ -10,6 +10,7 @@ import {
   type EvidenceLevel,
 } from '@/lib/domain/vocabulary';
 import type { ActionResult } from '@/lib/errors';
+import type { ClaimReference } from '@/lib/extraction/study-citations';
 import type { ClaimPanel, PanelCitation } from '@/lib/workspace/claim-panel-types';
 import { ActionMessage } from '../action-message';
 import { Badge } from '../ui/badge';
@@ -24,6 +25,8 @@ export const CitationSection = memo(function CitationSection(props: {
   documentId: string;
   claimId: string;
   citations: ClaimPanel['citations'];
+  /** The entries of the document's reference list that the claim points to. */
+  references: ClaimPanel['claim']['references'];
   mayCite: boolean;
   add: (input: unknown) => Promise<ActionResult<unknown>>;
   remove: (input: unknown) => Promise<ActionResult<unknown>>;
@@ -33,6 +36,7 @@ export const CitationSection = memo(function CitationSection(props: {
 }) {
   const id = useId();
   const [form, setForm] = useState(EMPTY);
+  const identifierRef = useRef<HTMLInputElement>(null);
   const citing = useAction();
   const errors = citing.fieldErrors;
 
@@ -52,6 +56,20 @@ export const CitationSection = memo(function CitationSection(props: {
         props.onChanged();
       },
     });
+  }
+
+  // Into the form only: the reviewer picks the relation and saves it, or not.
+  function citeReference(reference: ClaimReference) {
+    setForm({
+      ...form,
+      identifier: reference.doi ?? reference.pmid ?? '',
+      title: '',
+      note: `Reference ${reference.label} of the document: ${reference.text}`.slice(
+        0,
+        CITATION_NOTE_MAX_LENGTH,
+      ),
+    });
+    identifierRef.current?.focus();
   }
 
   function remove(citationId: string) {
@@ -110,6 +128,30 @@ export const CitationSection = memo(function CitationSection(props: {
           ))}
         </ul>
       )}
+      {props.references.length > 0 && (
+        <div className="space-y-1">
+          <h4 className="text-xs font-semibold text-slate-700">Cited in the document</h4>
+          <ul className="space-y-1">
+            {props.references.map((reference) => (
+              <li key={reference.label} className="rounded border border-slate-200 bg-slate-50 p-2">
+                <p className="break-words text-slate-800">
+                  <span className="font-medium tabular-nums">[{reference.label}]</span> {reference.text}
+                </p>
+                {props.mayCite && (reference.doi ?? reference.pmid) && (
+                  <Button
+                    size="sm"
+                    variant="quiet"
+                    onClick={() => citeReference(reference)}
+                    aria-label={`Cite this reference: ${reference.doi ? 'DOI' : 'PMID'} ${reference.doi ?? reference.pmid}`}
+                  >
+                    Cite this reference
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {props.mayCite && (
         <form
           onSubmit={add}
@@ -118,6 +160,7 @@ export const CitationSection = memo(function CitationSection(props: {
           <label className={LABEL}>
             PMID, DOI or web address
             <Input
+              ref={identifierRef}
               value={form.identifier}
               onChange={(e) => setForm({ ...form, identifier: e.target.value })}
               placeholder="e.g. 31234567, 10.1000/xyz123 or https://…"

@@ -88,6 +88,7 @@ export function ClaimPanel(props: {
           <span>· {claim.section}</span>
           <span>· {CLAIM_KIND_LABEL[claim.kind]}</span>
           {claim.hedged && <span>· hedged</span>}
+          {claim.citesStudy && <span>· cites a study</span>}
           <span className="ml-auto">
             <StatusBadge status={panel.status} progress={panel.progress} />
           </span>
@@ -131,6 +132,7 @@ export function ClaimPanel(props: {
         documentId={props.documentId}
         claimId={claim.id}
         citations={panel.citations}
+        references={claim.references}
         mayCite={permissions.cite}
         add={actions.addCitation}
         remove={actions.removeCitation}

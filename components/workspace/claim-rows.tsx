@@ -139,6 +139,12 @@ export const ClaimRows = memo(function ClaimRows({
                 </span>
                 <span className="line-clamp-2 min-w-0 flex-1 leading-snug">{textOf(claim)}</span>
                 <PresentOn names={present.get(claim.id)} />
+                {claim.citesStudy && (
+                  <span className="shrink-0 pt-0.5 text-xs text-slate-600" title="Cites a study">
+                    <span aria-hidden="true">❝</span>
+                    <span className="sr-only">cites a study</span>
+                  </span>
+                )}
                 {inReview && (
                   <span aria-hidden="true" className="shrink-0 pt-0.5 text-xs tabular-nums text-sky-900">
                     {claim.assessed} of {reviewersRequired}
