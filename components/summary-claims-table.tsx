@@ -101,6 +101,7 @@ function ClaimRow({ documentId, row }: { documentId: string; row: ReviewClaimRow
         className={`${CELL} text-left font-normal cards:min-w-0 cards:flex-1 cards:font-medium`}
       >
         {row.text}
+        {row.citesStudy && <span className="block text-xs text-slate-700">Cites a study</span>}
       </th>
       <td className={`${CELL} cards:basis-full`}>
         <CardLabel column="Verdict" />

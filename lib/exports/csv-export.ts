@@ -28,6 +28,7 @@ const COLUMNS = [
   'citations',
   'open threads',
   'adjudicated',
+  'cites a study',
 ];
 
 /**
@@ -71,6 +72,7 @@ function claimCells(claim: ReviewClaimRow): string[] {
     claim.citations.map(citationItem).join('\n'),
     String(claim.openComments),
     String(claim.consensus.adjudicated),
+    String(claim.citesStudy),
   ];
 }
 

@@ -148,7 +148,7 @@ function claimRow(claim: ReviewClaimRow): string {
   const cells = [
     String(claim.number),
     markdownCell(claim.section),
-    markdownCell(claim.text),
+    markdownCell(claim.text) + (claim.citesStudy ? ' *(cites a study)*' : ''),
     verdictCell(claim),
     evidenceLevelCell(claim.status, claim.consensus.evidenceLevel),
     claim.certainty ? CERTAINTY_LABEL[claim.certainty] : '',

@@ -96,7 +96,7 @@ function claimBatchSql(
         AND ${resume} AND ${stop}
     )
     SELECT c.id, c.number, c."sectionId", s.heading AS section, c.text, c.quote, c.start, c."end",
-      c.prefix, c.suffix, c.kind, c.hedged, c."consensusVerdict", c."consensusEvidenceLevel",
+      c.prefix, c.suffix, c.kind, c.hedged, c."citesStudy", c."consensusVerdict", c."consensusEvidenceLevel",
       ${isoTimestampSql('c."consensusAt"')} AS "consensusAt", c."textChangedAt" IS NOT NULL AS "textChanged",
       COALESCE((
         SELECT json_agg(json_build_object(

@@ -127,6 +127,7 @@ export type StoredClaim = Pick<
   | 'suffix'
   | 'kind'
   | 'hedged'
+  | 'citesStudy'
   | 'assessments'
   | 'adjudications'
   | 'comments'
@@ -164,6 +165,7 @@ export function reviewClaimRow(
     suffix: claim.suffix,
     kind: claim.kind,
     hedged: claim.hedged,
+    citesStudy: claim.citesStudy,
     ...summary,
     assessments: claim.assessments,
     adjudications: claim.adjudications,

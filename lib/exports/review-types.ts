@@ -104,6 +104,8 @@ export type ReviewClaimRow = ClaimReviewSummary & {
   suffix: string;
   kind: ClaimKind;
   hedged: boolean;
+  /** Its sentence cites a study ("a 2006 study showed", "[12]"), as found at extraction. */
+  citesStudy: boolean;
   assessments: ReviewerAssessment[];
   adjudications: Array<{
     adjudicator: string;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as versionRoute } from '@/app/api/documents/[id]/versions/route';
 import { prisma } from '@/lib/db/prisma';
+import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { getClaimPanel } from '@/lib/workspace/get-claim-panel';
 import { loadWorkspace } from '@/lib/workspace/load-workspace';
 import { createDocument } from '@/tests/support/fixtures';
@@ -73,6 +74,15 @@ describe('claims that cite a study', () => {
       ['1', '10.1000/park.2018', undefined],
       ['2', undefined, '31234567'],
     ]);
+  });
+
+  it('are marked in the rows the summary and the exports are made of', async () => {
+    const rows = [];
+    const filter = { only: null, sectionId: null };
+    for await (const batch of reviewClaimBatches({ documentId, filter, appUrl: 'http://localhost:3000' })) {
+      rows.push(...batch);
+    }
+    expect(rows.map((r) => r.citesStudy)).toEqual([true, true, true, false]);
   });
 
   it('are marked and linked among the new claims of a new version', async () => {

@@ -59,6 +59,7 @@ describe('csvExport', () => {
       'citations',
       'open threads',
       'adjudicated',
+      'cites a study',
       'verdict: Ana Reviewer',
       'verdict: Ben Reviewer',
     ]);
@@ -74,6 +75,7 @@ describe('csvExport', () => {
       'downgrade reasons': 'IMPRECISION',
       citations: 'SUPPORTS https://pubmed.ncbi.nlm.nih.gov/12345678/ (A pilot trial)',
       adjudicated: 'false',
+      'cites a study': 'false',
       'verdict: Ana Reviewer': 'SUPPORTED',
       'verdict: Ben Reviewer': '',
     });
@@ -127,7 +129,7 @@ describe('csvExport', () => {
 
   it('writes only the header row for a review without claims', async () => {
     const text = await csvOf([], reviewHeader([], { reviewers: [] }));
-    expect(records(text)).toEqual([[expect.any(String), ...Array(18).fill(expect.any(String))]]);
+    expect(records(text)).toEqual([[expect.any(String), ...Array(19).fill(expect.any(String))]]);
   });
 
   it('names reviewers who share a name apart', async () => {

@@ -96,6 +96,16 @@ describe('markdownExport', () => {
     expect(md).not.toMatch(/(^|[^\\])<b>/);
   });
 
+  it('says of a claim that cites a study that it does, in its text cell', async () => {
+    const md = await markdownOf([
+      reviewRow(1, 'LDN raises', { citesStudy: true }),
+      reviewRow(2, 'LDN cures'),
+    ]);
+    const line = (n: number) => md.split('\n').find((l) => l.startsWith(`| ${n} |`)) ?? '';
+    expect(cells(line(1))[2]).toMatch(/ \*\(cites a study\)\*$/);
+    expect(cells(line(2))[2]).not.toContain('cites a study');
+  });
+
   it('says so when a document has no claims, or the filter selects none', async () => {
     expect(await markdownOf([], reviewHeader([]))).toContain('_This document has no claims._');
     const filtered = reviewHeader([], { filter: { only: 'conflicts', sectionId: null } });

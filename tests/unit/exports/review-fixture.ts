@@ -41,6 +41,7 @@ export function reviewRow(number: number, sentenceStart: string, overrides: Over
     suffix: BODY.slice(end, end + 32),
     kind: 'EFFICACY',
     hedged: false,
+    citesStudy: false,
     status: 'UNREVIEWED',
     progress: null,
     certainty: null,

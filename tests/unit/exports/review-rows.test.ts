@@ -162,6 +162,7 @@ describe('reviewClaimRow', () => {
     suffix: '',
     kind: 'EFFICACY',
     hedged: true,
+    citesStudy: true,
     consensusVerdict: null,
     consensusEvidenceLevel: null,
     consensusAt: null,
