@@ -2,6 +2,7 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { transaction } from '@/lib/db/prisma';
 import { classifyKind, detectHedges } from '@/lib/extraction/kinds';
 import { quoteContext } from '@/lib/extraction/sentences';
+import { detectStudyCitation } from '@/lib/extraction/study-citations';
 import { createNumberedClaim, freeSelection, lockDocumentBody, sectionAt } from './live-claim';
 
 export type AddClaimOptions = { documentId: string; start: number; end: number; actorId: string };
@@ -28,6 +29,7 @@ export async function addClaim(options: AddClaimOptions) {
       ...quoteContext(body, start, end),
       kind: classifyKind(quote),
       hedged: detectHedges(quote).length > 0,
+      citesStudy: detectStudyCitation(quote).citesStudy,
     };
     const created = await createNumberedClaim(tx, { documentId, sectionId, ...values });
     await writeAuditEvent(tx, {

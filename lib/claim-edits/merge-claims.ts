@@ -3,6 +3,7 @@ import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { classifyKind, detectHedges } from '@/lib/extraction/kinds';
 import { quoteContext } from '@/lib/extraction/sentences';
+import { detectStudyCitation } from '@/lib/extraction/study-citations';
 import {
   assertCurrent,
   CLAIM_FIELDS,
@@ -53,6 +54,7 @@ export async function mergeWithNext(options: MergeWithNextOptions) {
       suffix: quoteContext(body, first.start, end).suffix,
       kind: classifyKind(text),
       hedged: detectHedges(text).length > 0,
+      citesStudy: detectStudyCitation(text).citesStudy,
     };
     await writeIfCurrent(tx, first, options.expectedVersion, merged);
     const deletedAt = new Date();

@@ -3,6 +3,7 @@ import { transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { classifyKind, detectHedges } from '@/lib/extraction/kinds';
 import { quoteContext, trimmedEnd, trimmedStart } from '@/lib/extraction/sentences';
+import { detectStudyCitation } from '@/lib/extraction/study-citations';
 import {
   assertCurrent,
   createNumberedClaim,
@@ -54,6 +55,7 @@ export async function splitClaim(options: SplitClaimOptions) {
       suffix: first.suffix,
       kind: first.kind,
       hedged: first.hedged,
+      citesStudy: first.citesStudy,
     });
     const created = await createNumberedClaim(tx, {
       documentId: claim.documentId,
@@ -98,6 +100,7 @@ function part(body: string, start: number, end: number) {
     ...quoteContext(body, start, end),
     kind: classifyKind(quote),
     hedged: detectHedges(quote).length > 0,
+    citesStudy: detectStudyCitation(quote).citesStudy,
   };
 }
 

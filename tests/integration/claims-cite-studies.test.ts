@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as versionRoute } from '@/app/api/documents/[id]/versions/route';
+import { splitClaim } from '@/lib/claim-edits/split-claim';
 import { prisma } from '@/lib/db/prisma';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { getClaimPanel } from '@/lib/workspace/get-claim-panel';
@@ -101,5 +102,24 @@ describe('claims that cite a study', () => {
       citesStudy: true,
       references: [{ label: '3', text: 'Lee A, Han E. Sleep and naltrexone. Sleep Med. 2020;7:8.' }],
     });
+  });
+
+  it('are found again in the parts of a split claim', async () => {
+    const claim = (await claimsOf()).find((c) => c.quote === 'A 2006 study showed that LDN eased pain.');
+    if (!claim) throw new Error('The claim is missing');
+    const { version } = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    const { first, second } = await splitClaim({
+      claimId: claim.id,
+      at: 'A 2006 study showed'.length,
+      expectedVersion: version,
+      actorId: reviewer.user.id,
+      confirmed: true,
+    });
+    expect([first.citesStudy, second.citesStudy]).toEqual([true, false]);
+    const stored = await prisma.claim.findMany({ where: { id: { in: [first.id, second.id] } } });
+    expect(stored.map((c) => [c.quote, c.citesStudy]).sort()).toEqual([
+      ['A 2006 study showed', true],
+      ['that LDN eased pain.', false],
+    ]);
   });
 });
