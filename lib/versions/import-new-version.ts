@@ -14,7 +14,8 @@ import { jsonExport } from '@/lib/exports/json-exports';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { quoteContext } from '@/lib/extraction/sentences';
-import type { ExtractedSection } from '@/lib/extraction/types';
+import type { ClaimReference } from '@/lib/extraction/study-citations';
+import type { ExtractedClaim, ExtractedSection } from '@/lib/extraction/types';
 import { claimBatch } from '@/lib/imports/claim-batch';
 import { readInWorker } from '@/lib/imports/extract-in-worker';
 import { claimsInRanges, type ReanchoredClaim, reanchorClaims, uncoveredRanges } from './reanchor-claims';
@@ -144,6 +145,7 @@ export async function importNewVersion(options: ImportNewVersionOptions): Promis
       body: extraction.body,
       sections: extraction.sections,
       sectionIds,
+      extracted: extraction.claims,
       claims,
       results,
       actorId: options.actorId,
@@ -253,6 +255,8 @@ async function writeReanchored(
     body: string;
     sections: readonly ExtractedSection[];
     sectionIds: Array<string | null>;
+    /** The new text's claims, as its extraction found them: the study citations of the words now under each. */
+    extracted: readonly ExtractedClaim[];
     claims: readonly StoredClaim[];
     results: readonly ReanchoredClaim[];
     actorId: string;
@@ -260,6 +264,7 @@ async function writeReanchored(
   },
 ) {
   const { body, newVersion } = options;
+  const citationsIn = studyCitationsByRange(options.extracted);
   const claimEvent = (claimId: string, action: string) => ({
     actorId: options.actorId,
     action,
@@ -307,6 +312,8 @@ async function writeReanchored(
       // A statement a reviewer reworded stays theirs; one that was the quote follows the new words.
       text: claim.text === claim.quote && quote !== claim.quote ? quote : null,
       quoteBeforeChange: changed ? claim.quote : null,
+      // Marked from the new words and linked into the new reference list, which may have been renumbered.
+      ...citationsIn(result.start, result.end),
     };
   });
   if (rows.length === 0) return;
@@ -323,11 +330,41 @@ async function writeReanchored(
       "consensusEvidenceLevel" = CASE WHEN r.status = 'CHANGED' THEN NULL ELSE c."consensusEvidenceLevel" END,
       "consensusAt" = CASE WHEN r.status = 'CHANGED' THEN NULL ELSE c."consensusAt" END,
       "deletedAt" = CASE WHEN r.status = 'ORPHANED' THEN now() ELSE c."deletedAt" END,
+      "citesStudy" = CASE WHEN r.status = 'ORPHANED' THEN c."citesStudy" ELSE r."citesStudy" END,
+      "references" = CASE WHEN r.status = 'ORPHANED' THEN c."references" ELSE r."references" END,
       version = CASE WHEN r.status = 'CHANGED' THEN c.version + 1 ELSE c.version END,
       "updatedAt" = now()
     FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id uuid, status text, start int, "end" int,
-      quote text, prefix text, suffix text, "sectionId" uuid, text text, "quoteBeforeChange" text)
+      quote text, prefix text, suffix text, "sectionId" uuid, text text, "quoteBeforeChange" text,
+      "citesStudy" boolean, "references" jsonb)
     WHERE c.id = r.id AND c."documentId" = ${options.documentId}::uuid`;
+}
+
+/**
+ * Whether the words of a range of the new text cite a study, and the reference entries they point to: those of
+ * the extracted claims that lie in it (a carried claim's range is one extracted claim's, or for a claim a
+ * reviewer merged, several). Extracted claims are in text order and never overlap.
+ */
+function studyCitationsByRange(extracted: readonly ExtractedClaim[]) {
+  return (start: number, end: number) => {
+    let lo = 0;
+    let hi = extracted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((extracted[mid] as ExtractedClaim).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let citesStudy = false;
+    const references: ClaimReference[] = [];
+    for (let i = lo; i < extracted.length && (extracted[i] as ExtractedClaim).start < end; i++) {
+      const claim = extracted[i] as ExtractedClaim;
+      citesStudy ||= claim.citesStudy;
+      for (const reference of claim.references ?? []) {
+        if (!references.some((r) => r.text === reference.text)) references.push(reference);
+      }
+    }
+    return { citesStudy, references: references.length > 0 ? references : null };
+  };
 }
 
 /** The index of the last section that starts at or before `at`, or -1 before the first. */

@@ -86,8 +86,11 @@ describe('claims that cite a study', () => {
     expect(rows.map((r) => r.citesStudy)).toEqual([true, true, true, false]);
   });
 
-  it('are marked and linked among the new claims of a new version', async () => {
-    const text = ARTICLE.replace('Nobody knows why it works.', `Nobody knows why it works. ${NEW_SENTENCE}`);
+  it('are marked and linked among the new claims of a new version, and the claims carried over follow its reference list', async () => {
+    const text = ARTICLE.replace(
+      'Nobody knows why it works.',
+      `Nobody knows why it works. ${NEW_SENTENCE}`,
+    ).replace('2. Kim C. A second trial.', '2. Kim C, Yoon D. A second trial, corrected.');
     const response = await versionRoute(
       new Request(`http://localhost:3000/api/documents/${documentId}/versions`, {
         method: 'POST',
@@ -102,6 +105,15 @@ describe('claims that cite a study', () => {
       citesStudy: true,
       references: [{ label: '3', text: 'Lee A, Han E. Sleep and naltrexone. Sleep Med. 2020;7:8.' }],
     });
+    const kept = (await claimsOf()).find((c) => c.quote.startsWith('LDN improved mood'));
+    expect(kept).toMatchObject({
+      citesStudy: true,
+      references: [
+        { label: '1', doi: '10.1000/park.2018' },
+        { label: '2', text: 'Kim C, Yoon D. A second trial, corrected. BMJ. 2021;5:6. PMID: 31234567' },
+      ],
+    });
+    expect((await claimsOf()).find((c) => c.quote === 'Nobody knows why it works.')?.citesStudy).toBe(false);
   });
 
   it('are found again in the parts of a split claim', async () => {
