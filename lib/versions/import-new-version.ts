@@ -13,7 +13,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { jsonExport } from '@/lib/exports/json-exports';
 import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
-import { quoteContext } from '@/lib/extraction/sentences';
+import { oneLine, quoteContext } from '@/lib/extraction/sentences';
 import type { ClaimReference } from '@/lib/extraction/study-citations';
 import type { ExtractedClaim, ExtractedSection } from '@/lib/extraction/types';
 import { claimBatch } from '@/lib/imports/claim-batch';
@@ -265,6 +265,8 @@ async function writeReanchored(
 ) {
   const { body, newVersion } = options;
   const citationsIn = studyCitationsByRange(options.extracted);
+  const extractedAt = (start: number, end: number) =>
+    options.extracted.find((c) => c.start === start && c.end === end);
   const claimEvent = (claimId: string, action: string) => ({
     actorId: options.actorId,
     action,
@@ -309,8 +311,7 @@ async function writeReanchored(
       quote,
       ...quoteContext(body, result.start, result.end),
       sectionId: options.sectionIds[sectionIndexAt(options.sections, result.start)] ?? null,
-      // A statement a reviewer reworded stays theirs; one that was the quote follows the new words.
-      text: claim.text === claim.quote && quote !== claim.quote ? quote : null,
+      text: quote === claim.quote ? null : followedText(claim, quote, extractedAt(result.start, result.end)),
       quoteBeforeChange: changed ? claim.quote : null,
       // Marked from the new words and linked into the new reference list, which may have been renumbered.
       ...citationsIn(result.start, result.end),
@@ -338,6 +339,22 @@ async function writeReanchored(
       quote text, prefix text, suffix text, "sectionId" uuid, text text, "quoteBeforeChange" text,
       "citesStudy" boolean, "references" jsonb)
     WHERE c.id = r.id AND c."documentId" = ${options.documentId}::uuid`;
+}
+
+/**
+ * A changed claim's statement for its new words, or null to keep it. A statement a reviewer reworded stays
+ * theirs. One the extraction made (the quote on one line, after a list's lead-in such as "Symptoms:") follows
+ * the new words: as the new text's extraction states them when a claim of it has the same place, otherwise with
+ * the same lead-in before them.
+ */
+function followedText(
+  claim: StoredClaim,
+  quote: string,
+  extracted: ExtractedClaim | undefined,
+): string | null {
+  const was = oneLine(claim.quote);
+  if (claim.text !== was && !claim.text.endsWith(` ${was}`)) return null;
+  return extracted?.text ?? `${claim.text.slice(0, claim.text.length - was.length)}${oneLine(quote)}`;
 }
 
 /**

@@ -55,6 +55,7 @@ const MAX_FALLBACK_WINDOWS = 4;
 const MIN_FRAGMENT = 14;
 
 const HAS_WORDS = /[\p{L}\p{N}]/u;
+const LIST_MARKER = /^(?:[•◦▪‣·*+–-]|\(?(?:\d{1,3}|[a-z])[.)])\s+/u;
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** Starts as a sentence starts and ends as one ends. */
 const SENTENCE = /^["'“‘([]*[\p{Lu}\p{N}][\s\S]*[.!?…]["'”’)\]]*$/u;
@@ -557,6 +558,8 @@ function sentencesAround(body: string, start: number, end: number): BodyRange | 
       last = Math.max(last, sentenceEnd);
     }
   }
+  // A list item's marker ("• ", "2. ") opens its sentence here, but is not the claim's, as the extractor takes it.
+  if (first < start) first += LIST_MARKER.exec(body.slice(first, start))?.[0].length ?? 0;
   return first < start || last > end ? { start: first, end: last } : null;
 }
 

@@ -8,6 +8,7 @@ import { loadReviewHeader } from '@/lib/exports/load-review-header';
 import { markdownExport } from '@/lib/exports/markdown-export';
 import { reviewClaimBatches } from '@/lib/exports/review-claim-batches';
 import { versionWords } from '@/lib/summary/header-words';
+import { importNewVersion } from '@/lib/versions/import-new-version';
 import { getClaimPanel } from '@/lib/workspace/get-claim-panel';
 import { assess } from '@/tests/support/assess';
 import { createDocument } from '@/tests/support/fixtures';
@@ -259,3 +260,42 @@ async function createDocumentBody() {
   const again = await createDocument(SAMPLE);
   return prisma.document.findUniqueOrThrow({ where: { id: again.id }, select: { body: true } });
 }
+
+describe('a changed claim under a list’s lead-in', () => {
+  it('follows the new words with its lead-in, and a statement a reviewer reworded stays theirs', async () => {
+    const { user } = await signedIn('REVIEWER');
+    const text = (sleep: string, interest: string) =>
+      ['Lead-in test', '', 'Symptoms of low mood:', '', `  • ${sleep}`, `  • ${interest}`, ''].join('\n');
+    const document = await createDocument(
+      text('Sleeping badly for two weeks or more.', 'Losing interest in most things.'),
+    );
+    const sleep = document.claims.find((c) => c.quote.startsWith('Sleeping'));
+    const interest = document.claims.find((c) => c.quote.startsWith('Losing'));
+    expect(sleep?.text).toBe('Symptoms of low mood: Sleeping badly for two weeks or more.');
+    await prisma.claim.update({
+      where: { id: interest?.id },
+      data: { text: 'Low mood shows as a loss of interest.' },
+    });
+
+    await importNewVersion({
+      documentId: document.id,
+      text: text('Sleeping badly for three weeks or more.', 'Losing interest in nearly everything.'),
+      format: 'TEXT',
+      actorId: user.id,
+      appUrl: 'http://localhost:3000',
+    });
+    const after = await prisma.claim.findMany({
+      where: { id: { in: [sleep?.id as string, interest?.id as string] } },
+      select: { id: true, text: true, quote: true, reanchorStatus: true },
+    });
+    expect(after.find((c) => c.id === sleep?.id)).toMatchObject({
+      reanchorStatus: 'CHANGED',
+      quote: 'Sleeping badly for three weeks or more.',
+      text: 'Symptoms of low mood: Sleeping badly for three weeks or more.',
+    });
+    expect(after.find((c) => c.id === interest?.id)).toMatchObject({
+      reanchorStatus: 'CHANGED',
+      text: 'Low mood shows as a loss of interest.',
+    });
+  });
+});
