@@ -1,26 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './sign-in';
+import { FALLS, OMEGA, openNewDocument, TEA } from './versions';
 import { highlight, importDocument, panel, selectClaim } from './workspace';
 
 // Issue 22: a corrected article comes in as a new version of the document, and its review carries over.
 
 const TITLE = 'Version test';
-const [FALLS, OMEGA, TEA] = [
-  'Vitamin D lowers the risk of falls in older adults by a fifth.',
-  'Omega-3 supplements reduce triglycerides in most adults within eight weeks.',
-  'Green tea extract causes weight loss of several kilograms a year.',
-];
 
 test('a new version keeps the review of the claims it still has, marks the reworded one and sets the missing one apart', async ({
   page,
   playwright,
   baseURL,
 }) => {
-  const api = await playwright.request.newContext({ baseURL });
-  const documentId = await importDocument(api, 'admin', TITLE, [FALLS, OMEGA, TEA]);
+  const { documentId, api } = await openNewDocument({ page, playwright, baseURL }, TITLE, [
+    FALLS,
+    OMEGA,
+    TEA,
+  ]);
   await api.dispose();
-  await signIn(page, 'reviewer');
-  await page.goto(`/documents/${documentId}`);
   for (const n of [0, 1, 2]) {
     await selectClaim(page, n);
     await panel(page).getByRole('radio', { name: 'Supported', exact: true }).check();

@@ -1,26 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from './accounts';
-import { signIn } from './sign-in';
-import { importDocument, panel, selectClaim } from './workspace';
+import { FALLS, OMEGA, openNewDocument } from './versions';
+import { panel, selectClaim } from './workspace';
 
 // Issue 22: after a new version, the old one stays readable with its review as it was.
 
 const TITLE = 'Old version test';
-const [FALLS, OMEGA, TEA] = [
-  'Vitamin D lowers the risk of falls in older adults by a fifth.',
-  'Omega-3 supplements reduce triglycerides in most adults within eight weeks.',
-  'Green tea extract causes <b>weight loss</b> of several kilograms a year.',
-];
+// Its markup is text to escape, on the old version's page as everywhere.
+const TEA = 'Green tea extract causes <b>weight loss</b> of several kilograms a year.';
 
 test('an earlier version opens read-only from the workspace, with its claims highlighted and their review then', async ({
   page,
   playwright,
   baseURL,
 }) => {
-  const api = await playwright.request.newContext({ baseURL });
-  const documentId = await importDocument(api, 'admin', TITLE, [FALLS, OMEGA, TEA]);
-  await signIn(page, 'reviewer');
-  await page.goto(`/documents/${documentId}`);
+  const { documentId, api } = await openNewDocument({ page, playwright, baseURL }, TITLE, [
+    FALLS,
+    OMEGA,
+    TEA,
+  ]);
   // Version 1 has no earlier versions to link to.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(page.getByRole('link', { name: /earlier versions/ })).toHaveCount(0);

@@ -1,29 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './sign-in';
-import { importDocument, panel, selectClaim } from './workspace';
+import { FALLS, OMEGA, openNewDocument, PARAPHRASE, TEA } from './versions';
+import { panel, selectClaim } from './workspace';
 
 // Issue 22: a claim a new version no longer has is set apart with its review, and a reviewer attaches it to
 // its new words by hand.
 
 const TITLE = 'Orphan test';
-const [FALLS, OMEGA, TEA] = [
-  'Vitamin D lowers the risk of falls in older adults by a fifth.',
-  'Omega-3 supplements reduce triglycerides in most adults within eight weeks.',
-  'Green tea extract causes weight loss of several kilograms a year.',
-];
-// Too far from the old words to be found again: the old claim is orphaned, and this comes in as a new claim.
-const PARAPHRASE = 'Fish oil capsules lowered blood fats for many people in two months.';
 
 test('an orphaned claim is listed apart with its review and attached to a selection by hand', async ({
   page,
   playwright,
   baseURL,
 }) => {
-  const api = await playwright.request.newContext({ baseURL });
-  const documentId = await importDocument(api, 'admin', TITLE, [FALLS, OMEGA, TEA]);
+  const { documentId, api } = await openNewDocument({ page, playwright, baseURL }, TITLE, [
+    FALLS,
+    OMEGA,
+    TEA,
+  ]);
   await api.dispose();
-  await signIn(page, 'reviewer');
-  await page.goto(`/documents/${documentId}`);
   await selectClaim(page, 1);
   await panel(page).getByRole('radio', { name: 'Supported', exact: true }).check();
   await expect(panel(page).getByText('Saved.')).toBeVisible();
