@@ -40,7 +40,7 @@ export async function loadReviewHeader(options: {
   const documentId = requireId(options.documentId, 'The document');
   const prisma = readClient(options.from ?? 'primary');
   const live = Prisma.sql`c."documentId" = ${documentId}::uuid AND c."deletedAt" IS NULL`;
-  const [document, sections, groups, periods, reviewers, agreement, changes, changeRows] = await Promise.all([
+  const [document, sections, groups, periods, reviewers, agreement, changeGroups] = await Promise.all([
     prisma.document.findFirst({
       where: { id: documentId, deletedAt: null },
       select: {
@@ -84,14 +84,7 @@ export async function loadReviewHeader(options: {
       WHERE u.id IN (SELECT a."reviewerId" FROM "Assessment" a JOIN "Claim" c ON c.id = a."claimId" WHERE ${live})
       ORDER BY u.name, u.id`,
     loadDocumentAgreement({ documentId, from: options.from }),
-    // What the current version's import did with the claims; orphans are set apart (deleted) but counted.
-    prisma.$queryRaw<Array<{ status: string; claims: number }>>`
-      SELECT c."reanchorStatus"::text AS status, count(*)::int AS claims
-      FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
-      WHERE c."documentId" = ${documentId}::uuid AND c."reanchoredIn" = d."textVersion"
-        AND (c."deletedAt" IS NULL OR c."reanchorStatus" = 'ORPHANED')
-      GROUP BY 1`,
-    loadChangeRows(prisma, documentId),
+    loadVersionChanges(prisma, documentId),
   ]);
   if (!document) throw notFound('The document');
   assertSummaryOpen({ reviewMode: document.reviewMode, role: options.reader.role });
@@ -116,7 +109,7 @@ export async function loadReviewHeader(options: {
       reviewMode: document.reviewMode,
       body: document.body,
       version: document.textVersion,
-      changes: versionChanges(document.textVersion, changes),
+      changes: versionChanges(document.textVersion, changeGroups),
     },
     reviewersRequired: document.project.reviewersRequired,
     reviewers,
@@ -125,59 +118,59 @@ export async function loadReviewHeader(options: {
     sections,
     ...countsAndChart(groups, document.project.reviewersRequired),
     agreement,
-    changeList: document.textVersion === 1 ? null : versionChangeList(changeRows),
+    changeList: document.textVersion === 1 ? null : versionChangeList(changeGroups),
   };
 }
 
 type ChangeRow = {
   number: number;
-  status: 'CHANGED' | 'ORPHANED' | 'ADDED';
   quote: string;
   before: string | null;
   verdict: Verdict | null;
   level: EvidenceLevel | null;
 };
 
+/** One status of the current version's re-anchoring: how many claims, and those named in the change list. */
+type ChangeGroup = { status: string; claims: number; rows: ChangeRow[] };
+
 /**
- * The claims of the current version's changes that are named, not only counted, with the same conditions as
- * the counts beside it: orphans are set apart (deleted) but listed; a claim a reviewer deleted since is not.
+ * What the current version's import did with the claims, by status, in one query: the counts, and the claims
+ * the change list names (changed, orphaned, added; kept and moved ones are only counted). Orphans are set apart
+ * (deleted) but counted and listed; a claim a reviewer deleted since is neither.
  */
-function loadChangeRows(prisma: ReturnType<typeof readClient>, documentId: string) {
-  return prisma.$queryRaw<ChangeRow[]>`
-    SELECT c.number, c."reanchorStatus"::text AS status, c.quote, c."quoteBeforeChange" AS before,
-      c."consensusVerdict" AS verdict, c."consensusEvidenceLevel" AS level
+function loadVersionChanges(prisma: ReturnType<typeof readClient>, documentId: string) {
+  return prisma.$queryRaw<ChangeGroup[]>`
+    SELECT c."reanchorStatus"::text AS status, count(*)::int AS claims,
+      COALESCE(json_agg(json_build_object('number', c.number, 'quote', c.quote, 'before', c."quoteBeforeChange",
+          'verdict', c."consensusVerdict", 'level', c."consensusEvidenceLevel") ORDER BY c.number)
+        FILTER (WHERE c."reanchorStatus" IN ('CHANGED', 'ORPHANED', 'ADDED')), '[]') AS rows
     FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
     WHERE c."documentId" = ${documentId}::uuid AND c."reanchoredIn" = d."textVersion"
-      AND c."reanchorStatus" IN ('CHANGED', 'ORPHANED', 'ADDED')
       AND (c."deletedAt" IS NULL OR c."reanchorStatus" = 'ORPHANED')
-    ORDER BY c.number`;
+    GROUP BY 1`;
 }
 
-function versionChangeList(rows: ChangeRow[]): VersionChangeList {
-  const list: VersionChangeList = { changed: [], orphaned: [], added: [] };
-  for (const row of rows) {
-    if (row.status === 'CHANGED') {
-      list.changed.push({ number: row.number, before: row.before ?? row.quote, after: row.quote });
-    } else if (row.status === 'ORPHANED') {
-      list.orphaned.push({
-        number: row.number,
-        quote: row.quote,
-        verdict: row.verdict,
-        evidenceLevel: row.level,
-      });
-    } else {
-      list.added.push({ number: row.number, quote: row.quote });
-    }
-  }
-  return list;
+function versionChangeList(groups: readonly ChangeGroup[]): VersionChangeList {
+  const rowsOf = (status: string) => groups.find((g) => g.status === status)?.rows ?? [];
+  return {
+    changed: rowsOf('CHANGED').map((row) => ({
+      number: row.number,
+      before: row.before ?? row.quote,
+      after: row.quote,
+    })),
+    orphaned: rowsOf('ORPHANED').map((row) => ({
+      number: row.number,
+      quote: row.quote,
+      verdict: row.verdict,
+      evidenceLevel: row.level,
+    })),
+    added: rowsOf('ADDED').map((row) => ({ number: row.number, quote: row.quote })),
+  };
 }
 
 const MISSING_SECTION = 'The section';
 
-function versionChanges(
-  version: number,
-  groups: Array<{ status: string; claims: number }>,
-): VersionChanges | null {
+function versionChanges(version: number, groups: readonly ChangeGroup[]): VersionChanges | null {
   if (version === 1) return null;
   const changes: VersionChanges = {
     since: version - 1,
