@@ -1,4 +1,5 @@
 import { type AuditEventInput, writeAuditEvent } from '@/lib/audit/audit-event';
+import { consensusClearedByTextChange } from '@/lib/consensus/update-consensus';
 import { transaction } from '@/lib/db/prisma';
 import { requireId } from '@/lib/domain/require-id';
 import { AppError, notFound } from '@/lib/errors';
@@ -125,14 +126,8 @@ export async function attachOrphanClaim(options: AttachOrphanClaimOptions) {
         after: { deletedAt: new Date().toISOString(), replacedBy: orphan.number },
       });
     }
-    if (orphan.consensusVerdict) {
-      audit.push({
-        ...event,
-        action: 'consensus.changed',
-        before: { verdict: orphan.consensusVerdict, evidenceLevel: orphan.consensusEvidenceLevel },
-        after: { state: 'IN_REVIEW', verdict: null, evidenceLevel: null, reason: 'text changed' },
-      });
-    }
+    const cleared = consensusClearedByTextChange({ actorId: options.actorId, documentId, claimId }, orphan);
+    if (cleared) audit.push(cleared);
     await writeAuditEvent(tx, ...audit);
     return {
       id: claimId,

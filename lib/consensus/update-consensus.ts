@@ -92,3 +92,23 @@ async function readInputs(tx: Tx, claimId: string): Promise<ConsensusInputs> {
   const [inputs] = await tx.$queryRaw<ConsensusInputs[]>`SELECT ${consensusInputsOf(claimId)}`;
   return inputs ?? { adjudication: null, assessments: [] };
 }
+
+/**
+ * The audit event of a consensus cleared because the claim's words changed (a new version re-anchored it, or an
+ * orphan was attached by hand): the claim is in review until a reviewer confirms or changes a verdict. Null when
+ * there was no consensus to clear.
+ */
+export function consensusClearedByTextChange(
+  event: { actorId: string; documentId: string; claimId: string },
+  before: { consensusVerdict: string | null; consensusEvidenceLevel: string | null },
+): AuditEventInput | null {
+  if (!before.consensusVerdict) return null;
+  return {
+    ...event,
+    action: 'consensus.changed',
+    entityType: 'Claim',
+    entityId: event.claimId,
+    before: { verdict: before.consensusVerdict, evidenceLevel: before.consensusEvidenceLevel },
+    after: { state: 'IN_REVIEW', verdict: null, evidenceLevel: null, reason: 'text changed' },
+  };
+}

@@ -1,5 +1,6 @@
 import { type AuditEventInput, writeAuditEvent } from '@/lib/audit/audit-event';
 import { CLAIM_FIELDS } from '@/lib/claim-edits/live-claim';
+import { consensusClearedByTextChange } from '@/lib/consensus/update-consensus';
 import { type Prisma, type Tx, transaction } from '@/lib/db/prisma';
 import { documentFields } from '@/lib/documents/import-document';
 import {
@@ -296,13 +297,13 @@ async function writeReanchored(
         after: { quote, version: newVersion },
       });
     }
-    if (changed && claim.consensusVerdict) {
-      options.audit.push({
-        ...claimEvent(claim.id, 'consensus.changed'),
-        before: { verdict: claim.consensusVerdict, evidenceLevel: claim.consensusEvidenceLevel },
-        after: { state: 'IN_REVIEW', verdict: null, evidenceLevel: null, reason: 'text changed' },
-      });
-    }
+    const cleared = changed
+      ? consensusClearedByTextChange(
+          { actorId: options.actorId, documentId: options.documentId, claimId: claim.id },
+          claim,
+        )
+      : null;
+    if (cleared) options.audit.push(cleared);
     return {
       id: result.id,
       status: result.status.toUpperCase(),
