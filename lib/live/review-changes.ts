@@ -52,6 +52,8 @@ type State = {
   epoch: string;
   sequence: number;
   recent: ReviewChange[];
+  /** Each document's last announced change, by sequence in this epoch (for claim-progress-cache.ts). */
+  changedAt: Map<string, number>;
   subscribers: Map<string, Set<Subscriber>>;
   presence: PresenceBook;
   failures: number;
@@ -65,6 +67,7 @@ const state = (): State => {
     epoch: newEpoch(),
     sequence: 0,
     recent: [],
+    changedAt: new Map(),
     subscribers: new Map(),
     presence: new Map(),
     failures: 0,
@@ -138,6 +141,29 @@ export function liveChangesFrom(): string {
   return s.status === 'listening' ? `${s.epoch}:${s.sequence}` : 'none';
 }
 
+/** Where this instance's announcements stand, while it hears them; null while it does not (idle or reconnecting). */
+export type ChangeStamp = { epoch: string; sequence: number };
+
+/**
+ * The stamp to take before reading something that only an announced change can alter: what was read stays true
+ * while `unchangedSince` says so. Null when the listener is not connected, so nothing read now can be kept.
+ */
+export function changeStamp(): ChangeStamp | null {
+  const s = state();
+  return s.status === 'listening' ? { epoch: s.epoch, sequence: s.sequence } : null;
+}
+
+/**
+ * Whether no change of this document has been announced since `stamp`, with the listener connected all along
+ * (a reconnection starts a new epoch: announcements may have been missed). A change committed before a read but
+ * announced after its stamp counts as since: the answer errs towards "changed".
+ */
+export function unchangedSince(documentId: string, stamp: ChangeStamp): boolean {
+  const s = state();
+  if (s.status !== 'listening' || s.epoch !== stamp.epoch) return false;
+  return (s.changedAt.get(documentId) ?? 0) <= stamp.sequence;
+}
+
 function ensureListening(s: State) {
   if (s.status !== 'idle') return;
   void listen(s);
@@ -191,6 +217,7 @@ async function listen(s: State) {
     // Announcements made while the connection was down are gone: every stream reloads what it shows.
     s.epoch = newEpoch();
     s.recent = [];
+    s.changedAt.clear();
     for (const set of s.subscribers.values()) for (const subscriber of set) subscriber({ type: 'resync' });
   }
 }
@@ -212,6 +239,7 @@ function receive(s: State, payload: string | undefined) {
     actorId: parsed.actorId ?? null,
   };
   s.recent.push(change);
+  s.changedAt.set(change.documentId, s.sequence);
   if (s.recent.length > KEPT) s.recent.shift();
   for (const key of [change.documentId, EVERY_DOCUMENT])
     for (const subscriber of s.subscribers.get(key) ?? []) subscriber({ type: 'change', change });

@@ -1,19 +1,11 @@
-import { transaction } from '@/lib/db/prisma';
-import { CLAIM_PROGRESS_COLUMNS, CLAIMS_WITH_VERDICT_COUNTS } from '@/lib/documents/claim-progress-sql';
+import { prisma } from '@/lib/db/prisma';
+import { addProgress, type ClaimProgress, claimProgressOf, NO_CLAIMS } from '@/lib/documents/claim-progress';
 import type { ReviewMode } from '@/lib/domain/vocabulary';
 import { type ProjectRole, type Reader, roleInProject } from '@/lib/projects/project-access';
 import { summaryClosedTo } from '@/lib/visibility';
 
 /** Claims by consensus verdict and in conflict, over the documents whose verdict mix the reader may see. */
-export type ProjectVerdictMix = {
-  total: number;
-  reviewed: number;
-  supported: number;
-  speculative: number;
-  unsupported: number;
-  inReview: number;
-  conflicts: number;
-};
+export type ProjectVerdictMix = ClaimProgress;
 
 export type ProjectListItem = {
   id: string;
@@ -35,41 +27,41 @@ export type ProjectListItem = {
   blindDocuments: number;
 };
 
-/** One row per project and review mode of its documents (one row with no mode for a project without any). */
+/** One row per project and document (one row with no document for a project without any). */
 type ProjectRow = {
   id: string;
   name: string;
   description: string;
   projectRole: ProjectRole | null;
+  reviewersRequired: number;
+  documentId: string | null;
   reviewMode: ReviewMode | null;
-  documents: number;
-} & ProjectVerdictMix;
+  textVersion: number | null;
+};
 
 /**
- * The projects a reader belongs to, with their progress, in one query; for an instance admin every other
- * project too, marked as admin view (after their own). The counts are split by review mode so that the blind
- * rule decides, per mode, whether the reader sees the verdict mix. The counts are the document list's
- * (lib/documents/claim-progress-sql.ts).
+ * The projects a reader belongs to, with their progress; for an instance admin every other project too, marked
+ * as admin view (after their own). The counts are each document's (lib/documents/claim-progress.ts), the ones
+ * the document list shows, added up by project; the blind rule decides per document whether the reader sees
+ * its verdict mix.
  */
 export async function listProjects(options: { reader: Reader }): Promise<ProjectListItem[]> {
   const { reader } = options;
-  // The plan's cost (an index probe per claim) passes PostgreSQL's JIT threshold, and compiling the plan takes
-  // longer than running it; SET LOCAL turns JIT off for this one transaction.
-  const rows = await transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL jit = off`;
-    return tx.$queryRaw<ProjectRow[]>`
-    SELECT p.id::text AS id, p.name, p.description, m.role::text AS "projectRole",
-      d."reviewMode"::text AS "reviewMode",
-      count(DISTINCT d.id)::int AS documents,
-      ${CLAIM_PROGRESS_COLUMNS}
+  const rows = await prisma.$queryRaw<ProjectRow[]>`
+    SELECT p.id::text AS id, p.name, p.description, m.role::text AS "projectRole", p."reviewersRequired",
+      d.id::text AS "documentId", d."reviewMode"::text AS "reviewMode", d."textVersion"
     FROM "Project" p
     LEFT JOIN "ProjectMember" m ON m."projectId" = p.id AND m."userId" = ${reader.id}::uuid
     LEFT JOIN "Document" d ON d."projectId" = p.id AND d."deletedAt" IS NULL
-    ${CLAIMS_WITH_VERDICT_COUNTS}
     WHERE m."userId" IS NOT NULL OR ${reader.role === 'ADMIN'}
-    GROUP BY p.id, m.role, m."userId", d."reviewMode"
     ORDER BY m."userId" IS NULL, p.name, p.id`;
-  });
+  const progress = await claimProgressOf(
+    rows.flatMap((row) =>
+      row.documentId === null || row.textVersion === null
+        ? []
+        : [{ id: row.documentId, textVersion: row.textVersion, reviewersRequired: row.reviewersRequired }],
+    ),
+  );
 
   const projects = new Map<string, ProjectListItem>();
   for (const row of rows) {
@@ -89,25 +81,23 @@ export async function listProjects(options: { reader: Reader }): Promise<Project
       };
       projects.set(row.id, project);
     }
-    if (row.reviewMode === null) continue;
-    project.documents += row.documents;
-    project.total += row.total;
-    project.reviewed += row.reviewed;
+    if (row.documentId === null || row.reviewMode === null) continue;
+    // Hidden or deleted between the two reads: left out, as a later look would leave it.
+    const counts = progress.get(row.documentId);
+    if (!counts) continue;
+    project.documents += 1;
+    project.total += counts.total;
+    project.reviewed += counts.reviewed;
     if (summaryClosedTo({ reviewMode: row.reviewMode, role: roleInProject(row.projectRole) })) {
-      project.blindDocuments += row.documents;
+      project.blindDocuments += 1;
       continue;
     }
-    project.verdictMix ??= emptyMix();
-    const mix = project.verdictMix;
-    for (const key of Object.keys(mix) as Array<keyof ProjectVerdictMix>) mix[key] += row[key];
+    project.verdictMix ??= { ...NO_CLAIMS };
+    addProgress(project.verdictMix, counts);
   }
   // A project with no documents has nothing blind about it: an empty mix, not a closed one.
   for (const project of projects.values()) {
-    if (project.documents === 0) project.verdictMix = emptyMix();
+    if (project.documents === 0) project.verdictMix = { ...NO_CLAIMS };
   }
   return [...projects.values()];
-}
-
-function emptyMix(): ProjectVerdictMix {
-  return { total: 0, reviewed: 0, supported: 0, speculative: 0, unsupported: 0, inReview: 0, conflicts: 0 };
 }
