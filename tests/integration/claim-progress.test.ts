@@ -50,7 +50,11 @@ describe("the document list's and the project list's claim counts", () => {
       expectedVersion: 0,
     });
     await eventually(async () => (await listed())?.reviewed === 1);
-    expect(await listed()).toMatchObject({ total: 1, reviewed: 1, verdictMix: { inReview: 1, conflicts: 0 } });
+    expect(await listed()).toMatchObject({
+      total: 1,
+      reviewed: 1,
+      verdictMix: { inReview: 1, conflicts: 0 },
+    });
     expect(await inProjectList()).toMatchObject({ total: 1, verdictMix: { inReview: 1, conflicts: 0 } });
 
     // One reviewer's verdict is in review under a rule of two, and a conflict-free consensus-less claim under a
