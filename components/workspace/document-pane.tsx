@@ -62,12 +62,22 @@ export const DocumentPane = memo(function DocumentPane(props: Props) {
     return () => observer.disconnect();
   }, []);
 
+  const opened = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: shown again, the pane scrolls to the selected claim.
   useEffect(() => {
     const container = containerRef.current;
     // A hidden pane (the claims tab of a narrow screen) has no boxes; it scrolls once it is shown.
     if (!selectedId || !container || container.getClientRects().length === 0) return;
-    container.querySelector(`mark[data-claim="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+    const mark = container.querySelector(`mark[data-claim="${selectedId}"]`);
+    if (!mark) return;
+    const opening = !opened.current;
+    opened.current = true;
+    // On opening, a highlight whose start is in sight stays where it is. Where the page itself scrolls (a narrow
+    // screen), showing the whole of a first claim cut by the screen's edge scrolled the page's header away.
+    const pane = container.getBoundingClientRect();
+    const top = mark.getBoundingClientRect().top;
+    if (opening && top >= Math.max(0, pane.top) && top < Math.min(window.innerHeight, pane.bottom)) return;
+    mark.scrollIntoView({ block: 'nearest' });
   }, [selectedId, shown]);
 
   function click(event: React.MouseEvent) {

@@ -67,6 +67,32 @@ for (const screen of SCREENS) {
   });
 }
 
+test('on a phone the workspace opens where it is when its claim starts in sight', async ({ browser }) => {
+  const phone = async (height: number) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await signIn(page, 'reviewer');
+    await openSampleDocument(page);
+    await page.waitForLoadState('networkidle');
+    // The claim it opens on: the reviewer's first without a verdict.
+    return { context, page, mark: page.locator('[data-document-body] mark[data-selected]') };
+  };
+  // Where that claim's highlight lies on a screen tall enough to show all of it…
+  const tall = await phone(2000);
+  const { y, height } = (await tall.mark.boundingBox()) as { y: number; height: number };
+  await tall.context.close();
+  // …then a screen whose bottom edge cuts it: it is in sight, and the page stays at its top, header and all.
+  const cut = await phone(Math.round(y + height / 2));
+  await expect(cut.mark).toBeInViewport();
+  expect(await cut.page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(cut.page.getByRole('button', { name: 'Sign out' })).toBeInViewport({ ratio: 1 });
+  await cut.context.close();
+});
+
 test('a reviewer assesses a claim on a phone by touch alone, and the save holds', async ({ browser }) => {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
